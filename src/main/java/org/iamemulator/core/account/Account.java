@@ -1,0 +1,43 @@
+package org.iamemulator.core.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A tenant of the emulator: what Huawei Cloud calls a domain (32 lower-case hex id and a unique name). */
+@Entity
+@Table(name = "accounts")
+public class Account {
+
+    @Id
+    private String id;
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    public Account(String id, String name, Instant createdAt) {
+        this.id = id;
+        this.name = name;
+        this.createdAt = createdAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

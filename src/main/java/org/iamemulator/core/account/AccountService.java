@@ -1,0 +1,49 @@
+package org.iamemulator.core.account;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.iamemulator.core.Ids;
+import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.user.User;
+import org.iamemulator.core.user.UserRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts (Huawei "domains"), each created together with its root user. */
+@Service
+@Transactional
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final UserRepository users;
+    private final Clock clock;
+
+    public AccountService(AccountRepository accounts, UserRepository users, Clock clock) {
+        this.accounts = accounts;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Creates the account and its root user unless an account with this id exists; idempotent. */
+    public Account ensureAccount(String accountId, String accountName) {
+        return accounts.findById(accountId).orElseGet(() -> {
+            Account account = accounts.save(
+                    new Account(accountId, accountName, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
+            // the root user carries the account's name, as in Huawei Cloud
+            users.save(new User(rootUserId(accountId), accountId, accountName, "", true, true,
+                    account.createdAt()));
+            return account;
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Caller rootCaller(String accountId) {
+        User root = users.findByAccountIdAndRootUserTrue(accountId)
+                .orElseThrow(() -> new IllegalStateException("account without root user: " + accountId));
+        return new Caller(accountId, root.id(), root.name(), true);
+    }
+
+    static String rootUserId(String accountId) {
+        return Ids.derived(accountId + "/root");
+    }
+}

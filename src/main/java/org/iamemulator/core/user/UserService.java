@@ -1,0 +1,133 @@
+package org.iamemulator.core.user;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.iamemulator.core.Ids;
+import org.iamemulator.core.Urns;
+import org.iamemulator.core.authz.PermissionCheck;
+import org.iamemulator.core.authz.ProtectedResource;
+import org.iamemulator.core.error.ConflictException;
+import org.iamemulator.core.error.ForbiddenOperationException;
+import org.iamemulator.core.error.InvalidInputException;
+import org.iamemulator.core.error.NotFoundException;
+import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.login.LoginRecord;
+import org.iamemulator.core.login.LoginRecordRepository;
+import org.iamemulator.core.paging.Page;
+import org.iamemulator.core.paging.PageRequest;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The user operations, for every dialect: lookups are confined to the caller's account. */
+@Service
+@Transactional
+public class UserService {
+
+    private final UserRepository users;
+    private final LoginRecordRepository logins;
+    private final PermissionCheck permissions;
+    private final Clock clock;
+
+    public UserService(UserRepository users, LoginRecordRepository logins, PermissionCheck permissions,
+            Clock clock) {
+        this.users = users;
+        this.logins = logins;
+        this.permissions = permissions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public UserView show(Caller caller, String userId) {
+        User user = authorized(caller, userId, UserActions.GET);
+        return UserView.of(user, true);
+    }
+
+    /** The time of the user's latest login, empty when the user never logged in. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastLogin(Caller caller, String userId) {
+        User user = authorized(caller, userId, UserActions.SHOW_LAST_LOGIN);
+        return logins.findFirstByUserIdOrderByLoginAtDescIdDesc(user.id()).map(LoginRecord::loginAt);
+    }
+
+    public UserView create(Caller caller, NewUser request) {
+        UserRules.checkName("name", request.name());
+        UserRules.checkDescription("description", request.description());
+        if (request.enabled() == null) {
+            throw InvalidInputException.missingField("enabled");
+        }
+        permissions.require(caller, UserActions.CREATE,
+                new ProtectedResource(Urns.user(caller.accountId(), request.name()), Map.of(), false));
+        requireNameFree(caller.accountId(), request.name());
+        User user = new User(Ids.random(), caller.accountId(), request.name(),
+                request.description() == null ? "" : request.description(), request.enabled(), false, now());
+        return UserView.of(users.save(user), false);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserView> list(Caller caller, PageRequest page) {
+        permissions.require(caller, UserActions.LIST,
+                new ProtectedResource(Urns.user(caller.accountId(), "*"), Map.of(), false));
+        Limit lookahead = Limit.of(page.limit() + 1);
+        List<User> rows = page.afterKey() == null
+                ? users.findByAccountIdOrderById(caller.accountId(), lookahead)
+                : users.findByAccountIdAndIdGreaterThanOrderById(caller.accountId(), page.afterKey(), lookahead);
+        return Page.fromLookahead(rows, page.limit(), User::id).map(user -> UserView.of(user, false));
+    }
+
+    public UserView update(Caller caller, String userId, UserChanges changes) {
+        if (changes.newName() != null) {
+            UserRules.checkName("new_user_name", changes.newName());
+        }
+        UserRules.checkDescription("new_description", changes.newDescription());
+        User user = authorized(caller, userId, UserActions.UPDATE);
+        if (user.rootUser() && (Boolean.FALSE.equals(changes.enabled())
+                || (changes.newName() != null && !changes.newName().equals(user.name())))) {
+            throw new ForbiddenOperationException("the root user cannot be disabled or renamed");
+        }
+        if (changes.newName() != null && !User.nameKey(changes.newName()).equals(User.nameKey(user.name()))) {
+            requireNameFree(user.accountId(), changes.newName());
+        }
+        if (changes.newName() != null) {
+            user.rename(changes.newName());
+        }
+        if (changes.newDescription() != null) {
+            user.describe(changes.newDescription());
+        }
+        if (changes.enabled() != null) {
+            user.setEnabled(changes.enabled());
+        }
+        return UserView.of(users.saveAndFlush(user), false);
+    }
+
+    /** Deletes the user and, through the store's cascades, everything it owns. */
+    public void delete(Caller caller, String userId) {
+        User user = authorized(caller, userId, UserActions.DELETE);
+        if (user.rootUser()) {
+            throw new ForbiddenOperationException("the root user cannot be deleted");
+        }
+        users.delete(user);
+    }
+
+    private User authorized(Caller caller, String userId, String action) {
+        UserRules.checkUserIdParameter(userId);
+        User user = users.findByIdAndAccountId(userId, caller.accountId())
+                .orElseThrow(() -> new NotFoundException("user", userId));
+        permissions.require(caller, action, new ProtectedResource(user.urn(), user.tags(), user.rootUser()));
+        return user;
+    }
+
+    private void requireNameFree(String accountId, String name) {
+        if (users.existsByAccountIdAndNameKey(accountId, User.nameKey(name))) {
+            throw new ConflictException("user", "user name already exists: " + name);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

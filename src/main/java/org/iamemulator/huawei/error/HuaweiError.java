@@ -1,0 +1,48 @@
+package org.iamemulator.huawei.error;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The catalogue of every error the Huawei IAM dialect answers with: HTTP status, error_code and the error_msg
+ * template. Codes and templates are the real service's (classic {@code IAM.xxxx}, v5 {@code PAP5.xxxx}, API
+ * gateway {@code APIGW.xxxx}); docs/errors.md lists them with the cases that produce each.
+ */
+public enum HuaweiError {
+
+    PARAMETER_INVALID(HttpStatus.BAD_REQUEST, "IAM.0007", "Request parameter %s is invalid."),
+    BODY_INVALID(HttpStatus.BAD_REQUEST, "IAM.0011", "Request body is invalid."),
+    PROPERTY_REQUIRED(HttpStatus.BAD_REQUEST, "IAM.0072", "'%s' is a required property."),
+    FIELD_INVALID(HttpStatus.BAD_REQUEST, "IAM.0073", "Invalid input for field '%s'. The value is '%s'."),
+    MARKER_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0010", "invalid marker"),
+    NOT_AUTHORIZED(HttpStatus.FORBIDDEN, "IAM.0002", "You are not authorized to perform the requested action."),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "IAM.0004", "Could not find %s: %s."),
+    CONFLICT(HttpStatus.CONFLICT, "IAM.0005", "Conflict occurred when attempting to store %s - %s."),
+    API_NOT_FOUND(HttpStatus.NOT_FOUND, "APIGW.0101",
+            "The API does not exist or has not been published in the environment"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "APIGW.0101",
+            "The API does not support the method %s"),
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "IAM.0006",
+            "An unexpected error prevented the server from fulfilling your request.");
+
+    private final HttpStatus status;
+    private final String code;
+    private final String template;
+
+    HuaweiError(HttpStatus status, String code, String template) {
+        this.status = status;
+        this.code = code;
+        this.template = template;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String message(Object... args) {
+        return String.format(template, args);
+    }
+}

@@ -1,0 +1,56 @@
+package org.iamemulator.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+import org.iamemulator.config.EmulatorProperties;
+import org.iamemulator.core.Ids;
+import org.iamemulator.core.user.UserProvisioning;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Runs the whole emulator on a random port against its embedded store; tests talk to it over HTTP only, except
+ * for setting up state that no API offers yet.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class EmulatorIntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected EmulatorProperties properties;
+
+    @Autowired
+    protected UserProvisioning provisioning;
+
+    protected String baseUri;
+
+    @BeforeEach
+    void pointClientsAtEmulator() {
+        baseUri = "http://127.0.0.1:" + port;
+    }
+
+    /** A request to the Huawei API as the default account's root user. */
+    protected RequestSpecification huawei() {
+        return given().baseUri(baseUri).contentType(ContentType.JSON);
+    }
+
+    /** A user name no other test uses. */
+    protected static String uniqueName(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Creates a user with tags in the default account and returns its id. */
+    protected String givenUser(String name, Map<String, String> tags) {
+        String id = Ids.random();
+        provisioning.ensureUser(properties.accountId(), id, name, "", true, tags);
+        return id;
+    }
+}
