@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.iamemulator.core.Ids;
 import org.iamemulator.core.account.AccountService;
+import org.iamemulator.core.credential.CredentialProvisioning;
 import org.iamemulator.core.user.UserProvisioning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,22 +25,28 @@ class DefaultAccountInitializer implements ApplicationRunner {
     private final EmulatorProperties properties;
     private final AccountService accounts;
     private final UserProvisioning provisioning;
+    private final CredentialProvisioning credentials;
 
-    DefaultAccountInitializer(EmulatorProperties properties, AccountService accounts, UserProvisioning provisioning) {
+    DefaultAccountInitializer(EmulatorProperties properties, AccountService accounts, UserProvisioning provisioning,
+            CredentialProvisioning credentials) {
         this.properties = properties;
         this.accounts = accounts;
         this.provisioning = provisioning;
+        this.credentials = credentials;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         String accountId = properties.accountId();
         accounts.ensureAccount(accountId, properties.accountName());
+        String rootUserId = accounts.rootCaller(accountId).userId();
+        credentials.ensureAccessKey(rootUserId, properties.root().accessKey(), properties.root().secretKey());
+        credentials.ensurePassword(rootUserId, properties.root().password());
         if (properties.demoData()) {
             createDemoUsers(accountId);
         }
-        log.info("IAM emulator ready: account {} ({}), root access key {}", accountId, properties.accountName(),
-                properties.root().accessKey());
+        log.info("IAM emulator ready: account {} ({}), root access key {}, auth mode {}", accountId,
+                properties.accountName(), properties.root().accessKey(), properties.auth().mode());
     }
 
     private void createDemoUsers(String accountId) {

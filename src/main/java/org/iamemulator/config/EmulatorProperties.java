@@ -1,5 +1,6 @@
 package org.iamemulator.config;
 
+import org.iamemulator.core.identity.AuthMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,14 +14,20 @@ public record EmulatorProperties(
         @DefaultValue("emulator") String accountName,
         @DefaultValue Root root,
         @DefaultValue("true") boolean demoData,
-        @DefaultValue Store store) {
+        @DefaultValue Store store,
+        @DefaultValue Auth auth) {
 
     public static final String DEFAULT_ACCOUNT_ID = "e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c";
 
-    /** The default account's root access key pair. */
+    /** The default account's root credentials: an access key pair and a console password. */
     public record Root(
             @DefaultValue("EMULATORROOTKEY00001") String accessKey,
-            @DefaultValue("EmulatorRootSecretKey0000000000000000000") String secretKey) {
+            @DefaultValue("EmulatorRootSecretKey0000000000000000000") String secretKey,
+            @DefaultValue("Emulator-Root-Passw0rd") String password) {
+    }
+
+    /** How requests are authenticated and authorized. */
+    public record Auth(@DefaultValue("strict") AuthMode mode) {
     }
 
     /** Where the embedded store keeps its data: in memory when {@code path} is empty. */

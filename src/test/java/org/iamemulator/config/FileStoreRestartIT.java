@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.util.Map;
 import org.iamemulator.IamEmulatorApplication;
+import org.iamemulator.support.HuaweiSigningFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,13 +26,13 @@ class FileStoreRestartIT {
         String store = storeDir.resolve("iam").toString();
         String userId;
         try (ConfigurableApplicationContext first = start(store)) {
-            userId = given().baseUri(baseUri(first)).contentType(ContentType.JSON)
+            userId = asRoot(first).contentType(ContentType.JSON)
                     .body(Map.of("name", "survivor", "description", "kept on disk", "enabled", true))
                     .post("/v5/users").then().statusCode(201).extract().path("user.user_id");
         }
 
         try (ConfigurableApplicationContext second = start(store)) {
-            given().baseUri(baseUri(second)).get("/v5/users/{id}", userId).then()
+            asRoot(second).get("/v5/users/{id}", userId).then()
                     .statusCode(200)
                     .body("user.user_name", equalTo("survivor"))
                     .body("user.description", equalTo("kept on disk"));
@@ -42,7 +44,9 @@ class FileStoreRestartIT {
                 .run("--server.port=0", "--emulator.store.path=" + storePath, "--emulator.demo-data=true");
     }
 
-    private static String baseUri(ConfigurableApplicationContext context) {
-        return "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    private static RequestSpecification asRoot(ConfigurableApplicationContext context) {
+        EmulatorProperties properties = context.getBean(EmulatorProperties.class);
+        return given().baseUri("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort())
+                .filter(HuaweiSigningFilter.with(properties.root().accessKey(), properties.root().secretKey()));
     }
 }

@@ -37,8 +37,18 @@ public abstract class EmulatorIntegrationTest {
         baseUri = "http://127.0.0.1:" + port;
     }
 
-    /** A request to the Huawei API as the default account's root user. */
+    /** A request to the Huawei API as the default account's root user, signed with its access key. */
     protected RequestSpecification huawei() {
+        return huaweiAs(properties.root().accessKey(), properties.root().secretKey());
+    }
+
+    /** A request to the Huawei API signed with the given key pair. */
+    protected RequestSpecification huaweiAs(String accessKey, String secretKey) {
+        return unsigned().filter(HuaweiSigningFilter.with(accessKey, secretKey));
+    }
+
+    /** A request to the Huawei API without credentials. */
+    protected RequestSpecification unsigned() {
         return given().baseUri(baseUri).contentType(ContentType.JSON);
     }
 

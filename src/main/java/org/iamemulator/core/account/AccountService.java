@@ -43,6 +43,12 @@ public class AccountService {
         return new Caller(accountId, root.id(), root.name(), true);
     }
 
+    @Transactional(readOnly = true)
+    public String name(String accountId) {
+        return accounts.findById(accountId).map(Account::name)
+                .orElseThrow(() -> new IllegalStateException("unknown account: " + accountId));
+    }
+
     static String rootUserId(String accountId) {
         return Ids.derived(accountId + "/root");
     }

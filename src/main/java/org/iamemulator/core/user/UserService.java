@@ -13,7 +13,6 @@ import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.error.InvalidInputException;
-import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.login.LoginRecord;
 import org.iamemulator.core.login.LoginRecordRepository;
@@ -30,27 +29,29 @@ public class UserService {
 
     private final UserRepository users;
     private final LoginRecordRepository logins;
+    private final UserAccess access;
     private final PermissionCheck permissions;
     private final Clock clock;
 
-    public UserService(UserRepository users, LoginRecordRepository logins, PermissionCheck permissions,
-            Clock clock) {
+    public UserService(UserRepository users, LoginRecordRepository logins, UserAccess access,
+            PermissionCheck permissions, Clock clock) {
         this.users = users;
         this.logins = logins;
+        this.access = access;
         this.permissions = permissions;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public UserView show(Caller caller, String userId) {
-        User user = authorized(caller, userId, UserActions.GET);
+        User user = access.authorizedEntity(caller, userId, UserActions.GET);
         return UserView.of(user, true);
     }
 
     /** The time of the user's latest login, empty when the user never logged in. */
     @Transactional(readOnly = true)
     public Optional<Instant> lastLogin(Caller caller, String userId) {
-        User user = authorized(caller, userId, UserActions.SHOW_LAST_LOGIN);
+        User user = access.authorizedEntity(caller, userId, UserActions.SHOW_LAST_LOGIN);
         return logins.findFirstByUserIdOrderByLoginAtDescIdDesc(user.id()).map(LoginRecord::loginAt);
     }
 
@@ -84,7 +85,7 @@ public class UserService {
             UserRules.checkName("new_user_name", changes.newName());
         }
         UserRules.checkDescription("new_description", changes.newDescription());
-        User user = authorized(caller, userId, UserActions.UPDATE);
+        User user = access.authorizedEntity(caller, userId, UserActions.UPDATE);
         if (user.rootUser() && (Boolean.FALSE.equals(changes.enabled())
                 || (changes.newName() != null && !changes.newName().equals(user.name())))) {
             throw new ForbiddenOperationException("the root user cannot be disabled or renamed");
@@ -106,19 +107,11 @@ public class UserService {
 
     /** Deletes the user and, through the store's cascades, everything it owns. */
     public void delete(Caller caller, String userId) {
-        User user = authorized(caller, userId, UserActions.DELETE);
+        User user = access.authorizedEntity(caller, userId, UserActions.DELETE);
         if (user.rootUser()) {
             throw new ForbiddenOperationException("the root user cannot be deleted");
         }
         users.delete(user);
-    }
-
-    private User authorized(Caller caller, String userId, String action) {
-        UserRules.checkUserIdParameter(userId);
-        User user = users.findByIdAndAccountId(userId, caller.accountId())
-                .orElseThrow(() -> new NotFoundException("user", userId));
-        permissions.require(caller, action, new ProtectedResource(user.urn(), user.tags(), user.rootUser()));
-        return user;
     }
 
     private void requireNameFree(String accountId, String name) {

@@ -3,11 +3,13 @@ package org.iamemulator.huawei.error;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
+import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidMarkerException;
 import org.iamemulator.core.error.NotFoundException;
+import org.iamemulator.core.error.QuotaExceededException;
 import org.iamemulator.web.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +62,17 @@ public class HuaweiExceptionHandler {
             case MISSING_BODY_FIELD -> render(request, HuaweiError.PROPERTY_REQUIRED,
                     HuaweiError.PROPERTY_REQUIRED.message(e.field()));
         };
+    }
+
+    @ExceptionHandler(QuotaExceededException.class)
+    ResponseEntity<HuaweiErrorBody> quota(QuotaExceededException e, HttpServletRequest request) {
+        return render(request, HuaweiError.QUOTA_EXCEEDED, HuaweiError.QUOTA_EXCEEDED.message("resource", e.getMessage()));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<HuaweiErrorBody> authentication(AuthenticationException e, HttpServletRequest request) {
+        AuthenticationErrors.Rendered rendered = AuthenticationErrors.render(e, null);
+        return render(request, rendered.error(), rendered.message());
     }
 
     @ExceptionHandler(InvalidMarkerException.class)

@@ -1,0 +1,155 @@
+package org.iamemulator.core.credential;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.iamemulator.core.account.Account;
+import org.iamemulator.core.account.AccountRepository;
+import org.iamemulator.core.error.AuthenticationException;
+import org.iamemulator.core.error.AuthenticationException.Reason;
+import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.user.User;
+import org.iamemulator.core.user.UserProvisioning;
+import org.iamemulator.core.user.UserRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns credentials into a {@link Caller}: access keys (the dialect verifies the signature with the secret given
+ * here), password logins, and the tokens they issue. Shared by every dialect.
+ */
+@Service
+@Transactional
+public class CredentialAuthenticator {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** How often last-used is written at most per key, so that busy keys do not cost a write per request. */
+    private static final Duration LAST_USED_RESOLUTION = Duration.ofSeconds(1);
+
+    private final AccessKeyRepository keys;
+    private final UserRepository users;
+    private final AccountRepository accounts;
+    private final LoginProfileRepository profiles;
+    private final TokenRepository tokens;
+    private final Passwords passwords;
+    private final LoginThrottle throttle;
+    private final UserProvisioning provisioning;
+    private final Clock clock;
+    private final Duration tokenTtl;
+
+    CredentialAuthenticator(AccessKeyRepository keys, UserRepository users, AccountRepository accounts,
+            LoginProfileRepository profiles, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
+            UserProvisioning provisioning, Clock clock, @Value("${emulator.token.ttl:PT24H}") Duration tokenTtl) {
+        this.keys = keys;
+        this.users = users;
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.provisioning = provisioning;
+        this.clock = clock;
+        this.tokenTtl = tokenTtl;
+    }
+
+    /** The key's secret and owner; the caller verifies the signature, then {@link #requireUsable}. */
+    @Transactional(readOnly = true)
+    public KeyCredential accessKey(String accessKeyId) {
+        AccessKey key = keys.findById(accessKeyId)
+                .orElseThrow(() -> new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, accessKeyId));
+        User user = users.findById(key.userId())
+                .orElseThrow(() -> new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, accessKeyId));
+        return new KeyCredential(key.accessKeyId(), key.secretKey(), callerOf(user));
+    }
+
+    /** Refuses an inactive key or a disabled owner, and records the key's use. */
+    public void requireUsable(KeyCredential credential) {
+        AccessKey key = keys.findById(credential.accessKeyId())
+                .orElseThrow(() -> new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, credential.accessKeyId()));
+        if (key.status() != AccessKeyStatus.ACTIVE) {
+            throw new AuthenticationException(Reason.ACCESS_KEY_INACTIVE, key.accessKeyId());
+        }
+        requireEnabled(credential.caller().userId());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        keys.touch(key.accessKeyId(), now, now.minus(LAST_USED_RESOLUTION));
+    }
+
+    /**
+     * Password login of a user of the account given by id or, when the id is null, by name: issues a token and records the login. Repeated failures lock
+     * the user's password login for a while ({@link LoginThrottle}).
+     */
+    public IssuedToken login(String accountId, String accountName, String userName, String password,
+            String sourceIp) {
+        Account account = (accountId != null ? accounts.findById(accountId) : accounts.findByName(accountName))
+                .orElseThrow(() -> new AuthenticationException(Reason.WRONG_PASSWORD, userName));
+        User user = users.findByAccountIdAndNameKey(account.id(), User.nameKey(userName))
+                .orElseThrow(() -> new AuthenticationException(Reason.WRONG_PASSWORD, userName));
+        Instant lockedUntil = throttle.lockedUntil(user.id());
+        if (lockedUntil != null) {
+            throw new AuthenticationException(Reason.LOCKED_OUT, lockedUntil.toString());
+        }
+        LoginProfile profile = profiles.findById(user.id()).orElse(null);
+        if (profile == null || !passwords.matches(password, profile.passwordHash())) {
+            throttle.failed(user.id());
+            throw new AuthenticationException(Reason.WRONG_PASSWORD, userName);
+        }
+        throttle.succeeded(user.id());
+        if (!user.enabled()) {
+            throw new AuthenticationException(Reason.USER_DISABLED, user.name());
+        }
+        Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String token = newToken();
+        tokens.save(new TokenRecord(hash(token), user.id(), issuedAt, issuedAt.plus(tokenTtl)));
+        tokens.deleteExpiredBefore(issuedAt);
+        provisioning.recordLogin(user.id(), issuedAt, sourceIp);
+        return new IssuedToken(token, callerOf(user), account.name(), issuedAt, issuedAt.plus(tokenTtl));
+    }
+
+    /** The caller a token acts as, while it has not expired and its user is enabled. */
+    @Transactional(readOnly = true)
+    public Caller token(String token) {
+        TokenRecord record = tokens.findById(hash(token))
+                .orElseThrow(() -> new AuthenticationException(Reason.TOKEN_INVALID, "token"));
+        if (!record.expiresAt().isAfter(clock.instant())) {
+            throw new AuthenticationException(Reason.TOKEN_EXPIRED, record.expiresAt().toString());
+        }
+        return callerOf(requireEnabled(record.userId()));
+    }
+
+    private User requireEnabled(String userId) {
+        User user = users.findById(userId)
+                .orElseThrow(() -> new AuthenticationException(Reason.TOKEN_INVALID, "token"));
+        if (!user.enabled()) {
+            throw new AuthenticationException(Reason.USER_DISABLED, user.name());
+        }
+        return user;
+    }
+
+    private static Caller callerOf(User user) {
+        return new Caller(user.accountId(), user.id(), user.name(), user.rootUser());
+    }
+
+    /** Opaque and long, like the real service's tokens (which start with MII). */
+    private static String newToken() {
+        byte[] bytes = new byte[96];
+        RANDOM.nextBytes(bytes);
+        return "MII" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

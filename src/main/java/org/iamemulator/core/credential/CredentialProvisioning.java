@@ -1,0 +1,49 @@
+package org.iamemulator.core.credential;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.iamemulator.core.user.User;
+import org.iamemulator.core.user.UserRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes credentials as given (fixed keys and passwords from configuration or seed files), without a caller. */
+@Service
+@Transactional
+public class CredentialProvisioning {
+
+    private final AccessKeyRepository keys;
+    private final LoginProfileRepository profiles;
+    private final UserRepository users;
+    private final Passwords passwords;
+    private final Clock clock;
+
+    CredentialProvisioning(AccessKeyRepository keys, LoginProfileRepository profiles, UserRepository users,
+            Passwords passwords, Clock clock) {
+        this.keys = keys;
+        this.profiles = profiles;
+        this.users = users;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** Makes the user own this key pair, active; a changed secret replaces the stored one. */
+    public void ensureAccessKey(String userId, String accessKeyId, String secretKey) {
+        User user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        AccessKey key = keys.findById(accessKeyId).orElseGet(() -> keys.save(new AccessKey(accessKeyId, user.id(),
+                user.accountId(), secretKey, clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+        if (!key.userId().equals(userId)) {
+            throw new IllegalArgumentException("access key " + accessKeyId + " belongs to another user");
+        }
+        key.replaceSecret(secretKey);
+        key.setStatus(AccessKeyStatus.ACTIVE);
+    }
+
+    /** Sets the user's console password, creating the login profile when needed. */
+    public void ensurePassword(String userId, String password) {
+        String hash = passwords.hash("password", password);
+        profiles.findById(userId).ifPresentOrElse(profile -> profile.changePassword(hash),
+                () -> profiles.save(new LoginProfile(userId, hash, false,
+                        clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+    }
+}

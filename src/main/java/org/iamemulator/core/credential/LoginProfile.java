@@ -1,0 +1,60 @@
+package org.iamemulator.core.credential;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A user's console password: only its hash is stored. */
+@Entity
+@Table(name = "login_profiles")
+public class LoginProfile {
+
+    @Id
+    @Column(name = "user_id")
+    private String userId;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "password_reset_required", nullable = false)
+    private boolean passwordResetRequired;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected LoginProfile() {
+    }
+
+    LoginProfile(String userId, String passwordHash, boolean passwordResetRequired, Instant createdAt) {
+        this.userId = userId;
+        this.passwordHash = passwordHash;
+        this.passwordResetRequired = passwordResetRequired;
+        this.createdAt = createdAt;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean passwordResetRequired() {
+        return passwordResetRequired;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void setPasswordResetRequired(boolean passwordResetRequired) {
+        this.passwordResetRequired = passwordResetRequired;
+    }
+}

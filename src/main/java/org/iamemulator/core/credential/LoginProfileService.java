@@ -1,0 +1,70 @@
+package org.iamemulator.core.credential;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.iamemulator.core.error.ConflictException;
+import org.iamemulator.core.error.InvalidInputException;
+import org.iamemulator.core.error.NotFoundException;
+import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.user.UserAccess;
+import org.iamemulator.core.user.UserView;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The login profile operations (console password of a user). */
+@Service
+@Transactional
+public class LoginProfileService {
+
+    private final LoginProfileRepository profiles;
+    private final UserAccess access;
+    private final Passwords passwords;
+    private final Clock clock;
+
+    LoginProfileService(LoginProfileRepository profiles, UserAccess access, Passwords passwords, Clock clock) {
+        this.profiles = profiles;
+        this.access = access;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    public LoginProfileView create(Caller caller, String userId, String password, Boolean passwordResetRequired) {
+        String hash = passwords.hash("password", password);
+        if (passwordResetRequired == null) {
+            throw InvalidInputException.missingField("password_reset_required");
+        }
+        UserView user = access.authorize(caller, userId, CredentialActions.CREATE_LOGIN_PROFILE);
+        if (profiles.existsById(user.id())) {
+            throw new ConflictException("login-profile", "the user already has a login profile");
+        }
+        return LoginProfileView.of(profiles.save(new LoginProfile(user.id(), hash, passwordResetRequired,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+    }
+
+    @Transactional(readOnly = true)
+    public LoginProfileView show(Caller caller, String userId) {
+        return LoginProfileView.of(existing(caller, userId, CredentialActions.SHOW_LOGIN_PROFILE));
+    }
+
+    public LoginProfileView update(Caller caller, String userId, String password, Boolean passwordResetRequired) {
+        String hash = password == null ? null : passwords.hash("password", password);
+        LoginProfile profile = existing(caller, userId, CredentialActions.UPDATE_LOGIN_PROFILE);
+        if (hash != null) {
+            profile.changePassword(hash);
+        }
+        if (passwordResetRequired != null) {
+            profile.setPasswordResetRequired(passwordResetRequired);
+        }
+        return LoginProfileView.of(profile);
+    }
+
+    public void delete(Caller caller, String userId) {
+        profiles.delete(existing(caller, userId, CredentialActions.DELETE_LOGIN_PROFILE));
+    }
+
+    private LoginProfile existing(Caller caller, String userId, String action) {
+        UserView user = access.authorize(caller, userId, action);
+        // the real service answers "Could not find login-profile: <user_id>"
+        return profiles.findById(user.id()).orElseThrow(() -> new NotFoundException("login-profile", userId));
+    }
+}

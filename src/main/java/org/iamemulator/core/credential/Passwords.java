@@ -1,0 +1,30 @@
+package org.iamemulator.core.credential;
+
+import org.iamemulator.core.error.InvalidInputException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** Password rules and hashing: passwords are kept only as bcrypt hashes. */
+@Component
+class Passwords {
+
+    static final int MIN_LENGTH = 8;
+    static final int MAX_LENGTH = 32;
+
+    private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
+
+    String hash(String field, String password) {
+        if (password == null) {
+            throw InvalidInputException.missingField(field);
+        }
+        if (password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
+            // the value itself is never echoed back
+            throw InvalidInputException.field(field, "******", MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+        }
+        return encoder.encode(password);
+    }
+
+    boolean matches(String password, String hash) {
+        return password != null && encoder.matches(password, hash);
+    }
+}

@@ -1,0 +1,28 @@
+package org.iamemulator.core.error;
+
+/** The request's credentials do not establish a caller; each dialect renders the reason its own way. */
+public final class AuthenticationException extends ApiException {
+
+    public enum Reason {
+        UNKNOWN_ACCESS_KEY, ACCESS_KEY_INACTIVE, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, WRONG_PASSWORD,
+        LOCKED_OUT
+    }
+
+    private final Reason reason;
+    private final String subject;
+
+    /** {@code subject} names what failed (an access key id, a user name, an expiry time); never a secret. */
+    public AuthenticationException(Reason reason, String subject) {
+        super(reason + ": " + subject);
+        this.reason = reason;
+        this.subject = subject;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String subject() {
+        return subject;
+    }
+}

@@ -1,0 +1,35 @@
+package org.iamemulator.huawei.error;
+
+import org.iamemulator.core.error.AuthenticationException;
+
+/** How the Huawei dialect words each authentication failure: the API gateway's and IAM's own codes. */
+public final class AuthenticationErrors {
+
+    private AuthenticationErrors() {
+    }
+
+    public record Rendered(HuaweiError error, String message) {
+    }
+
+    public static Rendered render(AuthenticationException e, String accessKeyId) {
+        return switch (e.reason()) {
+            case UNKNOWN_ACCESS_KEY -> gateway("Get secretKey failed,ak:" + e.subject() + ",err:ak not exist");
+            case TOKEN_INVALID -> gateway("decrypt token fail");
+            case TOKEN_EXPIRED -> gateway("token expires, expires_at: " + e.subject());
+            case ACCESS_KEY_INACTIVE -> new Rendered(HuaweiError.ACCESS_KEY_INACTIVE,
+                    HuaweiError.ACCESS_KEY_INACTIVE.message(e.subject()));
+            case USER_DISABLED -> accessKeyId != null
+                    ? new Rendered(HuaweiError.USER_WITH_KEY_DISABLED,
+                            HuaweiError.USER_WITH_KEY_DISABLED.message(e.subject(), accessKeyId))
+                    : new Rendered(HuaweiError.USER_DISABLED, HuaweiError.USER_DISABLED.message(e.subject()));
+            case WRONG_PASSWORD -> new Rendered(HuaweiError.LOGIN_FAILED,
+                    HuaweiError.LOGIN_FAILED.message("The username or password is wrong."));
+            case LOCKED_OUT -> new Rendered(HuaweiError.LOGIN_FAILED, HuaweiError.LOGIN_FAILED.message(
+                    "Too many failed logins: password login is locked until " + e.subject() + "."));
+        };
+    }
+
+    public static Rendered gateway(String detail) {
+        return new Rendered(HuaweiError.AUTHENTICATION_FAILED, HuaweiError.AUTHENTICATION_FAILED.message(detail));
+    }
+}

@@ -1,0 +1,100 @@
+package org.iamemulator.huawei.token;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.iamemulator.core.account.AccountService;
+import org.iamemulator.core.credential.CredentialAuthenticator;
+import org.iamemulator.core.credential.IssuedToken;
+import org.iamemulator.core.error.InvalidInputException;
+import org.iamemulator.core.identity.Caller;
+import org.iamemulator.huawei.token.TokenDtos.Domain;
+import org.iamemulator.huawei.token.TokenDtos.DomainRef;
+import org.iamemulator.huawei.token.TokenDtos.DomainsResponse;
+import org.iamemulator.huawei.token.TokenDtos.PasswordUser;
+import org.iamemulator.huawei.token.TokenDtos.Token;
+import org.iamemulator.huawei.token.TokenDtos.TokenRequest;
+import org.iamemulator.huawei.token.TokenDtos.TokenResponse;
+import org.iamemulator.huawei.token.TokenDtos.TokenUser;
+import org.iamemulator.web.CurrentCaller;
+import org.iamemulator.web.RequestIdFilter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Password login ({@code POST /v3/auth/tokens}) and the domain look-up the SDKs make. */
+@RestController
+@RequestMapping(path = "/v3/auth", produces = "application/json")
+@Tag(name = "Tokens (Huawei IAM v3)")
+class HuaweiTokenController {
+
+    /** Keystone timestamps carry microseconds: {@code 2023-09-14T03:32:02.563000Z}. */
+    private static final DateTimeFormatter MICROS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final CredentialAuthenticator authenticator;
+    private final AccountService accounts;
+
+    HuaweiTokenController(CredentialAuthenticator authenticator, AccountService accounts) {
+        this.authenticator = authenticator;
+        this.accounts = accounts;
+    }
+
+    @PostMapping(path = "/tokens", consumes = "application/json")
+    @Operation(operationId = "KeystoneCreateUserTokenByPassword",
+            summary = "Log in with user name and password; the token is in X-Subject-Token",
+            description = "A successful login is recorded: ShowUserLastLoginV5 reports it.")
+    ResponseEntity<TokenResponse> login(@RequestBody TokenRequest body, HttpServletRequest request) {
+        PasswordUser user = passwordUser(body);
+        IssuedToken issued = authenticator.login(user.domain().id(), user.domain().name(), user.name(),
+                user.password(), request.getRemoteAddr());
+        DomainRef domain = new DomainRef(issued.caller().accountId(), issued.accountName());
+        Token token = new Token(MICROS.format(issued.expiresAt()), MICROS.format(issued.issuedAt()),
+                List.of("password"), new TokenUser(issued.caller().userId(), issued.caller().userName(), domain, ""),
+                domain, List.of(), List.of());
+        return ResponseEntity.status(HttpStatus.CREATED).header("X-Subject-Token", issued.token())
+                .body(new TokenResponse(token));
+    }
+
+    @GetMapping("/domains")
+    @Operation(operationId = "KeystoneListAuthDomains", summary = "The caller's account (domain)",
+            description = "The SDKs call this to find the domain id when credentials do not name one.")
+    ResponseEntity<DomainsResponse> domains(@CurrentCaller Caller caller, HttpServletRequest request) {
+        Domain domain = new Domain(caller.accountId(), accounts.name(caller.accountId()), true, "");
+        // the SDK logs a warning when the trace id is absent
+        return ResponseEntity.ok().header("X-IAM-Trace-Id", RequestIdFilter.requestId(request))
+                .body(new DomainsResponse(List.of(domain)));
+    }
+
+    private static PasswordUser passwordUser(TokenRequest body) {
+        if (body.auth() == null || body.auth().identity() == null) {
+            throw InvalidInputException.missingField("auth.identity");
+        }
+        List<String> methods = body.auth().identity().methods();
+        if (methods == null || !methods.contains("password")) {
+            throw InvalidInputException.field("auth.identity.methods", methods, "[\"password\"]");
+        }
+        if (body.auth().identity().password() == null || body.auth().identity().password().user() == null) {
+            throw InvalidInputException.missingField("auth.identity.password.user");
+        }
+        PasswordUser user = body.auth().identity().password().user();
+        if (user.name() == null) {
+            throw InvalidInputException.missingField("auth.identity.password.user.name");
+        }
+        if (user.password() == null) {
+            throw InvalidInputException.missingField("auth.identity.password.user.password");
+        }
+        if (user.domain() == null || (user.domain().id() == null && user.domain().name() == null)) {
+            throw InvalidInputException.missingField("auth.identity.password.user.domain.name");
+        }
+        return user;
+    }
+}
