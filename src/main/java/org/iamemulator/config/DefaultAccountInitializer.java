@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +27,11 @@ class DefaultAccountInitializer implements ApplicationRunner {
     private final AccountService accounts;
     private final UserProvisioning provisioning;
     private final CredentialProvisioning credentials;
+    private final Environment environment;
 
     DefaultAccountInitializer(EmulatorProperties properties, AccountService accounts, UserProvisioning provisioning,
-            CredentialProvisioning credentials) {
+            CredentialProvisioning credentials, Environment environment) {
+        this.environment = environment;
         this.properties = properties;
         this.accounts = accounts;
         this.provisioning = provisioning;
@@ -45,8 +48,9 @@ class DefaultAccountInitializer implements ApplicationRunner {
         if (properties.demoData()) {
             createDemoUsers(accountId);
         }
-        log.info("IAM emulator ready: account {} ({}), root access key {}, auth mode {}", accountId,
-                properties.accountName(), properties.root().accessKey(), properties.auth().mode());
+        log.info("IAM emulator ready at http://127.0.0.1:{}: account {} ({}), root access key {}, auth mode {}",
+                environment.getProperty("local.server.port", "?"), accountId, properties.accountName(),
+                properties.root().accessKey(), properties.auth().mode());
     }
 
     private void createDemoUsers(String accountId) {

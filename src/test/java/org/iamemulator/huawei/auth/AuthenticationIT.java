@@ -92,6 +92,18 @@ class AuthenticationIT extends EmulatorIntegrationTest {
     }
 
     @Test
+    void verifiesTheHostHeaderAsReceivedSoThatReverseProxiesWork() {
+        String path = "/v5/users/" + userId;
+        Map<String, String> headers = signedHeaders("GET", path, null, "", Instant.now(),
+                Map.of("Host", "iam.proxy.example:443"));
+        headers.put("Host", "iam.proxy.example:443");
+
+        unsigned().headers(headers).get(path).then().statusCode(200);
+        headers.put("Host", "elsewhere.example:443");
+        assertMismatch(unsigned().headers(headers).get(path));
+    }
+
+    @Test
     void refusesAStaleOrFutureDate() {
         String message = "Incorrect IAM authentication information: X-Sdk-Date is more than 15 minutes away from the server time";
         assertRefused(unsigned().filter(HuaweiSigningFilter.at(properties.root().accessKey(),
@@ -197,7 +209,7 @@ class AuthenticationIT extends EmulatorIntegrationTest {
             Map<String, String> extra) {
         String date = SDK_DATE.format(at);
         Map<String, String> headers = new java.util.HashMap<>(extra);
-        headers.put("Host", "127.0.0.1:" + port);
+        headers.putIfAbsent("Host", "127.0.0.1:" + port);
         headers.put("X-Sdk-Date", date);
         List<String> signed = headers.keySet().stream().map(String::toLowerCase).sorted().toList();
         String authorization = SdkSignatureVerifier.sign(

@@ -54,6 +54,11 @@ class HuaweiSdkCredentialsIT extends EmulatorIntegrationTest {
         assertThat(user.showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(userId))
                 .getUserLastLogin().getLastLoginAt()).isNull();
 
+        assertThat(user.listAccessKeysV5(new ListAccessKeysV5Request().withUserId(userId)).getAccessKeys())
+                .extracting(key -> key.getAccessKeyId()).containsExactly(created.getAccessKey().getAccessKeyId());
+        assertThat(user.createLoginProfileV5(new CreateLoginProfileV5Request().withUserId(userId)
+                .withBody(new CreateLoginProfileReqBody().withPassword("Own-Passw0rd").withPasswordResetRequired(false)))
+                .getLoginProfile().getUserId()).isEqualTo(userId);
         assertThat(root.showAccessKeyLastUsedV5(new ShowAccessKeyLastUsedV5Request().withUserId(userId)
                 .withAccessKeyId(created.getAccessKey().getAccessKeyId())).getAccessKeyLastUsed().getLastUsedAt())
                 .isNotNull();
