@@ -14,6 +14,7 @@ import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
+import org.iamemulator.core.group.GroupRepository;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.login.LoginRecord;
 import org.iamemulator.core.login.LoginRecordRepository;
@@ -30,13 +31,15 @@ public class UserService {
 
     private final UserRepository users;
     private final LoginRecordRepository logins;
+    private final GroupRepository groups;
     private final PermissionCheck permissions;
     private final Clock clock;
 
-    public UserService(UserRepository users, LoginRecordRepository logins, PermissionCheck permissions,
-            Clock clock) {
+    public UserService(UserRepository users, LoginRecordRepository logins, GroupRepository groups,
+            PermissionCheck permissions, Clock clock) {
         this.users = users;
         this.logins = logins;
+        this.groups = groups;
         this.permissions = permissions;
         this.clock = clock;
     }
@@ -68,14 +71,25 @@ public class UserService {
         return UserView.of(users.save(user), false);
     }
 
+    /** A page of the account's users; with {@code groupId}, only that group's members. */
     @Transactional(readOnly = true)
-    public Page<UserView> list(Caller caller, PageRequest page) {
-        permissions.require(caller, UserActions.LIST,
-                new ProtectedResource(Urns.user(caller.accountId(), "*"), Map.of(), false));
+    public Page<UserView> list(Caller caller, PageRequest page, String groupId) {
+        if (groupId != null) {
+            UserRules.checkIdParameter("group_id", groupId);
+        }
+        permissions.require(caller, UserActions.LIST, wildcard(caller));
         Limit lookahead = Limit.of(page.limit() + 1);
-        List<User> rows = page.afterKey() == null
-                ? users.findByAccountIdOrderById(caller.accountId(), lookahead)
-                : users.findByAccountIdAndIdGreaterThanOrderById(caller.accountId(), page.afterKey(), lookahead);
+        List<User> rows;
+        if (groupId != null) {
+            if (groups.findByIdAndAccountId(groupId, caller.accountId()).isEmpty()) {
+                throw new NotFoundException("group", groupId);
+            }
+            rows = users.findGroupMembers(caller.accountId(), groupId, page.afterKey(), lookahead);
+        } else {
+            rows = page.afterKey() == null
+                    ? users.findByAccountIdOrderById(caller.accountId(), lookahead)
+                    : users.findByAccountIdAndIdGreaterThanOrderById(caller.accountId(), page.afterKey(), lookahead);
+        }
         return Page.fromLookahead(rows, page.limit(), User::id).map(user -> UserView.of(user, false));
     }
 
@@ -113,12 +127,30 @@ public class UserService {
         users.delete(user);
     }
 
+    /** The user exists in the account; for filters and memberships, which check permission on their target. */
+    @Transactional(readOnly = true)
+    public boolean exists(String accountId, String userId) {
+        return users.findByIdAndAccountId(userId, accountId).isPresent();
+    }
+
     private User authorized(Caller caller, String userId, String action) {
+        return authorized(caller, userId, action, Map.of());
+    }
+
+    /**
+     * Loads a user of the caller's account and checks the action on it; a missing user is checked as
+     * {@code iam::<account>:user:*} first, so that only callers allowed to act on users learn it is missing.
+     */
+    public User authorized(Caller caller, String userId, String action,
+            Map<String, List<String>> requestConditions) {
         UserRules.checkUserIdParameter(userId);
-        User user = users.findByIdAndAccountId(userId, caller.accountId())
-                .orElseThrow(() -> new NotFoundException("user", userId));
-        permissions.require(caller, action, new ProtectedResource(user.urn(), user.tags(), user.rootUser()));
-        return user;
+        return permissions.requireFound(caller, action, users.findByIdAndAccountId(userId, caller.accountId()),
+                user -> new ProtectedResource(user.urn(), user.tags(), user.rootUser()),
+                wildcard(caller).urn(), () -> new NotFoundException("user", userId), requestConditions);
+    }
+
+    private static ProtectedResource wildcard(Caller caller) {
+        return new ProtectedResource(Urns.user(caller.accountId(), "*"), Map.of(), false);
     }
 
     private void requireNameFree(String accountId, String name) {
