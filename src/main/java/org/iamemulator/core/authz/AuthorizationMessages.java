@@ -3,6 +3,7 @@ package org.iamemulator.core.authz;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.ProviderException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ public final class AuthorizationMessages {
     public Optional<String> decode(String accountId, String encoded) {
         try {
             byte[] blob = Base64.getDecoder().decode(encoded);
-            if (blob.length <= NONCE_BYTES) {
+            if (blob.length < NONCE_BYTES + TAG_BITS / 8) {
                 return Optional.empty();
             }
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -80,7 +81,7 @@ public final class AuthorizationMessages {
                     StandardCharsets.UTF_8);
             JsonNode account = json.readTree(text).get("account_id");
             return account != null && accountId.equals(account.asString()) ? Optional.of(text) : Optional.empty();
-        } catch (IllegalArgumentException | GeneralSecurityException | JacksonException unreadable) {
+        } catch (IllegalArgumentException | GeneralSecurityException | ProviderException | JacksonException unreadable) {
             return Optional.empty();
         }
     }
