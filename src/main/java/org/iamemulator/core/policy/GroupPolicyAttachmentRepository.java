@@ -18,4 +18,9 @@ public interface GroupPolicyAttachmentRepository
             where a.policyId = :policyId and g.id = a.groupId and g.accountId = :accountId""")
     List<GroupPolicyAttachment> findInAccount(@Param("policyId") String policyId,
             @Param("accountId") String accountId);
+
+    @Query("""
+            select count(a) from GroupPolicyAttachment a, IamGroup g
+            where a.policyId = :policyId and g.id = a.groupId and g.accountId = :accountId""")
+    long countInAccount(@Param("policyId") String policyId, @Param("accountId") String accountId);
 }

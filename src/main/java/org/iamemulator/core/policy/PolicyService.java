@@ -58,9 +58,9 @@ public class PolicyService {
         String path = request.path() == null ? "" : request.path();
         PolicyRules.checkPath(path);
         PolicyRules.checkDescription(request.description());
+        PolicyRules.parseDocument(request.document());
         permissions.require(caller, PolicyActions.CREATE, new ProtectedResource(
                 Policy.urn(caller.accountId(), path, request.name()), Map.of(), false));
-        PolicyRules.parseDocument(request.document());
         if (policies.existsByAccountIdAndPathAndName(caller.accountId(), path, request.name())) {
             throw new ConflictException("policy", "policy name already exists: " + path + request.name());
         }
@@ -103,8 +103,8 @@ public class PolicyService {
     }
 
     public PolicyVersionView createVersion(Caller caller, String policyId, String document, boolean setAsDefault) {
-        Policy policy = writable(authorized(caller, policyId, PolicyActions.CREATE_VERSION));
         PolicyRules.parseDocument(document);
+        Policy policy = writable(authorized(caller, policyId, PolicyActions.CREATE_VERSION));
         QuotaExceededException.check(Quota.VERSIONS_PER_POLICY, versions.countByPolicyId(policy.id()));
         Instant now = now();
         PolicyVersion version = versions.save(new PolicyVersion(policy.id(), policy.nextVersionId(), document, now));
@@ -170,8 +170,8 @@ public class PolicyService {
     }
 
     private int attachmentCount(Policy policy, String accountId) {
-        return userAttachments.findInAccount(policy.id(), accountId).size()
-                + groupAttachments.findInAccount(policy.id(), accountId).size();
+        return (int) (userAttachments.countInAccount(policy.id(), accountId)
+                + groupAttachments.countInAccount(policy.id(), accountId));
     }
 
     private PolicyVersion version(Policy policy, String versionId) {

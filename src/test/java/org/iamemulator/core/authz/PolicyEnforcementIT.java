@@ -10,6 +10,7 @@ import java.util.Map;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.policy.PolicyAttachmentService;
 import org.iamemulator.core.user.UserActions;
 import org.iamemulator.core.user.UserService;
 import org.iamemulator.core.user.UserTagService;
@@ -39,6 +40,9 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
 
     @Autowired
     private PolicySimulator simulator;
+
+    @Autowired
+    private PolicyAttachmentService attachments;
 
     private String callerId;
     private Caller caller;
@@ -181,6 +185,20 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
         assertThatDenied(() -> tags.tag(caller, opsUser, List.of(Map.entry("team", "qa"))));
         assertThatDenied(() -> tags.tag(caller, opsUser, List.of(Map.entry("team", "dev"), Map.entry("env", "x"))));
         assertThatDenied(() -> tags.list(caller, opsUser));
+    }
+
+    @Test
+    void attachingIsCheckedOnTheUserWithThePolicyUrn() {
+        String readOnlyUrn = "iam::system:policy:IAMReadOnlyPolicy";
+        attachToUser(givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Action\":[\"iam:users:attachPolicyV5\"],\"Condition\":{\"StringEquals\":"
+                + "{\"iam:PolicyURN\":[\"" + readOnlyUrn + "\"],\"g:ResourceTag/team\":[\"dev\"]}}}]}"), callerId);
+
+        assertThatCode(() -> attachments.attachToUser(caller, READ_ONLY_ID, devUser)).doesNotThrowAnyException();
+        assertThatDenied(() -> attachments.attachToUser(caller, FULL_ACCESS_ID, devUser));
+        assertThatDenied(() -> attachments.attachToUser(caller, READ_ONLY_ID, opsUser));
+        // a missing policy is refused like a forbidden one
+        assertThatDenied(() -> attachments.attachToUser(caller, "0".repeat(32), devUser));
     }
 
     @Test
