@@ -10,8 +10,8 @@ import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.NotFoundException;
-import org.iamemulator.core.error.QuotaExceededException;
-import org.iamemulator.core.error.QuotaExceededException.Quota;
+import org.iamemulator.core.error.LimitExceededException;
+import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.paging.Page;
 import org.iamemulator.core.paging.PageRequest;
@@ -104,7 +104,7 @@ public class GroupService {
         if (members.existsById(key)) {
             return;
         }
-        QuotaExceededException.check(Quota.GROUPS_PER_USER, members.countByUserId(userId));
+        LimitExceededException.check(Quota.GROUPS_PER_USER, members.countByUserId(userId));
         members.save(new GroupMember(group.id(), userId, now()));
     }
 

@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.iamemulator.core.error.NotFoundException;
-import org.iamemulator.core.error.QuotaExceededException;
-import org.iamemulator.core.error.QuotaExceededException.Quota;
+import org.iamemulator.core.error.LimitExceededException;
+import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.group.Group;
 import org.iamemulator.core.group.GroupActions;
 import org.iamemulator.core.group.GroupService;
@@ -20,10 +20,10 @@ import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.paging.Page;
 import org.iamemulator.core.paging.PageRequest;
 import org.iamemulator.core.paging.SortedSlice;
-import org.iamemulator.core.user.User;
 import org.iamemulator.core.user.UserActions;
+import org.iamemulator.core.user.UserAccess;
 import org.iamemulator.core.user.UserRules;
-import org.iamemulator.core.user.UserService;
+import org.iamemulator.core.user.UserView;
 import org.iamemulator.policy.ConditionKeys;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +39,13 @@ public class PolicyAttachmentService {
     private final PolicyRepository policies;
     private final UserPolicyAttachmentRepository userAttachments;
     private final GroupPolicyAttachmentRepository groupAttachments;
-    private final UserService users;
+    private final UserAccess users;
     private final GroupService groups;
     private final PolicyService policyService;
     private final Clock clock;
 
     public PolicyAttachmentService(PolicyRepository policies, UserPolicyAttachmentRepository userAttachments,
-            GroupPolicyAttachmentRepository groupAttachments, UserService users, GroupService groups,
+            GroupPolicyAttachmentRepository groupAttachments, UserAccess users, GroupService groups,
             PolicyService policyService, Clock clock) {
         this.policies = policies;
         this.userAttachments = userAttachments;
@@ -60,19 +60,19 @@ public class PolicyAttachmentService {
     public void attachToUser(Caller caller, String policyId, String userId) {
         UserRules.checkIdField("user_id", userId);
         Optional<Policy> policy = visible(caller, policyId);
-        User user = users.authorized(caller, userId, UserActions.ATTACH_POLICY, policyCondition(policy));
+        UserView user = users.authorize(caller, userId, UserActions.ATTACH_POLICY, policyCondition(policy));
         Policy found = policy.orElseThrow(() -> new NotFoundException("policy", policyId));
         if (userAttachments.existsById(new UserPolicyAttachment.Key(user.id(), found.id()))) {
             return;
         }
-        QuotaExceededException.check(Quota.POLICIES_PER_USER, userAttachments.countByUserId(user.id()));
+        LimitExceededException.check(Quota.POLICIES_PER_USER, userAttachments.countByUserId(user.id()));
         userAttachments.save(new UserPolicyAttachment(user.id(), found.id(), now()));
     }
 
     public void detachFromUser(Caller caller, String policyId, String userId) {
         UserRules.checkIdField("user_id", userId);
         Optional<Policy> policy = visible(caller, policyId);
-        User user = users.authorized(caller, userId, UserActions.DETACH_POLICY, policyCondition(policy));
+        UserView user = users.authorize(caller, userId, UserActions.DETACH_POLICY, policyCondition(policy));
         Policy found = policy.orElseThrow(() -> new NotFoundException("policy", policyId));
         UserPolicyAttachment.Key key = new UserPolicyAttachment.Key(user.id(), found.id());
         if (!userAttachments.existsById(key)) {
@@ -83,7 +83,7 @@ public class PolicyAttachmentService {
 
     @Transactional(readOnly = true)
     public Page<AttachedPolicyView> listForUser(Caller caller, String userId, PageRequest page) {
-        User user = users.authorized(caller, userId, UserActions.LIST_ATTACHED_POLICIES, Map.of());
+        UserView user = users.authorize(caller, userId, UserActions.LIST_ATTACHED_POLICIES);
         return attached(userAttachments.findByUserId(user.id()).stream()
                 .map(a -> new Attachment(a.policyId(), a.attachedAt())), page);
     }
@@ -97,7 +97,7 @@ public class PolicyAttachmentService {
         if (groupAttachments.existsById(new GroupPolicyAttachment.Key(group.id(), found.id()))) {
             return;
         }
-        QuotaExceededException.check(Quota.POLICIES_PER_GROUP, groupAttachments.countByGroupId(group.id()));
+        LimitExceededException.check(Quota.POLICIES_PER_GROUP, groupAttachments.countByGroupId(group.id()));
         groupAttachments.save(new GroupPolicyAttachment(group.id(), found.id(), now()));
     }
 

@@ -14,8 +14,8 @@ import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.error.InvalidMarkerException;
 import org.iamemulator.core.error.NotFoundException;
-import org.iamemulator.core.error.QuotaExceededException;
-import org.iamemulator.core.error.QuotaExceededException.Quota;
+import org.iamemulator.core.error.LimitExceededException;
+import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.paging.Page;
 import org.iamemulator.core.paging.PageRequest;
@@ -105,7 +105,7 @@ public class PolicyService {
     public PolicyVersionView createVersion(Caller caller, String policyId, String document, boolean setAsDefault) {
         PolicyRules.parseDocument(document);
         Policy policy = writable(authorized(caller, policyId, PolicyActions.CREATE_VERSION));
-        QuotaExceededException.check(Quota.VERSIONS_PER_POLICY, versions.countByPolicyId(policy.id()));
+        LimitExceededException.check(Quota.VERSIONS_PER_POLICY, versions.countByPolicyId(policy.id()));
         Instant now = now();
         PolicyVersion version = versions.save(new PolicyVersion(policy.id(), policy.nextVersionId(), document, now));
         if (setAsDefault) {

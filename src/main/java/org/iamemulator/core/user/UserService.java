@@ -31,14 +31,16 @@ public class UserService {
 
     private final UserRepository users;
     private final LoginRecordRepository logins;
+    private final UserAccess access;
     private final GroupRepository groups;
     private final PermissionCheck permissions;
     private final Clock clock;
 
-    public UserService(UserRepository users, LoginRecordRepository logins, GroupRepository groups,
-            PermissionCheck permissions, Clock clock) {
+    public UserService(UserRepository users, LoginRecordRepository logins, UserAccess access,
+            GroupRepository groups, PermissionCheck permissions, Clock clock) {
         this.users = users;
         this.logins = logins;
+        this.access = access;
         this.groups = groups;
         this.permissions = permissions;
         this.clock = clock;
@@ -46,14 +48,14 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public UserView show(Caller caller, String userId) {
-        User user = authorized(caller, userId, UserActions.GET);
+        User user = access.authorizedEntity(caller, userId, UserActions.GET);
         return UserView.of(user, true);
     }
 
     /** The time of the user's latest login, empty when the user never logged in. */
     @Transactional(readOnly = true)
     public Optional<Instant> lastLogin(Caller caller, String userId) {
-        User user = authorized(caller, userId, UserActions.SHOW_LAST_LOGIN);
+        User user = access.authorizedEntity(caller, userId, UserActions.SHOW_LAST_LOGIN);
         return logins.findFirstByUserIdOrderByLoginAtDescIdDesc(user.id()).map(LoginRecord::loginAt);
     }
 
@@ -98,7 +100,7 @@ public class UserService {
             UserRules.checkName("new_user_name", changes.newName());
         }
         UserRules.checkDescription("new_description", changes.newDescription());
-        User user = authorized(caller, userId, UserActions.UPDATE);
+        User user = access.authorizedEntity(caller, userId, UserActions.UPDATE);
         if (user.rootUser() && (Boolean.FALSE.equals(changes.enabled())
                 || (changes.newName() != null && !changes.newName().equals(user.name())))) {
             throw new ForbiddenOperationException("the root user cannot be disabled or renamed");
@@ -120,7 +122,7 @@ public class UserService {
 
     /** Deletes the user and, through the store's cascades, everything it owns. */
     public void delete(Caller caller, String userId) {
-        User user = authorized(caller, userId, UserActions.DELETE);
+        User user = access.authorizedEntity(caller, userId, UserActions.DELETE);
         if (user.rootUser()) {
             throw new ForbiddenOperationException("the root user cannot be deleted");
         }
@@ -131,22 +133,6 @@ public class UserService {
     @Transactional(readOnly = true)
     public boolean exists(String accountId, String userId) {
         return users.findByIdAndAccountId(userId, accountId).isPresent();
-    }
-
-    private User authorized(Caller caller, String userId, String action) {
-        return authorized(caller, userId, action, Map.of());
-    }
-
-    /**
-     * Loads a user of the caller's account and checks the action on it; a missing user is checked as
-     * {@code iam::<account>:user:*} first, so that only callers allowed to act on users learn it is missing.
-     */
-    public User authorized(Caller caller, String userId, String action,
-            Map<String, List<String>> requestConditions) {
-        UserRules.checkUserIdParameter(userId);
-        return permissions.requireFound(caller, action, users.findByIdAndAccountId(userId, caller.accountId()),
-                user -> new ProtectedResource(user.urn(), user.tags(), user.rootUser()),
-                wildcard(caller).urn(), () -> new NotFoundException("user", userId), requestConditions);
     }
 
     private static ProtectedResource wildcard(Caller caller) {

@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserTagService {
 
-    private final UserService users;
+    private final UserAccess users;
 
-    public UserTagService(UserService users) {
+    public UserTagService(UserAccess users) {
         this.users = users;
     }
 
@@ -32,7 +32,7 @@ public class UserTagService {
         Map<String, List<String>> conditions = new LinkedHashMap<>();
         tags.forEach(tag -> conditions.put(ConditionKeys.REQUEST_TAG_PREFIX + tag.getKey(), List.of(tag.getValue())));
         conditions.put(ConditionKeys.TAG_KEYS, keys);
-        User user = users.authorized(caller, userId, UserActions.TAG, conditions);
+        User user = users.authorizedEntity(caller, userId, UserActions.TAG, conditions);
         TagRules.checkTotal((int) keys.stream().filter(key -> !user.tags().containsKey(key)).count()
                 + user.tags().size());
         tags.forEach(tag -> user.putTag(tag.getKey(), tag.getValue()));
@@ -43,12 +43,12 @@ public class UserTagService {
     public void untag(Caller caller, String userId, List<String> keys) {
         TagRules.checkCount("body", keys);
         TagRules.checkKeys(keys);
-        User user = users.authorized(caller, userId, UserActions.UNTAG, Map.of(ConditionKeys.TAG_KEYS, keys));
+        User user = users.authorizedEntity(caller, userId, UserActions.UNTAG, Map.of(ConditionKeys.TAG_KEYS, keys));
         keys.forEach(user::removeTag);
     }
 
     @Transactional(readOnly = true)
     public Map<String, String> list(Caller caller, String userId) {
-        return new TreeMap<>(users.authorized(caller, userId, UserActions.LIST_TAGS, Map.of()).tags());
+        return new TreeMap<>(users.authorizedEntity(caller, userId, UserActions.LIST_TAGS, Map.of()).tags());
     }
 }

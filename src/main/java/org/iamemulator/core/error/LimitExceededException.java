@@ -1,9 +1,9 @@
 package org.iamemulator.core.error;
 
-/** The change would exceed one of the account's quotas. */
-public final class QuotaExceededException extends ApiException {
+/** The change would exceed one of the per-entity limits that have their own error code in the v5 API. */
+public final class LimitExceededException extends ApiException {
 
-    /** The per-entity quotas the emulator enforces, at the real service's default values. */
+    /** The per-entity quotas, at the real service's default values. */
     public enum Quota {
         VERSIONS_PER_POLICY(5),
         POLICIES_PER_USER(10),
@@ -23,8 +23,8 @@ public final class QuotaExceededException extends ApiException {
 
     private final Quota quota;
 
-    public QuotaExceededException(Quota quota) {
-        super(quota + " quota of " + quota.limit() + " exceeded");
+    public LimitExceededException(Quota quota) {
+        super(quota + " limit of " + quota.limit() + " exceeded");
         this.quota = quota;
     }
 
@@ -35,7 +35,7 @@ public final class QuotaExceededException extends ApiException {
     /** Refuses when {@code current} entries already fill the quota. */
     public static void check(Quota quota, long current) {
         if (current >= quota.limit()) {
-            throw new QuotaExceededException(quota);
+            throw new LimitExceededException(quota);
         }
     }
 }

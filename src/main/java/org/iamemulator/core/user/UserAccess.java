@@ -1,0 +1,54 @@
+package org.iamemulator.core.user;
+
+import java.util.List;
+import java.util.Map;
+import org.iamemulator.core.Urns;
+import org.iamemulator.core.authz.PermissionCheck;
+import org.iamemulator.core.authz.ProtectedResource;
+import org.iamemulator.core.error.NotFoundException;
+import org.iamemulator.core.identity.Caller;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds the user an operation targets, within the caller's account only, and asks the permission check for the
+ * operation's action on it. Every operation on a user or on what it owns (keys, passwords, …) starts here.
+ */
+@Component
+@Transactional(readOnly = true)
+public class UserAccess {
+
+    private final UserRepository users;
+    private final PermissionCheck permissions;
+
+    UserAccess(UserRepository users, PermissionCheck permissions) {
+        this.users = users;
+        this.permissions = permissions;
+    }
+
+    public UserView authorize(Caller caller, String userId, String action) {
+        return UserView.of(authorizedEntity(caller, userId, action), true);
+    }
+
+    /** As {@link #authorize}, with condition-key values only the request carries ({@code iam:PolicyURN}, …). */
+    public UserView authorize(Caller caller, String userId, String action,
+            Map<String, List<String>> requestConditions) {
+        return UserView.of(authorizedEntity(caller, userId, action, requestConditions), true);
+    }
+
+    User authorizedEntity(Caller caller, String userId, String action) {
+        return authorizedEntity(caller, userId, action, Map.of());
+    }
+
+    /**
+     * A missing user is checked as {@code iam::<account>:user:*} before it is reported missing, so that only
+     * callers allowed to act on every user learn whether an id exists (docs/authorization.md).
+     */
+    User authorizedEntity(Caller caller, String userId, String action, Map<String, List<String>> requestConditions) {
+        UserRules.checkUserIdParameter(userId);
+        // another account's user is looked up exactly like a missing one, so it answers exactly the same
+        return permissions.requireFound(caller, action, users.findByIdAndAccountId(userId, caller.accountId()),
+                user -> new ProtectedResource(user.urn(), user.tags(), user.rootUser()),
+                Urns.user(caller.accountId(), "*"), () -> new NotFoundException("user", userId), requestConditions);
+    }
+}
