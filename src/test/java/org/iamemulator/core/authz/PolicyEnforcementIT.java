@@ -10,6 +10,7 @@ import java.util.Map;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.policy.EffectivePolicies;
 import org.iamemulator.core.policy.PolicyAttachmentService;
 import org.iamemulator.core.user.UserActions;
 import org.iamemulator.core.user.UserService;
@@ -43,6 +44,9 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
 
     @Autowired
     private PolicyAttachmentService attachments;
+
+    @Autowired
+    private EffectivePolicies effectivePolicies;
 
     private String callerId;
     private Caller caller;
@@ -199,6 +203,24 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
         assertThatDenied(() -> attachments.attachToUser(caller, READ_ONLY_ID, opsUser));
         // a missing policy is refused like a forbidden one
         assertThatDenied(() -> attachments.attachToUser(caller, "0".repeat(32), devUser));
+    }
+
+    @Test
+    void compiledDocumentsAreReusedAcrossRequests() {
+        attachToUser(givenPolicy(allow("iam:users:getUserV5")), callerId);
+        assertThat(effectivePolicies.ofUser(callerId).get(0).document())
+                .isSameAs(effectivePolicies.ofUser(callerId).get(0).document());
+    }
+
+    @Test
+    void theCurrentTimeIsAConditionKey() {
+        attachToUser(givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Action\":[\"iam:users:getUserV5\"],\"Condition\":{\"DateGreaterThan\":"
+                + "{\"g:CurrentTime\":[\"2020-01-01T00:00:00Z\"]}}},{\"Effect\":\"Allow\","
+                + "\"Action\":[\"iam:users:showUserLastLoginV5\"],\"Condition\":{\"DateLessThan\":"
+                + "{\"g:CurrentTime\":[\"2020-01-01T00:00:00Z\"]}}}]}"), callerId);
+        assertThatCode(() -> users.show(caller, opsUser)).doesNotThrowAnyException();
+        assertThatDenied(() -> users.lastLogin(caller, opsUser));
     }
 
     @Test
