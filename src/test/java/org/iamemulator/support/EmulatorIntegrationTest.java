@@ -52,6 +52,16 @@ public abstract class EmulatorIntegrationTest {
         return given().baseUri(baseUri).contentType(ContentType.JSON);
     }
 
+    /** Attaches to the user a new custom policy that allows the actions on every resource. */
+    protected void grant(String userId, String... actions) {
+        String document = "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\""
+                + String.join("\",\"", actions) + "\"]}]}";
+        String policyId = huawei().body(Map.of("policy_name", uniqueName("allow"), "policy_document", document))
+                .post("/v5/policies").then().statusCode(201).extract().path("policy.policy_id");
+        huawei().body(Map.of("user_id", userId)).post("/v5/policies/{id}/attach-user", policyId).then()
+                .statusCode(200);
+    }
+
     /** A user name no other test uses. */
     protected static String uniqueName(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -125,4 +125,8 @@ public class User {
     void putTag(String key, String value) {
         tags.put(key, value);
     }
+
+    void removeTag(String key) {
+        tags.remove(key);
+    }
 }

@@ -1,5 +1,8 @@
 package org.iamemulator.core.user;
 
+import java.util.List;
+import java.util.Map;
+import org.iamemulator.core.Urns;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.NotFoundException;
@@ -27,12 +30,25 @@ public class UserAccess {
         return UserView.of(authorizedEntity(caller, userId, action), true);
     }
 
+    /** As {@link #authorize}, with condition-key values only the request carries ({@code iam:PolicyURN}, …). */
+    public UserView authorize(Caller caller, String userId, String action,
+            Map<String, List<String>> requestConditions) {
+        return UserView.of(authorizedEntity(caller, userId, action, requestConditions), true);
+    }
+
     User authorizedEntity(Caller caller, String userId, String action) {
+        return authorizedEntity(caller, userId, action, Map.of());
+    }
+
+    /**
+     * A missing user is checked as {@code iam::<account>:user:*} before it is reported missing, so that only
+     * callers allowed to act on every user learn whether an id exists (docs/authorization.md).
+     */
+    User authorizedEntity(Caller caller, String userId, String action, Map<String, List<String>> requestConditions) {
         UserRules.checkUserIdParameter(userId);
         // another account's user is looked up exactly like a missing one, so it answers exactly the same
-        User user = users.findByIdAndAccountId(userId, caller.accountId())
-                .orElseThrow(() -> new NotFoundException("user", userId));
-        permissions.require(caller, action, new ProtectedResource(user.urn(), user.tags(), user.rootUser()));
-        return user;
+        return permissions.requireFound(caller, action, users.findByIdAndAccountId(userId, caller.accountId()),
+                user -> new ProtectedResource(user.urn(), user.tags(), user.rootUser()),
+                Urns.user(caller.accountId(), "*"), () -> new NotFoundException("user", userId), requestConditions);
     }
 }

@@ -6,7 +6,8 @@ import org.iamemulator.core.error.InvalidInputException;
 /** The documented input rules for users (Huawei IAM v5 CreateUserV5 / UpdateUserV5). */
 public final class UserRules {
 
-    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final String ID_RULE = "1 to 64 letters, digits or hyphens";
     private static final Pattern USER_NAME = Pattern.compile("[A-Za-z_. -][A-Za-z0-9_. -]{0,63}");
     private static final Pattern DESCRIPTION = Pattern.compile("[^@#%&<>\\\\$^*]{0,255}");
 
@@ -14,8 +15,23 @@ public final class UserRules {
     }
 
     public static void checkUserIdParameter(String userId) {
-        if (userId == null || !USER_ID.matcher(userId).matches()) {
-            throw InvalidInputException.parameter("user_id", "1 to 64 letters, digits or hyphens");
+        checkIdParameter("user_id", userId);
+    }
+
+    /** A path or query id of a user, group or policy: 1 to 64 letters, digits or hyphens. */
+    public static void checkIdParameter(String name, String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw InvalidInputException.parameter(name, ID_RULE);
+        }
+    }
+
+    /** The same rule for an id sent in a body ({@code user_id} of AttachUserPolicyV5, …). */
+    public static void checkIdField(String name, String id) {
+        if (id == null) {
+            throw InvalidInputException.missingField(name);
+        }
+        if (!ID.matcher(id).matches()) {
+            throw InvalidInputException.field(name, id, ID_RULE);
         }
     }
 
@@ -29,7 +45,7 @@ public final class UserRules {
         }
     }
 
-    static void checkDescription(String field, String description) {
+    public static void checkDescription(String field, String description) {
         if (description != null && !DESCRIPTION.matcher(description).matches()) {
             throw InvalidInputException.field(field, description,
                     "at most 255 characters, none of @ # % & < > \\ $ ^ *");

@@ -13,6 +13,8 @@ import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.error.InvalidInputException;
+import org.iamemulator.core.error.NotFoundException;
+import org.iamemulator.core.group.GroupRepository;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.login.LoginRecord;
 import org.iamemulator.core.login.LoginRecordRepository;
@@ -30,14 +32,16 @@ public class UserService {
     private final UserRepository users;
     private final LoginRecordRepository logins;
     private final UserAccess access;
+    private final GroupRepository groups;
     private final PermissionCheck permissions;
     private final Clock clock;
 
     public UserService(UserRepository users, LoginRecordRepository logins, UserAccess access,
-            PermissionCheck permissions, Clock clock) {
+            GroupRepository groups, PermissionCheck permissions, Clock clock) {
         this.users = users;
         this.logins = logins;
         this.access = access;
+        this.groups = groups;
         this.permissions = permissions;
         this.clock = clock;
     }
@@ -69,14 +73,25 @@ public class UserService {
         return UserView.of(users.save(user), false);
     }
 
+    /** A page of the account's users; with {@code groupId}, only that group's members. */
     @Transactional(readOnly = true)
-    public Page<UserView> list(Caller caller, PageRequest page) {
-        permissions.require(caller, UserActions.LIST,
-                new ProtectedResource(Urns.user(caller.accountId(), "*"), Map.of(), false));
+    public Page<UserView> list(Caller caller, PageRequest page, String groupId) {
+        if (groupId != null) {
+            UserRules.checkIdParameter("group_id", groupId);
+        }
+        permissions.require(caller, UserActions.LIST, wildcard(caller));
         Limit lookahead = Limit.of(page.limit() + 1);
-        List<User> rows = page.afterKey() == null
-                ? users.findByAccountIdOrderById(caller.accountId(), lookahead)
-                : users.findByAccountIdAndIdGreaterThanOrderById(caller.accountId(), page.afterKey(), lookahead);
+        List<User> rows;
+        if (groupId != null) {
+            if (groups.findByIdAndAccountId(groupId, caller.accountId()).isEmpty()) {
+                throw new NotFoundException("group", groupId);
+            }
+            rows = users.findGroupMembers(caller.accountId(), groupId, page.afterKey(), lookahead);
+        } else {
+            rows = page.afterKey() == null
+                    ? users.findByAccountIdOrderById(caller.accountId(), lookahead)
+                    : users.findByAccountIdAndIdGreaterThanOrderById(caller.accountId(), page.afterKey(), lookahead);
+        }
         return Page.fromLookahead(rows, page.limit(), User::id).map(user -> UserView.of(user, false));
     }
 
@@ -112,6 +127,16 @@ public class UserService {
             throw new ForbiddenOperationException("the root user cannot be deleted");
         }
         users.delete(user);
+    }
+
+    /** The user exists in the account; for filters and memberships, which check permission on their target. */
+    @Transactional(readOnly = true)
+    public boolean exists(String accountId, String userId) {
+        return users.findByIdAndAccountId(userId, accountId).isPresent();
+    }
+
+    private static ProtectedResource wildcard(Caller caller) {
+        return new ProtectedResource(Urns.user(caller.accountId(), "*"), Map.of(), false);
     }
 
     private void requireNameFree(String accountId, String name) {

@@ -28,6 +28,18 @@ public enum HuaweiError {
             "The API does not exist or has not been published in the environment"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "APIGW.0101",
             "The API does not support the method %s"),
+    // identity policies, tags and authorization (v5 PAP5 codes)
+    POLICY_MALFORMED(HttpStatus.BAD_REQUEST, "PAP5.0011", "malformed policy document: %s"),
+    PATH_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0030", "invalid path: '%s'. Expected %s."),
+    TAG_DUPLICATE_KEY(HttpStatus.BAD_REQUEST, "PAP5.0033", "duplicate key: %s"),
+    TAG_NON_COMPLIANT(HttpStatus.BAD_REQUEST, "PAP5.0036", "tag non-compliant: %s"),
+    ACCESS_DENIED(HttpStatus.FORBIDDEN, "PAP5.0001", "access denied: %s"),
+    // PAP5.0028 is the real code; the real codes of the other quotas are not published (docs/errors.md)
+    VERSIONS_PER_POLICY_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0028", "versions per policy limit exceeded (%d)"),
+    POLICIES_PER_USER_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0002", "attached policies per user limit exceeded (%d)"),
+    POLICIES_PER_GROUP_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0004",
+            "attached policies per group limit exceeded (%d)"),
+    GROUPS_PER_USER_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0005", "groups per user limit exceeded (%d)"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "IAM.0006",
             "An unexpected error prevented the server from fulfilling your request.");
 

@@ -4,12 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
 import org.iamemulator.core.error.AuthenticationException;
+import org.iamemulator.core.authz.AccessDeniedException;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidMarkerException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.error.QuotaExceededException;
+import org.iamemulator.core.error.LimitExceededException;
+import org.iamemulator.core.policy.InvalidPolicyPathException;
+import org.iamemulator.core.policy.MalformedPolicyException;
+import org.iamemulator.core.user.InvalidTagException;
 import org.iamemulator.web.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,6 +134,44 @@ public class HuaweiExceptionHandler {
                 .header(HttpHeaders.ALLOW, allowed.stream().map(HttpMethod::name).sorted()
                         .reduce((a, b) -> a + ", " + b).orElse(""))
                 .body(answer.getBody());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<HuaweiErrorBody> accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        return ResponseEntity.status(HuaweiError.ACCESS_DENIED.status()).contentType(MediaType.APPLICATION_JSON)
+                .body(new HuaweiErrorBody(HuaweiError.ACCESS_DENIED.code(),
+                        HuaweiError.ACCESS_DENIED.message(e.getMessage()), RequestIdFilter.requestId(request),
+                        e.encodedMessage()));
+    }
+
+    @ExceptionHandler(MalformedPolicyException.class)
+    ResponseEntity<HuaweiErrorBody> malformedPolicy(MalformedPolicyException e, HttpServletRequest request) {
+        return render(request, HuaweiError.POLICY_MALFORMED, HuaweiError.POLICY_MALFORMED.message(e.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidPolicyPathException.class)
+    ResponseEntity<HuaweiErrorBody> invalidPath(InvalidPolicyPathException e, HttpServletRequest request) {
+        return render(request, HuaweiError.PATH_INVALID, HuaweiError.PATH_INVALID.message(e.path(), e.rule()));
+    }
+
+    @ExceptionHandler(InvalidTagException.class)
+    ResponseEntity<HuaweiErrorBody> invalidTag(InvalidTagException e, HttpServletRequest request) {
+        HuaweiError error = switch (e.kind()) {
+            case DUPLICATE_KEY -> HuaweiError.TAG_DUPLICATE_KEY;
+            case NON_COMPLIANT -> HuaweiError.TAG_NON_COMPLIANT;
+        };
+        return render(request, error, error.message(e.detail()));
+    }
+
+    @ExceptionHandler(LimitExceededException.class)
+    ResponseEntity<HuaweiErrorBody> limitExceeded(LimitExceededException e, HttpServletRequest request) {
+        HuaweiError error = switch (e.quota()) {
+            case VERSIONS_PER_POLICY -> HuaweiError.VERSIONS_PER_POLICY_EXCEEDED;
+            case POLICIES_PER_USER -> HuaweiError.POLICIES_PER_USER_EXCEEDED;
+            case POLICIES_PER_GROUP -> HuaweiError.POLICIES_PER_GROUP_EXCEEDED;
+            case GROUPS_PER_USER -> HuaweiError.GROUPS_PER_USER_EXCEEDED;
+        };
+        return render(request, error, error.message(e.quota().limit()));
     }
 
     @ExceptionHandler(Exception.class)

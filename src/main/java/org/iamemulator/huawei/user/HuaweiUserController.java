@@ -73,8 +73,10 @@ class HuaweiUserController {
     ListUsersResponse list(@CurrentCaller Caller caller,
             @Parameter(description = "1-200, default 100") @RequestParam(required = false) Integer limit,
             @Parameter(description = "next_marker of the previous page") @RequestParam(required = false)
-            String marker) {
-        Page<UserView> page = users.list(caller, PageRequest.of(limit, marker));
+            String marker,
+            @Parameter(description = "only the members of this group") @RequestParam(name = "group_id",
+                    required = false) String groupId) {
+        Page<UserView> page = users.list(caller, PageRequest.of(limit, marker), groupId);
         return new ListUsersResponse(page.items().stream().map(UserBody::summary).toList(),
                 new PageInfo(page.nextMarker(), page.items().size()));
     }

@@ -75,6 +75,10 @@ final class UserDtos {
     record ShowUserLastLoginResponse(@JsonProperty("user_last_login") UserLastLoginBody userLastLogin) {
     }
 
+    @Schema(name = "Tags", description = "Body of TagResourceV5 and answer of TagResourceV5 and ListResourceTagsV5")
+    record TagsBody(List<TagBody> tags) {
+    }
+
     @Schema(name = "CreateUserReqBody")
     record CreateUserRequest(
             @Schema(example = "alice", requiredMode = Schema.RequiredMode.REQUIRED) String name,

@@ -40,6 +40,7 @@ class AuthenticationIT extends EmulatorIntegrationTest {
     @BeforeEach
     void aUser() {
         userId = givenUser(uniqueName("target"), Map.of());
+        grant(userId, "iam:users:getUserV5");
     }
 
     @Test

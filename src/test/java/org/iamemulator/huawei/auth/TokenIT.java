@@ -26,6 +26,7 @@ class TokenIT extends EmulatorIntegrationTest {
         userId = givenUser(userName, Map.of());
         huawei().body(Map.of("password", "Passw0rd-Test", "password_reset_required", false))
                 .post("/v5/users/{id}/login-profile", userId).then().statusCode(201);
+        grant(userId, "iam:users:getUserV5", "iam:users:showUserLastLoginV5");
     }
 
     @Test

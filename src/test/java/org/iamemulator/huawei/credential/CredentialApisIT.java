@@ -58,6 +58,7 @@ class CredentialApisIT extends EmulatorIntegrationTest {
         JsonPath key = huawei().post("/v5/users/{id}/access-keys", userId).then().statusCode(201)
                 .extract().jsonPath();
         String accessKey = key.getString("access_key.access_key_id");
+        grant(userId, "iam:users:getUserV5");
         huawei().get("/v5/users/{u}/access-keys/{k}/last-used", userId, accessKey).then()
                 .statusCode(200)
                 .body("access_key_last_used.last_used_at", nullValue());

@@ -42,6 +42,8 @@ class HuaweiSdkCredentialsIT extends EmulatorIntegrationTest {
 
     @Test
     void anIamUserCallsTheApiWithItsOwnKey() {
+        grant(userId, "iam:users:getUserV5", "iam:users:showUserLastLoginV5", "iam:credentials:listCredentialsV5",
+                "iam:users:createLoginProfileV5");
         CreateAccessKeyV5Response created = root.createAccessKeyV5(new CreateAccessKeyV5Request().withUserId(userId));
         assertThat(created.getHttpStatusCode()).isEqualTo(201);
         assertThat(created.getAccessKey().getSecretAccessKey()).hasSize(40);
@@ -62,6 +64,20 @@ class HuaweiSdkCredentialsIT extends EmulatorIntegrationTest {
         assertThat(root.showAccessKeyLastUsedV5(new ShowAccessKeyLastUsedV5Request().withUserId(userId)
                 .withAccessKeyId(created.getAccessKey().getAccessKeyId())).getAccessKeyLastUsed().getLastUsedAt())
                 .isNotNull();
+    }
+
+    @Test
+    void anIamUserWithoutAPolicyIsRefusedWithAnExplainableDenial() {
+        CreateAccessKeyV5Response created = root.createAccessKeyV5(new CreateAccessKeyV5Request().withUserId(userId));
+        IamClient user = HuaweiSdk.iamClient(baseUri, created.getAccessKey().getAccessKeyId(),
+                created.getAccessKey().getSecretAccessKey(), properties.accountId());
+
+        ClientRequestException denied = catchThrowableOfType(ClientRequestException.class,
+                () -> user.listAccessKeysV5(new ListAccessKeysV5Request().withUserId(userId)));
+
+        assertThat(denied.getHttpStatusCode()).isEqualTo(403);
+        assertThat(denied.getErrorCode()).isEqualTo("PAP5.0001");
+        assertThat(denied.getEncodedAuthorizationMessage()).isNotBlank();
     }
 
     @Test

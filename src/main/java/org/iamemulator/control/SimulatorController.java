@@ -1,0 +1,65 @@
+package org.iamemulator.control;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.iamemulator.config.EmulatorProperties;
+import org.iamemulator.core.authz.AuthorizationMessages;
+import org.iamemulator.core.authz.PolicySimulator;
+import org.iamemulator.core.authz.PolicySimulator.Simulation;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The policy simulator of the emulator's control API ({@code /_emulator/...}, no authentication): what would the
+ * Huawei API decide for this user or these documents? The same engine and request context as enforcement.
+ */
+@RestController
+@Tag(name = "Emulator control")
+class SimulatorController {
+
+    private final PolicySimulator simulator;
+    private final EmulatorProperties properties;
+
+    SimulatorController(PolicySimulator simulator, EmulatorProperties properties) {
+        this.simulator = simulator;
+        this.properties = properties;
+    }
+
+    /** Documents may be sent as JSON strings (as CreatePolicyV5 takes them) or as JSON objects. */
+    record SimulateRequest(
+            @JsonProperty("account_id") String accountId,
+            @JsonProperty("principal_user_id") String principalUserId,
+            @JsonProperty("policy_documents") List<JsonNode> policyDocuments,
+            List<String> actions,
+            List<String> resources,
+            Map<String, List<String>> context) {
+    }
+
+    record SimulateResponse(List<ResultBody> results) {
+    }
+
+    record ResultBody(String action, String resource, String decision,
+            @JsonProperty("deciding_statements") List<Map<String, Object>> decidingStatements) {
+    }
+
+    @PostMapping(path = "/_emulator/simulate", consumes = "application/json", produces = "application/json")
+    @Operation(operationId = "Simulate", summary = "Decide actions on resources without performing them",
+            description = "principal_user_id (its own and its groups' policies, its tags) and/or policy_documents;"
+                    + " actions; resources (URNs; omitted: no resource); context: extra condition-key values.")
+    SimulateResponse simulate(@RequestBody SimulateRequest body) {
+        List<String> documents = body.policyDocuments() == null ? null : body.policyDocuments().stream()
+                .map(node -> node.isString() ? node.asString() : node.toString()).toList();
+        Simulation simulation = new Simulation(body.accountId() == null ? properties.accountId() : body.accountId(),
+                body.principalUserId(), documents, body.actions(), body.resources(), body.context());
+        return new SimulateResponse(simulator.simulate(simulation).stream()
+                .map(result -> new ResultBody(result.action(), result.resource(),
+                        result.decision().outcome().name(),
+                        result.decision().deciding().stream().map(AuthorizationMessages::statement).toList()))
+                .toList());
+    }
+}

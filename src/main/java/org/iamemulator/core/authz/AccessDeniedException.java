@@ -1,0 +1,23 @@
+package org.iamemulator.core.authz;
+
+import org.iamemulator.core.error.ApiException;
+
+/** The caller's policies do not allow the action; carries the encrypted explanation for the caller's admin. */
+public final class AccessDeniedException extends ApiException {
+
+    private final String encodedMessage;
+
+    AccessDeniedException(String principalUrn, String action, String resourceUrn, boolean explicit,
+            String encodedMessage) {
+        super("user " + principalUrn + " is not authorized to perform " + action
+                + (resourceUrn == null ? "" : " on resource " + resourceUrn)
+                + (explicit ? " with an explicit deny in an identity-based policy"
+                        : " because no identity-based policy allows it"));
+        this.encodedMessage = encodedMessage;
+    }
+
+    /** What DecodeAuthorizationMessage turns back into the decision's details. */
+    public String encodedMessage() {
+        return encodedMessage;
+    }
+}

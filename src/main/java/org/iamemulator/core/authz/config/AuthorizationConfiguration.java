@@ -1,0 +1,47 @@
+package org.iamemulator.core.authz.config;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import org.iamemulator.core.authz.AuthorizationMessages;
+import org.iamemulator.core.authz.Authorizer;
+import org.iamemulator.core.authz.PermissionCheck;
+import org.iamemulator.core.authz.PolicyPermissionCheck;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Authorization settings: {@code emulator.auth.mode} ({@code strict}, default, or {@code soft}: log would-be
+ * denials and allow) and {@code emulator.authz.message-key} (any text; its SHA-256 keys the encoded authorization
+ * messages, so that several instances or restarts can decode each other's; random per instance when unset).
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationConfiguration {
+
+    @Bean
+    AuthorizationMessages authorizationMessages(@Value("${emulator.authz.message-key:}") String configuredKey) {
+        return new AuthorizationMessages(configuredKey.isBlank() ? randomKey() : sha256(configuredKey));
+    }
+
+    @Bean
+    PermissionCheck permissionCheck(Authorizer authorizer, AuthorizationMessages messages,
+            @Value("${emulator.auth.mode:strict}") String mode) {
+        return new PolicyPermissionCheck(authorizer, messages, "soft".equalsIgnoreCase(mode.trim()));
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.iamemulator.core.error;
+
+/** The change would exceed one of the per-entity limits that have their own error code in the v5 API. */
+public final class LimitExceededException extends ApiException {
+
+    /** The per-entity quotas, at the real service's default values. */
+    public enum Quota {
+        VERSIONS_PER_POLICY(5),
+        POLICIES_PER_USER(10),
+        POLICIES_PER_GROUP(10),
+        GROUPS_PER_USER(10);
+
+        private final int limit;
+
+        Quota(int limit) {
+            this.limit = limit;
+        }
+
+        public int limit() {
+            return limit;
+        }
+    }
+
+    private final Quota quota;
+
+    public LimitExceededException(Quota quota) {
+        super(quota + " limit of " + quota.limit() + " exceeded");
+        this.quota = quota;
+    }
+
+    public Quota quota() {
+        return quota;
+    }
+
+    /** Refuses when {@code current} entries already fill the quota. */
+    public static void check(Quota quota, long current) {
+        if (current >= quota.limit()) {
+            throw new LimitExceededException(quota);
+        }
+    }
+}

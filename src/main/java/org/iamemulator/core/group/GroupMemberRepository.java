@@ -1,0 +1,11 @@
+package org.iamemulator.core.group;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface GroupMemberRepository extends JpaRepository<GroupMember, GroupMember.Key> {
+
+    long countByUserId(String userId);
+
+    List<GroupMember> findByUserId(String userId);
+}

@@ -1,0 +1,47 @@
+package org.iamemulator.core.policy;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.iamemulator.policy.AttachedPolicy;
+import org.iamemulator.policy.PolicyDocument;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The policies that apply to a user, compiled. A version's document never changes and version ids are never
+ * reused, so compiled documents are cached by (policy id, version id) and no JSON is parsed per request.
+ */
+@Component
+public class EffectivePolicies {
+
+    private final PolicyRepository policies;
+    private final PolicyVersionRepository versions;
+    private final ConcurrentMap<VersionRef, PolicyDocument> compiled = new ConcurrentHashMap<>();
+
+    public EffectivePolicies(PolicyRepository policies, PolicyVersionRepository versions) {
+        this.policies = policies;
+        this.versions = versions;
+    }
+
+    /** The default versions of the user's own policies and of its groups' policies, in policy id order. */
+    @Transactional(readOnly = true)
+    public List<AttachedPolicy> ofUser(String userId) {
+        return policies.findEffectiveVersions(userId).stream()
+                .map(ref -> new AttachedPolicy(ref.policyId(), ref.versionId(), compiled(ref)))
+                .toList();
+    }
+
+    private PolicyDocument compiled(VersionRef ref) {
+        return compiled.computeIfAbsent(ref, key -> PolicyDocument.parse(
+                versions.findById(new PolicyVersion.Key(key.policyId(), key.versionId()))
+                        .orElseThrow(() -> new IllegalStateException("default version missing: " + key))
+                        .document()));
+    }
+
+    /** Drops cached documents of a deleted version or policy ({@code versionId} null: every version). */
+    void forget(String policyId, String versionId) {
+        compiled.keySet().removeIf(ref -> ref.policyId().equals(policyId)
+                && (versionId == null || ref.versionId().equals(versionId)));
+    }
+}

@@ -1,0 +1,27 @@
+package org.iamemulator.core.authz;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.Map;
+import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.user.UserService;
+import org.iamemulator.support.EmulatorIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** {@code emulator.auth.mode=soft}: would-be denials are logged and allowed. */
+@TestPropertySource(properties = "emulator.auth.mode=soft")
+class SoftModeIT extends EmulatorIntegrationTest {
+
+    @Autowired
+    private UserService users;
+
+    @Test
+    void aUserWithoutPoliciesIsLetThrough() {
+        String name = uniqueName("soft");
+        Caller caller = new Caller(properties.accountId(), givenUser(name, Map.of()), name, false);
+        String target = givenUser(uniqueName("target"), Map.of());
+        assertThatCode(() -> users.show(caller, target)).doesNotThrowAnyException();
+    }
+}
