@@ -14,6 +14,7 @@ public record EmulatorProperties(
         @DefaultValue("emulator") String accountName,
         @DefaultValue Root root,
         @DefaultValue("true") boolean demoData,
+        String seed,
         @DefaultValue Store store,
         @DefaultValue Auth auth) {
 

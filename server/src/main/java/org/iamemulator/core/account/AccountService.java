@@ -6,6 +6,7 @@ import org.iamemulator.core.Ids;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.user.User;
 import org.iamemulator.core.user.UserRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +18,14 @@ public class AccountService {
     private final AccountRepository accounts;
     private final UserRepository users;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public AccountService(AccountRepository accounts, UserRepository users, Clock clock) {
+    public AccountService(AccountRepository accounts, UserRepository users, Clock clock,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.users = users;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Creates the account and its root user unless an account with this id exists; idempotent. */
@@ -41,6 +45,25 @@ public class AccountService {
         User root = users.findByAccountIdAndRootUserTrue(accountId)
                 .orElseThrow(() -> new IllegalStateException("account without root user: " + accountId));
         return new Caller(accountId, root.id(), root.name(), true);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String accountId) {
+        return accounts.existsById(accountId);
+    }
+
+    /** Deletes accounts with everything in them (all when {@code accountId} is null) and says so to the caches. */
+    public void delete(String accountId) {
+        if (accountId == null) {
+            accounts.deleteAllAccounts();
+        } else {
+            accounts.deleteAccount(accountId);
+        }
+        events.publishEvent(new AccountsDeleted(accountId));
+    }
+
+    /** Published after accounts were deleted; {@code accountId} is null when all were. */
+    public record AccountsDeleted(String accountId) {
     }
 
     @Transactional(readOnly = true)

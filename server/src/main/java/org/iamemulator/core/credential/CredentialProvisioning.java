@@ -27,8 +27,8 @@ public class CredentialProvisioning {
         this.clock = clock;
     }
 
-    /** Makes the user own this key pair, active; a changed secret replaces the stored one. */
-    public void ensureAccessKey(String userId, String accessKeyId, String secretKey) {
+    /** Makes the user own this key pair with this status; a changed secret replaces the stored one. */
+    public void ensureAccessKey(String userId, String accessKeyId, String secretKey, boolean active) {
         User user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
         AccessKey key = keys.findById(accessKeyId).orElseGet(() -> keys.save(new AccessKey(accessKeyId, user.id(),
                 user.accountId(), secretKey, clock.instant().truncatedTo(ChronoUnit.SECONDS))));
@@ -36,14 +36,16 @@ public class CredentialProvisioning {
             throw new IllegalArgumentException("access key " + accessKeyId + " belongs to another user");
         }
         key.replaceSecret(secretKey);
-        key.setStatus(AccessKeyStatus.ACTIVE);
+        key.setStatus(active ? AccessKeyStatus.ACTIVE : AccessKeyStatus.INACTIVE);
     }
 
     /** Sets the user's console password, creating the login profile when needed. */
-    public void ensurePassword(String userId, String password) {
+    public void ensurePassword(String userId, String password, boolean resetRequired) {
         String hash = passwords.hash("password", password);
-        profiles.findById(userId).ifPresentOrElse(profile -> profile.changePassword(hash),
-                () -> profiles.save(new LoginProfile(userId, hash, false,
-                        clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+        profiles.findById(userId).ifPresentOrElse(profile -> {
+            profile.changePassword(hash);
+            profile.setPasswordResetRequired(resetRequired);
+        }, () -> profiles.save(new LoginProfile(userId, hash, resetRequired,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS))));
     }
 }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ConcurrentHashMap;
+import org.iamemulator.core.account.AccountService;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,5 +59,11 @@ class LoginThrottle {
 
     void succeeded(String userId) {
         failures.remove(userId);
+    }
+
+    /** Deleted accounts take their users' failure history with them. */
+    @EventListener
+    void forget(AccountService.AccountsDeleted deleted) {
+        failures.clear();
     }
 }

@@ -13,6 +13,9 @@ public interface PolicyRepository extends JpaRepository<Policy, String> {
     @Query("select p from Policy p where p.id = :id and (p.accountId = :accountId or p.accountId is null)")
     Optional<Policy> findVisible(@Param("id") String id, @Param("accountId") String accountId);
 
+    /** A system policy (visible in every account) by its name. */
+    Optional<Policy> findByAccountIdIsNullAndName(String name);
+
     boolean existsByAccountIdAndPathAndName(String accountId, String path, String name);
 
     /** A page of the visible policies by id; {@code pathLike} is a LIKE pattern with {@code !} as escape. */

@@ -8,12 +8,19 @@ public final class InvalidTagException extends ApiException {
     public enum Kind { NON_COMPLIANT, DUPLICATE_KEY }
 
     private final Kind kind;
+    private final String field;
     private final String detail;
 
-    InvalidTagException(Kind kind, String detail) {
+    InvalidTagException(Kind kind, String field, String detail) {
         super(detail);
         this.kind = kind;
+        this.field = field;
         this.detail = detail;
+    }
+
+    /** {@code tag_key} or {@code tag_value} when one tag's key or value is at fault, else null. */
+    public String field() {
+        return field;
     }
 
     public Kind kind() {

@@ -34,21 +34,21 @@ final class TagRules {
         for (String key : keys) {
             checkKey(key);
             if (!seen.add(key)) {
-                throw new InvalidTagException(Kind.DUPLICATE_KEY, key);
+                throw new InvalidTagException(Kind.DUPLICATE_KEY, "tag_key", key);
             }
         }
     }
 
     static void checkValue(String key, String value) {
         if (value == null || !VALUE.matcher(value).matches()) {
-            throw new InvalidTagException(Kind.NON_COMPLIANT, "value of tag '" + key + "' must be 0 to 128"
+            throw new InvalidTagException(Kind.NON_COMPLIANT, "tag_value", "value of tag '" + key + "' must be 0 to 128"
                     + " letters, digits, spaces or _ . : = + - @ /");
         }
     }
 
     static void checkTotal(int total) {
         if (total > MAX_PER_RESOURCE) {
-            throw new InvalidTagException(Kind.NON_COMPLIANT,
+            throw new InvalidTagException(Kind.NON_COMPLIANT, null,
                     "a resource has at most " + MAX_PER_RESOURCE + " tags; this request would make " + total);
         }
     }
@@ -56,7 +56,7 @@ final class TagRules {
     private static void checkKey(String key) {
         if (key == null || !KEY.matcher(key).matches() || key.startsWith(" ") || key.endsWith(" ")
                 || key.startsWith("_sys_")) {
-            throw new InvalidTagException(Kind.NON_COMPLIANT, "key '" + key + "' must be 1 to 64 letters, digits,"
+            throw new InvalidTagException(Kind.NON_COMPLIANT, "tag_key", "key '" + key + "' must be 1 to 64 letters, digits,"
                     + " spaces or _ . : = + - @, without leading or trailing spaces, not starting with _sys_");
         }
     }

@@ -196,7 +196,7 @@ class AuthenticationIT extends EmulatorIntegrationTest {
 
         // and the other account's own root sees its user, not ours
         String otherRoot = accounts.rootCaller(otherAccount).userId();
-        credentials.ensureAccessKey(otherRoot, "OTHERACCOUNTROOTKEY1", "S".repeat(40));
+        credentials.ensureAccessKey(otherRoot, "OTHERACCOUNTROOTKEY1", "S".repeat(40), true);
         huaweiAs("OTHERACCOUNTROOTKEY1", "S".repeat(40)).get("/v5/users/{id}", otherUser).then().statusCode(200);
         huaweiAs("OTHERACCOUNTROOTKEY1", "S".repeat(40)).get("/v5/users/{id}", userId).then().statusCode(404);
     }

@@ -1,0 +1,44 @@
+package org.iamemulator.seed;
+
+import java.util.List;
+
+/**
+ * The declarative starting state of the emulator, as read from a seed file. Every element remembers where it
+ * stands in the file ({@code path}) so that a rule it breaks can be reported there.
+ */
+public record Seed(String file, SeedAccount defaultAccount, List<SeedAccount> accounts) {
+
+    /** An account's content; {@code id}, {@code name} and {@code root} are null for the configured default. */
+    public record SeedAccount(String path, String id, String name, SeedRoot root, List<SeedUser> users,
+            List<SeedGroup> groups, List<SeedPolicy> policies) {
+    }
+
+    public record SeedRoot(String path, String accessKey, String secretKey, String password) {
+    }
+
+    public record SeedUser(String path, String id, String name, String description, boolean enabled,
+            List<SeedTag> tags, String password, boolean passwordResetRequired, List<SeedAccessKey> accessKeys,
+            List<SeedLogin> logins, List<SeedReference> policies) {
+    }
+
+    public record SeedTag(String path, String key, String value) {
+    }
+
+    public record SeedAccessKey(String path, String accessKeyId, String secretAccessKey, boolean active) {
+    }
+
+    /** {@code at} is an instant or, for a time relative to loading, a negative ISO duration such as -P90D. */
+    public record SeedLogin(String path, String at, String sourceIp) {
+    }
+
+    public record SeedGroup(String path, String name, String description, List<SeedReference> members,
+            List<SeedReference> policies) {
+    }
+
+    public record SeedPolicy(String path, String name, String policyPath, String description, String document) {
+    }
+
+    /** A name that refers to another element of the seed (a user, a policy), kept with its own place. */
+    public record SeedReference(String path, String name) {
+    }
+}
