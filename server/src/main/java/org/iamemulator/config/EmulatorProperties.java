@@ -16,7 +16,9 @@ public record EmulatorProperties(
         @DefaultValue("true") boolean demoData,
         String seed,
         @DefaultValue Store store,
-        @DefaultValue Auth auth) {
+        @DefaultValue Auth auth,
+        @DefaultValue Control control,
+        @DefaultValue Journal journal) {
 
     public static final String DEFAULT_ACCOUNT_ID = "e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c";
 
@@ -29,6 +31,14 @@ public record EmulatorProperties(
 
     /** How requests are authenticated and authorized. */
     public record Auth(@DefaultValue("strict") AuthMode mode) {
+    }
+
+    /** The control API ({@code /_emulator}): when {@code token} is set, requests need it as a Bearer token. */
+    public record Control(String token) {
+    }
+
+    /** The request journal keeps the newest {@code maxEntries} requests. */
+    public record Journal(@DefaultValue("10000") int maxEntries) {
     }
 
     /** Where the embedded store keeps its data: in memory when {@code path} is empty. */

@@ -20,6 +20,11 @@ public final class CallerAttribute implements HandlerMethodArgumentResolver {
         request.setAttribute(ATTRIBUTE, caller);
     }
 
+    /** The authenticated caller, or null when the request was not (or not yet) authenticated. */
+    public static Caller get(HttpServletRequest request) {
+        return (Caller) request.getAttribute(ATTRIBUTE);
+    }
+
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return parameter.hasParameterAnnotation(CurrentCaller.class)

@@ -47,6 +47,13 @@ public abstract class EmulatorIntegrationTest {
         return unsigned().filter(HuaweiSigningFilter.with(accessKey, secretKey));
     }
 
+    /** A request to the emulator's control API, with the control token when one is configured. */
+    protected RequestSpecification control() {
+        RequestSpecification spec = given().baseUri(baseUri).contentType(ContentType.JSON);
+        String token = properties.control().token();
+        return token == null ? spec : spec.header("Authorization", "Bearer " + token);
+    }
+
     /** A request to the Huawei API without credentials. */
     protected RequestSpecification unsigned() {
         return given().baseUri(baseUri).contentType(ContentType.JSON);

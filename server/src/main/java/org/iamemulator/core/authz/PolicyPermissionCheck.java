@@ -2,6 +2,7 @@ package org.iamemulator.core.authz;
 
 import java.util.List;
 import java.util.Map;
+import org.iamemulator.core.identity.AuthMode;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.policy.Outcome;
 import org.slf4j.Logger;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Enforces identity policies: the root user may do everything; an IAM user may do what its own policies and its
- * groups' policies allow and none denies. In soft mode a would-be denial is logged and the request goes on.
+ * groups' policies allow and none denies. In soft mode a would-be denial is logged and the request goes on; off mode
+ * allows everything.
  */
 public class PolicyPermissionCheck implements PermissionCheck {
 
@@ -17,26 +19,36 @@ public class PolicyPermissionCheck implements PermissionCheck {
 
     private final Authorizer authorizer;
     private final AuthorizationMessages messages;
-    private final boolean soft;
+    private final AuthMode mode;
+    private final List<AuthorizationObserver> observers;
 
-    public PolicyPermissionCheck(Authorizer authorizer, AuthorizationMessages messages, boolean soft) {
+    public PolicyPermissionCheck(Authorizer authorizer, AuthorizationMessages messages, AuthMode mode,
+            List<AuthorizationObserver> observers) {
         this.authorizer = authorizer;
         this.messages = messages;
-        this.soft = soft;
+        this.mode = mode;
+        this.observers = List.copyOf(observers);
     }
 
     @Override
     public void require(Caller caller, String action, ProtectedResource resource,
             Map<String, List<String>> requestConditions) {
-        if (caller.rootUser()) {
-            return; // the root user has every permission: nothing to load
+        if (caller.rootUser() || mode == AuthMode.OFF) {
+            // the root user has every permission, and off mode checks none: nothing to load
+            boolean enforced = caller.rootUser();
+            observers.forEach(observer -> observer.decided(caller, action, resource.urn(), Outcome.ALLOW, List.of(),
+                    enforced));
+            return;
         }
         Authorizer.Evaluation evaluation = authorizer.evaluate(caller, action, resource, requestConditions);
-        if (evaluation.decision().allowed()) {
+        boolean allowed = evaluation.decision().allowed();
+        observers.forEach(observer -> observer.decided(caller, action, resource.urn(),
+                evaluation.decision().outcome(), evaluation.decision().deciding(), allowed || mode == AuthMode.STRICT));
+        if (allowed) {
             return;
         }
         boolean explicit = evaluation.decision().outcome() == Outcome.EXPLICIT_DENY;
-        if (soft) {
+        if (mode == AuthMode.SOFT) {
             log.warn("Soft authorization: allowing {} on {} for {} although {} (deciding: {})", action,
                     resource.urn(), caller.urn(), evaluation.decision().outcome(), evaluation.decision().deciding());
             return;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.login.LoginRecord;
 import org.iamemulator.core.login.LoginRecordRepository;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,9 @@ public class UserProvisioning {
         User user = users.findById(userId).orElseGet(() -> {
             UserRules.checkName("name", name);
             UserRules.checkDescription("description", description);
+            if (users.existsByAccountIdAndNameKey(accountId, User.nameKey(name))) {
+                throw new ConflictException("user", "user name already exists: " + name);
+            }
             User created = new User(userId, accountId, name, description, enabled, false,
                     clock.instant().truncatedTo(ChronoUnit.SECONDS));
             tags.forEach(created::putTag);
@@ -48,7 +52,12 @@ public class UserProvisioning {
     }
 
     /** Records a login at the given time (millisecond precision, as the real service reports it). */
-    public void recordLogin(String userId, Instant at, String sourceIp) {
-        logins.save(new LoginRecord(userId, at.truncatedTo(ChronoUnit.MILLIS), sourceIp));
+    public Instant recordLogin(String userId, Instant at, String sourceIp) {
+        return logins.save(new LoginRecord(userId, at.truncatedTo(ChronoUnit.MILLIS), sourceIp)).loginAt();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String userId) {
+        return users.existsById(userId);
     }
 }

@@ -40,6 +40,10 @@ public enum HuaweiError {
     POLICIES_PER_GROUP_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0004",
             "attached policies per group limit exceeded (%d)"),
     GROUPS_PER_USER_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0005", "groups per user limit exceeded (%d)"),
+    CONTROL_TOKEN_REQUIRED(HttpStatus.UNAUTHORIZED, "EMULATOR.0001",
+            "The control API needs the header Authorization: Bearer <emulator.control.token>."),
+    THROTTLED(HttpStatus.TOO_MANY_REQUESTS, "IAM.0012",
+            "The throttling threshold has been reached. Threshold: %d times per %d seconds"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "IAM.0006",
             "An unexpected error prevented the server from fulfilling your request.");
 

@@ -20,7 +20,18 @@ public class HuaweiErrorWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, HuaweiError error, String message)
             throws IOException {
-        response.setStatus(error.status().value());
+        write(request, response, error.status().value(), error, message);
+    }
+
+    /** An error body of the catalogue's code and message, under another status (injected faults). */
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, HuaweiError error)
+            throws IOException {
+        write(request, response, status, error, error.message());
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, HuaweiError error,
+            String message) throws IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(),

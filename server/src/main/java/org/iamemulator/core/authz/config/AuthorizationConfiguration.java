@@ -5,17 +5,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import org.iamemulator.core.authz.AuthorizationMessages;
+import org.iamemulator.core.authz.AuthorizationObserver;
 import org.iamemulator.core.authz.Authorizer;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.PolicyPermissionCheck;
+import org.iamemulator.core.identity.AuthMode;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Authorization settings: {@code emulator.auth.mode} ({@code strict}, default, or {@code soft}: log would-be
- * denials and allow) and {@code emulator.authz.message-key} (any text; its SHA-256 keys the encoded authorization
- * messages, so that several instances or restarts can decode each other's; random per instance when unset).
+ * Authorization settings: {@code emulator.auth.mode} ({@code strict}, default; {@code soft}: log would-be
+ * denials and allow; {@code off}: allow everything) and {@code emulator.authz.message-key} (any text; its SHA-256
+ * keys the encoded authorization messages, so that several instances or restarts can decode each other's; random
+ * per instance when unset).
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationConfiguration {
@@ -27,8 +31,8 @@ class AuthorizationConfiguration {
 
     @Bean
     PermissionCheck permissionCheck(Authorizer authorizer, AuthorizationMessages messages,
-            @Value("${emulator.auth.mode:strict}") String mode) {
-        return new PolicyPermissionCheck(authorizer, messages, "soft".equalsIgnoreCase(mode.trim()));
+            @Value("${emulator.auth.mode:strict}") AuthMode mode, ObjectProvider<AuthorizationObserver> observers) {
+        return new PolicyPermissionCheck(authorizer, messages, mode, observers.orderedStream().toList());
     }
 
     private static byte[] randomKey() {

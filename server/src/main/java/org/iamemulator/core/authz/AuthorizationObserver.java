@@ -1,0 +1,17 @@
+package org.iamemulator.core.authz;
+
+import java.util.List;
+import org.iamemulator.core.identity.Caller;
+import org.iamemulator.policy.DecidingStatement;
+import org.iamemulator.policy.Outcome;
+
+/** Told of every authorization decision, e.g. to show it in the request journal. */
+public interface AuthorizationObserver {
+
+    /**
+     * {@code deciding} is empty for the root user and for implicit denials; {@code enforced} is false when the
+     * decision was not applied (a denial in soft mode, anything in off mode).
+     */
+    void decided(Caller caller, String action, String resourceUrn, Outcome outcome, List<DecidingStatement> deciding,
+            boolean enforced);
+}

@@ -1,0 +1,42 @@
+package org.iamemulator.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** Names the API operation a request addresses (e.g. {@code ShowUserV5}), from its handler's OpenAPI operation id. */
+@Component
+public class Operations {
+
+    private final RequestMappingHandlerMapping mappings;
+
+    Operations(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        this.mappings = mappings;
+    }
+
+    /** The operation name, or null when no operation answers this method and path. */
+    public String of(HttpServletRequest request) {
+        try {
+            HandlerExecutionChain chain = mappings.getHandler(request);
+            return chain != null && chain.getHandler() instanceof HandlerMethod handler ? of(handler) : null;
+        } catch (Exception noHandler) {
+            return null;
+        }
+    }
+
+    public static String of(HandlerMethod handler) {
+        Operation operation = handler.getMethodAnnotation(Operation.class);
+        return operation != null && !operation.operationId().isEmpty() ? operation.operationId()
+                : handler.getMethod().getName();
+    }
+
+    /** Whether the path belongs to an emulated cloud API, rather than the control API, docs or actuator. */
+    public static boolean isEmulatedApi(String path) {
+        return !(path.startsWith("/_emulator") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui")
+                || path.startsWith("/actuator") || path.equals("/error"));
+    }
+}
