@@ -37,11 +37,13 @@ class JournalFilter extends OncePerRequestFilter implements AuthorizationObserve
     private static final String DECISION = JournalFilter.class.getName() + ".decision";
 
     private final RequestJournal journal;
+    private final RequestMetrics metrics;
     private final Operations operations;
     private final Clock clock;
 
-    JournalFilter(RequestJournal journal, Operations operations, Clock clock) {
+    JournalFilter(RequestJournal journal, RequestMetrics metrics, Operations operations, Clock clock) {
         this.journal = journal;
+        this.metrics = metrics;
         this.operations = operations;
         this.clock = clock;
     }
@@ -70,7 +72,7 @@ class JournalFilter extends OncePerRequestFilter implements AuthorizationObserve
 
     @Override
     public void decided(Caller caller, String action, String resourceUrn, Outcome outcome,
-            List<DecidingStatement> deciding, boolean enforced) {
+            List<DecidingStatement> deciding, boolean enforced, long evaluationNanos) {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes == null) {
             return; // not an HTTP request (seeding, the simulator's own evaluations)
@@ -96,6 +98,7 @@ class JournalFilter extends OncePerRequestFilter implements AuthorizationObserve
                 decided == null ? null : decided.deciding().stream().map(JournalFilter::describe).toList(),
                 status, durationMs);
         journal.add(entry);
+        metrics.request(operation, status, decided == null ? null : decided.outcome().name());
         access.info("request_id={} method={} path={} operation={} principal={} decision={} status={} duration_ms={}",
                 entry.requestId(), entry.method(), entry.path(), operation, entry.principal(), decision, status,
                 durationMs);

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 /** Names the API operation a request addresses (e.g. {@code ShowUserV5}), from its handler's OpenAPI operation id. */
 @Component
@@ -20,11 +21,20 @@ public class Operations {
 
     /** The operation name, or null when no operation answers this method and path. */
     public String of(HttpServletRequest request) {
+        // outside the dispatcher (e.g. a request an authentication filter refused) the path is not parsed yet
+        Object parsed = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
         try {
+            if (parsed == null) {
+                ServletRequestPathUtils.parseAndCache(request);
+            }
             HandlerExecutionChain chain = mappings.getHandler(request);
             return chain != null && chain.getHandler() instanceof HandlerMethod handler ? of(handler) : null;
         } catch (Exception noHandler) {
             return null;
+        } finally {
+            if (parsed == null) {
+                ServletRequestPathUtils.clearParsedRequestPath(request);
+            }
         }
     }
 

@@ -13,7 +13,7 @@ class OpenApiIT extends EmulatorIntegrationTest {
 
     @Test
     void specDocumentsBothOperationsWithTheirSchemas() {
-        RestAssured.given().baseUri(baseUri).get("/v3/api-docs").then()
+        RestAssured.given().baseUri(baseUri).get("/v3/api-docs/huawei-iam").then()
                 .statusCode(200)
                 .body("paths.'/v5/users/{user_id}'.get.operationId", equalTo("ShowUserV5"))
                 .body("paths.'/v5/users/{user_id}/last-login'.get.operationId", equalTo("ShowUserLastLoginV5"))
@@ -23,6 +23,33 @@ class OpenApiIT extends EmulatorIntegrationTest {
                 .body("components.schemas.UserLastLogin.properties.last_login_at.example",
                         equalTo("2023-09-13T03:32:02.563Z"))
                 .body("components.schemas.HuaweiErrorBody.properties.error_code", notNullValue());
+    }
+
+    @Test
+    void huaweiOperationsDeclareTheTokenSchemeExceptTheLogin() {
+        RestAssured.given().baseUri(baseUri).get("/v3/api-docs/huawei-iam").then()
+                .statusCode(200)
+                .body("components.securitySchemes.X-Auth-Token.in", equalTo("header"))
+                .body("paths.'/v5/users/{user_id}'.get.security[0].keySet()", hasItems("X-Auth-Token"))
+                .body("paths.'/v3/auth/tokens'.post.security", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void theControlApiHasItsOwnGroup() {
+        RestAssured.given().baseUri(baseUri).get("/v3/api-docs/emulator-control").then()
+                .statusCode(200)
+                .body("paths.keySet()", hasItems("/_emulator/reset", "/_emulator/faults", "/_emulator/requests"))
+                .body("paths.keySet()", org.hamcrest.Matchers.not(hasItems("/v5/users")));
+    }
+
+    @Test
+    void metricsArePublishedForPrometheus() {
+        huawei().get("/v5/users").then().statusCode(200);
+        RestAssured.given().baseUri(baseUri).get("/actuator/prometheus").then()
+                .statusCode(200)
+                .body(containsString("iam_emulator_requests_total{decision=\"ALLOW\",operation=\"ListUsersV5\",status=\"200\"}"));
+        RestAssured.given().baseUri(baseUri).get("/actuator/health/readiness").then().statusCode(200);
+        RestAssured.given().baseUri(baseUri).get("/actuator/health/liveness").then().statusCode(200);
     }
 
     @Test

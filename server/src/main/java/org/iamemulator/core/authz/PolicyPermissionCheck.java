@@ -37,13 +37,16 @@ public class PolicyPermissionCheck implements PermissionCheck {
             // the root user has every permission, and off mode checks none: nothing to load
             boolean enforced = caller.rootUser();
             observers.forEach(observer -> observer.decided(caller, action, resource.urn(), Outcome.ALLOW, List.of(),
-                    enforced));
+                    enforced, 0));
             return;
         }
+        long start = System.nanoTime();
         Authorizer.Evaluation evaluation = authorizer.evaluate(caller, action, resource, requestConditions);
+        long evaluationNanos = System.nanoTime() - start;
         boolean allowed = evaluation.decision().allowed();
         observers.forEach(observer -> observer.decided(caller, action, resource.urn(),
-                evaluation.decision().outcome(), evaluation.decision().deciding(), allowed || mode == AuthMode.STRICT));
+                evaluation.decision().outcome(), evaluation.decision().deciding(), allowed || mode == AuthMode.STRICT,
+                evaluationNanos));
         if (allowed) {
             return;
         }
