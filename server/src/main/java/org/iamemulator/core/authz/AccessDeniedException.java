@@ -6,6 +6,7 @@ import org.iamemulator.core.error.ApiException;
 public final class AccessDeniedException extends ApiException {
 
     private final String encodedMessage;
+    private final boolean explicit;
 
     AccessDeniedException(String principalUrn, String action, String resourceUrn, boolean explicit,
             String encodedMessage) {
@@ -14,6 +15,12 @@ public final class AccessDeniedException extends ApiException {
                 + (explicit ? " with an explicit deny in an identity-based policy"
                         : " because no identity-based policy allows it"));
         this.encodedMessage = encodedMessage;
+        this.explicit = explicit;
+    }
+
+    /** True when a Deny statement decided, false when no statement allowed (implicit deny). */
+    public boolean explicit() {
+        return explicit;
     }
 
     /** What DecodeAuthorizationMessage turns back into the decision's details. */

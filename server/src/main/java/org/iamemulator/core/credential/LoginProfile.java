@@ -24,6 +24,10 @@ public class LoginProfile {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The last change of password or reset flag; null for profiles stored before it was recorded. */
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     protected LoginProfile() {
     }
 
@@ -32,6 +36,7 @@ public class LoginProfile {
         this.passwordHash = passwordHash;
         this.passwordResetRequired = passwordResetRequired;
         this.createdAt = createdAt;
+        this.updatedAt = createdAt;
     }
 
     public String userId() {
@@ -50,11 +55,20 @@ public class LoginProfile {
         return createdAt;
     }
 
+    /** When the password or the reset flag last changed (the creation time until then). */
+    public Instant updatedAt() {
+        return updatedAt != null ? updatedAt : createdAt;
+    }
+
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
     }
 
     void setPasswordResetRequired(boolean passwordResetRequired) {
         this.passwordResetRequired = passwordResetRequired;
+    }
+
+    void touch(Instant at) {
+        this.updatedAt = at;
     }
 }

@@ -55,6 +55,9 @@ public class LoginProfileService {
         if (passwordResetRequired != null) {
             profile.setPasswordResetRequired(passwordResetRequired);
         }
+        if (hash != null || passwordResetRequired != null) {
+            profile.touch(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        }
         return LoginProfileView.of(profile);
     }
 

@@ -2,6 +2,7 @@ package org.iamemulator.core.user;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.iamemulator.core.Urns;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
@@ -50,5 +51,18 @@ public class UserAccess {
         return permissions.requireFound(caller, action, users.findByIdAndAccountId(userId, caller.accountId()),
                 user -> new ProtectedResource(user.urn(), user.tags(), user.rootUser()),
                 Urns.user(caller.accountId(), "*"), () -> new NotFoundException("user", userId), requestConditions);
+    }
+
+    /**
+     * As {@link #authorize}, addressing the user by name (names are unique per account regardless of case) and
+     * naming it, for the permission check, with the URN {@code urnOfName} gives for a name: dialects whose policies
+     * name users differently (e.g. {@code acs:ram::<account>:user/<name>}) pass their own scheme. A missing user is
+     * checked as {@code urnOfName.apply("*")} first, as in {@link #authorize}.
+     */
+    public UserView authorizeByName(Caller caller, String userName, String action, UnaryOperator<String> urnOfName) {
+        return UserView.of(permissions.requireFound(caller, action,
+                users.findByAccountIdAndNameKey(caller.accountId(), User.nameKey(userName)),
+                user -> new ProtectedResource(urnOfName.apply(user.name()), user.tags(), user.rootUser()),
+                urnOfName.apply("*"), () -> new NotFoundException("user", userName)), true);
     }
 }

@@ -1,0 +1,34 @@
+package org.iamemulator.aliyun;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+
+/**
+ * An Alibaba Cloud RPC request as the authentication filter understood it: operation, API version, response format
+ * and the parameters of the query string and the form body together (V3: {@code Action}/{@code Version} from the
+ * {@code x-acs-*} headers).
+ */
+public record AliyunCall(String action, String version, AliyunFormat format, Map<String, String> parameters,
+        boolean signatureV3) {
+
+    /** The header the filter adds to a recognised request, so that only such requests reach the controller. */
+    public static final String DIALECT_HEADER = "X-Emulator-Dialect";
+    public static final String DIALECT = "aliyun";
+    /** The request attribute that marks a request taken by a dialect filter (no other dialect filter runs). */
+    public static final String DIALECT_ATTRIBUTE = "org.iamemulator.dialect";
+
+    public static final String IMS_VERSION = "2019-08-15";
+    public static final String RAM_VERSION = "2015-05-01";
+    public static final String GET_LOGIN_PROFILE = "GetLoginProfile";
+
+    private static final String ATTRIBUTE = AliyunCall.class.getName();
+
+    public void store(HttpServletRequest request) {
+        request.setAttribute(ATTRIBUTE, this);
+    }
+
+    /** The call of this request, null when the filter did not take it. */
+    public static AliyunCall of(HttpServletRequest request) {
+        return (AliyunCall) request.getAttribute(ATTRIBUTE);
+    }
+}

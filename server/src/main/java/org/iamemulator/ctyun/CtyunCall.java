@@ -1,0 +1,27 @@
+package org.iamemulator.ctyun;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+
+/** A CTyun / AWS IAM Query request as the authentication filter understood it. */
+public record CtyunCall(String action, String version, Map<String, String> parameters) {
+
+    /** The header the filter adds to a recognised request, so that only such requests reach the controller. */
+    public static final String DIALECT_HEADER = "X-Emulator-Dialect";
+    public static final String DIALECT = "ctyun";
+    /** The request attribute that marks a request taken by a dialect filter (no other dialect filter runs). */
+    public static final String DIALECT_ATTRIBUTE = "org.iamemulator.dialect";
+
+    public static final String VERSION = "2010-05-08";
+    public static final String GET_USER = "GetUser";
+
+    private static final String ATTRIBUTE = CtyunCall.class.getName();
+
+    public void store(HttpServletRequest request) {
+        request.setAttribute(ATTRIBUTE, this);
+    }
+
+    public static CtyunCall of(HttpServletRequest request) {
+        return (CtyunCall) request.getAttribute(ATTRIBUTE);
+    }
+}
