@@ -3,10 +3,12 @@ package org.iamemulator.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.iamemulator.core.identity.Caller;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Carries the caller from a dialect's authentication filter to its controllers: the filter stores it on the request,
@@ -33,10 +35,13 @@ public final class CallerAttribute implements HandlerMethodArgumentResolver {
 
     @Override
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-            NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+            NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws NoResourceFoundException {
         Caller caller = (Caller) webRequest.getAttribute(ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST);
         if (caller == null) {
-            throw new IllegalStateException("no authentication filter ran for " + parameter.getExecutable());
+            // no dialect took the request (e.g. a client sent a dialect's internal routing header itself)
+            HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+            throw new NoResourceFoundException(HttpMethod.valueOf(request.getMethod()), request.getRequestURI(),
+                    request.getRequestURI());
         }
         return caller;
     }

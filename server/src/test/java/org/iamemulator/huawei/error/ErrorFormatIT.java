@@ -39,6 +39,13 @@ class ErrorFormatIT extends EmulatorIntegrationTest {
     }
 
     @Test
+    void aDialectRoutingHeaderSentByAClientLeadsNowhere() {
+        assertIamError(unsigned().header("X-Emulator-Dialect", "aliyun").get("/?Action=GetLoginProfile"), 404,
+                "APIGW.0101");
+        assertIamError(unsigned().header("X-Emulator-Dialect", "ctyun").post("/"), 404, "APIGW.0101");
+    }
+
+    @Test
     void wrongMethodIs405WithAllowHeader() {
         Response response = huawei().patch("/v5/users");
         assertIamError(response, 405, "APIGW.0101");
