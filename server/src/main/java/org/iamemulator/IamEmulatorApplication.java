@@ -1,5 +1,6 @@
 package org.iamemulator;
 
+import org.iamemulator.config.HelpText;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class IamEmulatorApplication {
 
     public static void main(String[] args) {
+        if (HelpText.printIfAsked(args, System.out)) {
+            return;
+        }
         SpringApplication.run(IamEmulatorApplication.class, args);
     }
 }
