@@ -11,8 +11,6 @@ import java.util.Map;
 public record AliyunCall(String action, String version, AliyunFormat format, Map<String, String> parameters,
         boolean signatureV3) {
 
-    /** The header the filter adds to a recognised request, so that only such requests reach the controller. */
-    public static final String DIALECT_HEADER = "X-Emulator-Dialect";
     public static final String DIALECT = "aliyun";
     /** The request attribute that marks a request taken by a dialect filter (no other dialect filter runs). */
     public static final String DIALECT_ATTRIBUTE = "org.iamemulator.dialect";

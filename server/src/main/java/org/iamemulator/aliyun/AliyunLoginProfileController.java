@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.iamemulator.web.DialectRequest;
 import org.iamemulator.aliyun.error.AliyunError;
 import org.iamemulator.aliyun.error.AliyunException;
 import org.iamemulator.core.account.AccountService;
@@ -64,7 +65,7 @@ class AliyunLoginProfileController {
 
     // every method and no parameter condition: a request the filter did not take (no marker header) finds
     // no partial match here and keeps the Huawei 404 for "/"; the OpenAPI document lists GET and POST
-    @RequestMapping(path = "/", headers = AliyunCall.DIALECT_HEADER + "=" + AliyunCall.DIALECT)
+    @RequestMapping(path = "/", headers = DialectRequest.DIALECT_HEADER + "=" + AliyunCall.DIALECT)
     @Operation(operationId = "AliyunGetLoginProfile", summary = "Alibaba Cloud GetLoginProfile (IMS 2019-08-15, RAM 2015-05-01)",
             description = "Signed RPC request (V1 parameters or V3 ACS3-HMAC-SHA256 headers). IMS takes "
                     + "UserPrincipalName (<user>@<account name or id>.onaliyun.com), RAM takes UserName. Permission: "

@@ -3,6 +3,7 @@ package org.iamemulator.config;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -11,8 +12,11 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.huawei.error.HuaweiErrorBody;
+import org.iamemulator.web.DialectRequest;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -63,6 +67,33 @@ class OpenApiConfiguration {
                             operation.addSecurityItem(new SecurityRequirement().addList(TOKEN_SCHEME));
                         }
                     }));
+                })
+                .build();
+    }
+
+    /**
+     * Alibaba Cloud RPC and CTyun (AWS Query) requests share the path {@code /}: only GET and POST are documented,
+     * and the routing header their filters add is not a client parameter.
+     */
+    @Bean
+    GroupedOpenApi otherClouds() {
+        return GroupedOpenApi.builder().group("other-clouds").displayName("Alibaba Cloud and CTyun")
+                .pathsToMatch("/")
+                .addOpenApiCustomizer(openApi -> {
+                    PathItem root = openApi.getPaths() == null ? null : openApi.getPaths().get("/");
+                    if (root == null) {
+                        return;
+                    }
+                    root.setPut(null);
+                    root.setPatch(null);
+                    root.setDelete(null);
+                    root.setHead(null);
+                    root.setOptions(null);
+                    root.setTrace(null);
+                    Stream.of(root.getGet(), root.getPost()).filter(Objects::nonNull)
+                            .filter(operation -> operation.getParameters() != null)
+                            .forEach(operation -> operation.getParameters().removeIf(parameter ->
+                                    DialectRequest.DIALECT_HEADER.equalsIgnoreCase(parameter.getName())));
                 })
                 .build();
     }

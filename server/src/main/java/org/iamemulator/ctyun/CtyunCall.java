@@ -6,8 +6,6 @@ import java.util.Map;
 /** A CTyun / AWS IAM Query request as the authentication filter understood it. */
 public record CtyunCall(String action, String version, Map<String, String> parameters) {
 
-    /** The header the filter adds to a recognised request, so that only such requests reach the controller. */
-    public static final String DIALECT_HEADER = "X-Emulator-Dialect";
     public static final String DIALECT = "ctyun";
     /** The request attribute that marks a request taken by a dialect filter (no other dialect filter runs). */
     public static final String DIALECT_ATTRIBUTE = "org.iamemulator.dialect";

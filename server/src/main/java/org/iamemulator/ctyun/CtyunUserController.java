@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.iamemulator.web.DialectRequest;
 import org.iamemulator.core.authz.AccessDeniedException;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.login.LastLogin;
@@ -56,7 +57,7 @@ class CtyunUserController {
 
     // every method and no parameter condition: a request the filter did not take (no marker header) finds
     // no partial match here and keeps the Huawei 404 for "/"; the OpenAPI document lists GET and POST
-    @RequestMapping(path = "/", headers = CtyunCall.DIALECT_HEADER + "=" + CtyunCall.DIALECT)
+    @RequestMapping(path = "/", headers = DialectRequest.DIALECT_HEADER + "=" + CtyunCall.DIALECT)
     @Operation(operationId = "CtyunGetUser", summary = "CTyun / AWS IAM GetUser (2010-05-08)",
             description = "Form body (any Content-Type) or query Action=GetUser&Version=2010-05-08[&UserName=…], "
                     + "signed with AWS Signature Version 4. Without UserName: the caller. Permission: iam:GetUser "

@@ -53,6 +53,12 @@ class OpenApiIT extends EmulatorIntegrationTest {
     }
 
     @Test
+    void anUnknownGroupIsNotFound() {
+        RestAssured.given().baseUri(baseUri).get("/v3/api-docs/nope").then()
+                .statusCode(404).body("error_code", equalTo("APIGW.0101"));
+    }
+
+    @Test
     void swaggerUiIsServed() {
         RestAssured.given().baseUri(baseUri).redirects().follow(true).get("/swagger-ui.html").then()
                 .statusCode(200)

@@ -34,6 +34,7 @@ import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.identity.AuthMode;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.web.CachedBodyRequest;
+import org.iamemulator.web.DialectRequest;
 import org.iamemulator.web.CallerAttribute;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,7 +135,7 @@ class AliyunAuthenticationFilter extends OncePerRequestFilter {
                 caller = rejected.claimed != null ? rejected.claimed : defaultRoot();
             }
         }
-        AliyunRequest routed = new AliyunRequest(cached, call.parameters());
+        DialectRequest routed = new DialectRequest(cached, call.parameters(), AliyunCall.DIALECT);
         CallerAttribute.set(routed, caller);
         chain.doFilter(routed, response);
     }

@@ -34,6 +34,7 @@ import org.iamemulator.ctyun.error.AwsError;
 import org.iamemulator.ctyun.error.AwsException;
 import org.iamemulator.ctyun.signing.SigV4;
 import org.iamemulator.web.CachedBodyRequest;
+import org.iamemulator.web.DialectRequest;
 import org.iamemulator.web.CallerAttribute;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +127,7 @@ class CtyunAuthenticationFilter extends OncePerRequestFilter {
                 caller = rejected.claimed != null ? rejected.claimed : defaultRoot();
             }
         }
-        CtyunRequest routed = new CtyunRequest(cached, call.parameters());
+        DialectRequest routed = new DialectRequest(cached, call.parameters(), CtyunCall.DIALECT);
         CallerAttribute.set(routed, caller);
         chain.doFilter(routed, response);
     }

@@ -17,6 +17,7 @@ import org.iamemulator.core.policy.MalformedPolicyException;
 import org.iamemulator.core.user.InvalidTagException;
 import org.iamemulator.web.RequestIdFilter;
 import org.slf4j.Logger;
+import org.springdoc.api.OpenApiResourceNotFoundException;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -116,8 +117,8 @@ public class HuaweiExceptionHandler {
         return render(request, HuaweiError.BODY_INVALID, HuaweiError.BODY_INVALID.message());
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<HuaweiErrorBody> unknownPath(NoResourceFoundException e, HttpServletRequest request) {
+    @ExceptionHandler({NoResourceFoundException.class, OpenApiResourceNotFoundException.class})
+    ResponseEntity<HuaweiErrorBody> unknownPath(Exception e, HttpServletRequest request) {
         return render(request, HuaweiError.API_NOT_FOUND, HuaweiError.API_NOT_FOUND.message());
     }
 

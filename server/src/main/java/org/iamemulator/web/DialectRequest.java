@@ -1,4 +1,4 @@
-package org.iamemulator.ctyun.auth;
+package org.iamemulator.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -8,18 +8,23 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.iamemulator.ctyun.CtyunCall;
 
 /**
- * A recognised IAM Query request as controllers see it: parameters from the query string and the form body (already
- * read for the signature), and the dialect marker header that routes it to the CTyun controllers.
+ * A request at {@code /} that a dialect's filter recognised, as its controllers see it: the parameters from the
+ * query string and the form body (already read for the signature), and the marker header that routes it to that
+ * dialect's controllers (mapped with {@code headers = DIALECT_HEADER + "=" + <dialect>}).
  */
-final class CtyunRequest extends HttpServletRequestWrapper {
+public final class DialectRequest extends HttpServletRequestWrapper {
+
+    /** Routes a recognised request to its dialect's controllers; never trusted from clients (no caller is set). */
+    public static final String DIALECT_HEADER = "X-Emulator-Dialect";
 
     private final Map<String, String[]> parameters;
+    private final String dialect;
 
-    CtyunRequest(HttpServletRequest request, Map<String, String> parameters) {
+    public DialectRequest(HttpServletRequest request, Map<String, String> parameters, String dialect) {
         super(request);
+        this.dialect = dialect;
         Map<String, String[]> copy = new LinkedHashMap<>();
         parameters.forEach((name, value) -> copy.put(name, new String[] {value}));
         this.parameters = Collections.unmodifiableMap(copy);
@@ -49,12 +54,12 @@ final class CtyunRequest extends HttpServletRequestWrapper {
 
     @Override
     public String getHeader(String name) {
-        return CtyunCall.DIALECT_HEADER.equalsIgnoreCase(name) ? CtyunCall.DIALECT : super.getHeader(name);
+        return DIALECT_HEADER.equalsIgnoreCase(name) ? dialect : super.getHeader(name);
     }
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-        return CtyunCall.DIALECT_HEADER.equalsIgnoreCase(name) ? Collections.enumeration(List.of(CtyunCall.DIALECT))
+        return DIALECT_HEADER.equalsIgnoreCase(name) ? Collections.enumeration(List.of(dialect))
                 : super.getHeaders(name);
     }
 
@@ -64,11 +69,11 @@ final class CtyunRequest extends HttpServletRequestWrapper {
         Enumeration<String> original = super.getHeaderNames();
         while (original.hasMoreElements()) {
             String name = original.nextElement();
-            if (!CtyunCall.DIALECT_HEADER.equalsIgnoreCase(name)) {
+            if (!DIALECT_HEADER.equalsIgnoreCase(name)) {
                 names.add(name);
             }
         }
-        names.add(CtyunCall.DIALECT_HEADER);
+        names.add(DIALECT_HEADER);
         return Collections.enumeration(names);
     }
 }
