@@ -1,6 +1,7 @@
 package org.iamemulator.core.credential;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,6 +23,7 @@ public class AccessKey {
     private String accountId;
 
     @Column(name = "secret_key", nullable = false)
+    @Convert(converter = SecretConverter.class)
     private String secretKey;
 
     @Column(nullable = false)
