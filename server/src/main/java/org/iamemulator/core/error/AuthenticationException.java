@@ -4,7 +4,7 @@ package org.iamemulator.core.error;
 public final class AuthenticationException extends ApiException {
 
     public enum Reason {
-        UNKNOWN_ACCESS_KEY, ACCESS_KEY_INACTIVE, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, WRONG_PASSWORD,
+        UNKNOWN_ACCESS_KEY, ACCESS_KEY_INACTIVE, ACCESS_KEY_LOCKED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, WRONG_PASSWORD,
         LOCKED_OUT
     }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.iamemulator.config.EmulatorProperties;
 import org.iamemulator.core.account.AccountService;
+import org.iamemulator.core.credential.AccessKeyLockout;
 import org.iamemulator.core.credential.CredentialAuthenticator;
 import org.iamemulator.core.credential.KeyCredential;
 import org.iamemulator.core.error.AuthenticationException;
@@ -43,14 +44,16 @@ class HuaweiAuthenticationFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(HuaweiAuthenticationFilter.class);
 
     private final CredentialAuthenticator authenticator;
+    private final AccessKeyLockout lockout;
     private final AccountService accounts;
     private final EmulatorProperties properties;
     private final HuaweiErrorWriter errors;
     private final SdkSignatureVerifier verifier;
 
-    HuaweiAuthenticationFilter(CredentialAuthenticator authenticator, AccountService accounts,
-            EmulatorProperties properties, HuaweiErrorWriter errors, Clock clock) {
+    HuaweiAuthenticationFilter(CredentialAuthenticator authenticator, AccessKeyLockout lockout,
+            AccountService accounts, EmulatorProperties properties, HuaweiErrorWriter errors, Clock clock) {
         this.authenticator = authenticator;
+        this.lockout = lockout;
         this.accounts = accounts;
         this.properties = properties;
         this.errors = errors;
@@ -109,8 +112,15 @@ class HuaweiAuthenticationFilter extends OncePerRequestFilter {
             throw new Rejected(AuthenticationErrors.render(e, null), null);
         }
         try {
+            lockout.requireNotLocked(key.accessKeyId());
             verifier.verify(signedRequest(request), authorization, key.secretKey());
+            lockout.signatureVerified(key.accessKeyId());
+        } catch (AuthenticationException e) {
+            throw new Rejected(AuthenticationErrors.render(e, null), key.caller());
         } catch (SignatureException e) {
+            if (e.reason() == SignatureException.Reason.SIGNATURE_MISMATCH) {
+                lockout.signatureFailed(key.accessKeyId());
+            }
             throw new Rejected(signatureFailure(e), key.caller());
         }
         String domainId = request.getHeader("X-Domain-Id");

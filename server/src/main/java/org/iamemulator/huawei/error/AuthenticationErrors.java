@@ -14,6 +14,7 @@ public final class AuthenticationErrors {
     public static Rendered render(AuthenticationException e, String accessKeyId) {
         return switch (e.reason()) {
             case UNKNOWN_ACCESS_KEY -> gateway("Get secretKey failed,ak:" + e.subject() + ",err:ak not exist");
+            case ACCESS_KEY_LOCKED -> gateway("AK access failed to reach the limit,forbidden");
             case TOKEN_INVALID -> gateway("decrypt token fail");
             case TOKEN_EXPIRED -> gateway("token expires, expires_at: " + e.subject());
             case ACCESS_KEY_INACTIVE -> new Rendered(HuaweiError.ACCESS_KEY_INACTIVE,

@@ -154,6 +154,19 @@ class AuthenticationIT extends EmulatorIntegrationTest {
     }
 
     @Test
+    void locksAKeyAfterFiveWrongSignaturesLikeTheGateway() {
+        Map<String, String> key = createKey(userId);
+        for (int i = 0; i < 5; i++) {
+            huaweiAs(key.get("access_key_id"), "W".repeat(40)).get("/v5/users/{id}", userId).then().statusCode(401)
+                    .body("error_msg", equalTo("Incorrect IAM authentication information: verify aksk signature fail"));
+        }
+
+        assertRefused(huaweiAs(key.get("access_key_id"), key.get("secret_access_key")).get("/v5/users/{id}", userId),
+                401, "APIGW.0301", "Incorrect IAM authentication information: AK access failed to reach the limit,forbidden");
+        huawei().get("/v5/users/{id}", userId).then().statusCode(200);
+    }
+
+    @Test
     void refusesTheKeyOfADisabledUser() {
         Map<String, String> key = createKey(userId);
         huawei().body(Map.of("enabled", false)).put("/v5/users/{id}", userId).then().statusCode(200);
