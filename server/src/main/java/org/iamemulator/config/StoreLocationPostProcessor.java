@@ -14,6 +14,8 @@ import org.springframework.core.env.MapPropertySource;
 class StoreLocationPostProcessor implements EnvironmentPostProcessor {
 
     private static final String H2_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE";
+    /** Every commit reaches the file before it is acknowledged, so a killed process loses nothing it answered. */
+    private static final String DURABLE = ";WRITE_DELAY=0";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -24,7 +26,7 @@ class StoreLocationPostProcessor implements EnvironmentPostProcessor {
         String url = path.isBlank()
                 // a unique name per application context, so that two emulators in one JVM never share data
                 ? "jdbc:h2:mem:iam-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS
-                : "jdbc:h2:file:" + path + H2_OPTIONS;
+                : "jdbc:h2:file:" + path + H2_OPTIONS + DURABLE;
         environment.getPropertySources().addLast(
                 new MapPropertySource("emulatorStore", Map.of("spring.datasource.url", url)));
     }

@@ -7,8 +7,9 @@ import org.iamemulator.seed.Seed.SeedAccount;
 import org.iamemulator.seed.Seed.SeedRoot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * over a file store or a shared database changes nothing; {@link #reset} deletes accounts and seeds them afresh.
  */
 @Component
-public class EmulatorState implements ApplicationRunner {
+public class EmulatorState implements SmartInitializingSingleton {
 
     static final String DEMO_SEED = "classpath:demo-seed.yaml";
 
@@ -44,9 +45,14 @@ public class EmulatorState implements ApplicationRunner {
                 : properties.demoData() ? SeedReader.read(DEMO_SEED) : null;
     }
 
+    /** Before the web server opens its port: no request can arrive before the root key and the seed exist. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         initialize(null);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce() {
         log.info("IAM emulator ready at http://127.0.0.1:{}: account {} ({}), root access key {}, auth mode {}{}",
                 environment.getProperty("local.server.port", "?"), properties.accountId(),
                 properties.accountName(), properties.root().accessKey(), properties.auth().mode(),

@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -32,11 +33,12 @@ class SecretConverter implements AttributeConverter<String, String> {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     private final SecretKeySpec key;
 
     SecretConverter(@Value("${emulator.secrets.master-key:" + DEVELOPMENT_MASTER_KEY + "}") String masterKey) {
-        if (DEVELOPMENT_MASTER_KEY.equals(masterKey)) {
+        if (DEVELOPMENT_MASTER_KEY.equals(masterKey) && !WARNED.getAndSet(true)) {
             log.warn("Secret keys are encrypted at rest with the development master key; set "
                     + "emulator.secrets.master-key for any store that must keep them confidential");
         }
