@@ -5,17 +5,24 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.iamemulator.support.EmulatorIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
+import org.iamemulator.support.MovableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /** Password login issues tokens that authenticate API calls until they expire, and is recorded as a login. */
-@TestPropertySource(properties = "emulator.token.ttl=PT2S")
+@Import(MovableClock.Config.class)
 class TokenIT extends EmulatorIntegrationTest {
+
+    @Autowired
+    MovableClock clock;
 
     private String userName;
     private String userId;
@@ -27,6 +34,11 @@ class TokenIT extends EmulatorIntegrationTest {
         huawei().body(Map.of("password", "Passw0rd-Test", "password_reset_required", false))
                 .post("/v5/users/{id}/login-profile", userId).then().statusCode(201);
         grant(userId, "iam:users:getUserV5", "iam:users:showUserLastLoginV5");
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
     }
 
     @Test
@@ -61,13 +73,14 @@ class TokenIT extends EmulatorIntegrationTest {
     }
 
     @Test
-    void anExpiredTokenIsRefused() throws InterruptedException {
+    void anExpiredTokenIsRefused() {
         Response login = login(userName, "Passw0rd-Test");
         String token = login.header("X-Subject-Token");
         Instant expiresAt = OffsetDateTime.parse(login.path("token.expires_at")).toInstant();
-        while (!Instant.now().isAfter(expiresAt.plusMillis(100))) {
-            Thread.sleep(100);
-        }
+        assertThat(Duration.between(clock.instant(), expiresAt)).isCloseTo(Duration.ofHours(24), Duration.ofMinutes(1));
+        unsigned().header("X-Auth-Token", token).get("/v5/users/{id}", userId).then().statusCode(200);
+
+        clock.advance(Duration.ofHours(24).plusSeconds(1));
 
         unsigned().header("X-Auth-Token", token).get("/v5/users/{id}", userId).then()
                 .statusCode(401)
