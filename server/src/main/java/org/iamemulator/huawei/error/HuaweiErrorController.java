@@ -2,6 +2,8 @@ package org.iamemulator.huawei.error;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,10 +16,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HuaweiErrorController implements ErrorController {
 
+    private final HuaweiErrorWriter writer;
+
+    HuaweiErrorController(HuaweiErrorWriter writer) {
+        this.writer = writer;
+    }
+
     @RequestMapping("${server.error.path:/error}")
-    ResponseEntity<HuaweiErrorBody> error(HttpServletRequest request) {
+    ResponseEntity<HuaweiErrorBody> error(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int code = status instanceof Integer value ? value : 500;
+        if (code == 500 && unparsablePath(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            // written directly: Spring's message converters would try to decode the path again and fail
+            writer.write(request, response, HuaweiError.PARAMETER_INVALID,
+                    HuaweiError.PARAMETER_INVALID.message("request"));
+            return null;
+        }
         HuaweiError error = switch (code) {
             case 404 -> HuaweiError.API_NOT_FOUND;
             case 405 -> HuaweiError.METHOD_NOT_ALLOWED;
@@ -29,5 +44,19 @@ class HuaweiErrorController implements ErrorController {
             default -> error.message();
         };
         return HuaweiExceptionHandler.render(request, error, message);
+    }
+
+    /** Spring MVC could not decode the path (e.g. a matrix parameter {@code ;a=%zz}): the client's mistake. */
+    private static boolean unparsablePath(Object exception) {
+        for (Throwable e = exception instanceof Throwable t ? t : null; e != null; e = e.getCause()) {
+            if (e instanceof IllegalArgumentException) {
+                for (StackTraceElement frame : e.getStackTrace()) {
+                    if (frame.getClassName().startsWith("org.springframework.http.server.")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -3,6 +3,7 @@ package org.iamemulator.huawei.error;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.authz.AccessDeniedException;
 import org.iamemulator.core.error.ConflictException;
@@ -110,6 +111,12 @@ public class HuaweiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<HuaweiErrorBody> parameterType(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return render(request, HuaweiError.PARAMETER_INVALID, HuaweiError.PARAMETER_INVALID.message(e.getName()));
+    }
+
+    /** A query string Tomcat cannot decode (bad percent-encoding, invalid UTF-8): the request is malformed. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<HuaweiErrorBody> undecodableQuery(InvalidParameterException e, HttpServletRequest request) {
+        return render(request, HuaweiError.PARAMETER_INVALID, HuaweiError.PARAMETER_INVALID.message("request"));
     }
 
     @ExceptionHandler(MissingRequestValueException.class)

@@ -28,6 +28,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
                 ? response.getHeader(RequestIdFilter.HEADER) : Ids.random();
         try {
             response.setHeader(RequestIdFilter.HEADER, requestId);
+            RequestIdFilter.securityHeaders(null, response);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
