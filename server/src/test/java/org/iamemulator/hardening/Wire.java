@@ -130,6 +130,10 @@ final class Wire {
         try {
             for (int n; (n = in.read(buffer)) != -1;) {
                 all.write(buffer, 0, n);
+                if (complete(all.toByteArray())) {
+                    // a hostile header may have turned "Connection: close" into something else: don't wait for EOF
+                    break;
+                }
             }
         } catch (java.net.SocketException reset) {
             // a reset after the answer: keep what arrived
@@ -138,6 +142,28 @@ final class Wire {
             }
         }
         return all.toByteArray();
+    }
+
+    /** Whether the bytes hold a whole answer: headers and a body of Content-Length, or a last chunk. */
+    private static boolean complete(byte[] raw) {
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf("\r\n\r\n");
+        if (end < 0) {
+            return false;
+        }
+        String head = text.substring(0, end).toLowerCase(Locale.ROOT);
+        int length = head.indexOf("\r\ncontent-length:");
+        if (length >= 0) {
+            int lineEnd = head.indexOf("\r\n", length + 2);
+            String value = head.substring(length + "\r\ncontent-length:".length(),
+                    lineEnd < 0 ? head.length() : lineEnd).trim();
+            try {
+                return raw.length - (end + 4) >= Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return head.contains("chunked") && text.endsWith("0\r\n\r\n");
     }
 
     private static Response parse(byte[] raw, String method) {
