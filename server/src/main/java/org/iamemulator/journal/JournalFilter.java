@@ -63,10 +63,15 @@ class JournalFilter extends OncePerRequestFilter implements AuthorizationObserve
             throws ServletException, IOException {
         Instant start = clock.instant();
         long startNanos = System.nanoTime();
+        journal.begin();
         try {
             chain.doFilter(request, response);
         } finally {
-            record(request, response.getStatus(), start, (System.nanoTime() - startNanos) / 1_000_000);
+            try {
+                record(request, response.getStatus(), start, (System.nanoTime() - startNanos) / 1_000_000);
+            } finally {
+                journal.end();
+            }
         }
     }
 

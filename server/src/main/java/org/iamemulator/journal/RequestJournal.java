@@ -13,11 +13,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestJournal {
 
+    /** How long a reader waits for requests still being recorded. */
+    private static final long SETTLE_MILLIS = 2000;
+
     private final int maxEntries;
     private final Deque<JournalEntry> entries = new ArrayDeque<>();
+    private int inFlight;
 
     RequestJournal(EmulatorProperties properties) {
         this.maxEntries = Math.max(0, properties.journal().maxEntries());
+    }
+
+    /** A request started: readers wait for its entry, since its client may see the answer before it is added. */
+    public synchronized void begin() {
+        inFlight++;
+    }
+
+    /** The request that {@link #begin began} is recorded (or failed to be). */
+    public synchronized void end() {
+        inFlight--;
+        notifyAll();
     }
 
     public synchronized void add(JournalEntry entry) {
@@ -30,8 +45,20 @@ public class RequestJournal {
         }
     }
 
-    /** Newest first, at most {@code limit} entries that pass the filter. */
+    /**
+     * Newest first, at most {@code limit} entries that pass the filter; requests still being recorded are awaited
+     * a moment, so that a client reads the entries of the calls it has made.
+     */
     public synchronized List<JournalEntry> newest(Predicate<JournalEntry> filter, int limit) {
+        long deadline = System.currentTimeMillis() + SETTLE_MILLIS;
+        for (long left = SETTLE_MILLIS; inFlight > 0 && left > 0; left = deadline - System.currentTimeMillis()) {
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         List<JournalEntry> result = new ArrayList<>();
         for (Iterator<JournalEntry> it = entries.iterator(); it.hasNext() && result.size() < limit; ) {
             JournalEntry entry = it.next();
