@@ -10,13 +10,13 @@ import java.util.Map;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.policy.EffectivePolicies;
 import org.iamemulator.core.user.UserSnapshots;
+import org.iamemulator.core.user.UserView;
 import org.iamemulator.policy.AttachedPolicy;
 import org.iamemulator.policy.ConditionKeys;
 import org.iamemulator.policy.Decision;
 import org.iamemulator.policy.PolicyEngine;
 import org.iamemulator.policy.RequestContext;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the request context that policies are evaluated against and evaluates it: one implementation for
@@ -42,13 +42,12 @@ public class Authorizer {
 
     /** The caller with its current tags (cached, see UserSnapshots). */
     public Principal principal(Caller caller) {
-        UserSnapshots.Snapshot user = users.get(caller.userId());
+        UserView user = users.get(caller.userId());
         Map<String, String> tags = user == null ? Map.of() : user.tags();
         return Principal.of(caller, tags);
     }
 
-    /** Evaluates the caller's own policies and those of its groups, at their default versions. */
-    @Transactional(readOnly = true)
+    /** Evaluates the caller's own policies and those of its groups, at their default versions (cached). */
     public Evaluation evaluate(Caller caller, String action, ProtectedResource resource,
             Map<String, List<String>> requestConditions) {
         Principal principal = principal(caller);

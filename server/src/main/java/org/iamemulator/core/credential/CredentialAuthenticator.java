@@ -19,6 +19,7 @@ import org.iamemulator.core.user.User;
 import org.iamemulator.core.user.UserProvisioning;
 import org.iamemulator.core.user.UserRepository;
 import org.iamemulator.core.user.UserSnapshots;
+import org.iamemulator.core.user.UserView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -71,7 +72,7 @@ public class CredentialAuthenticator {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public KeyCredential accessKey(String accessKeyId) {
         AccessKeyCache.Entry key = keyCache.get(accessKeyId);
-        UserSnapshots.Snapshot user = key == null ? null : userSnapshots.get(key.userId());
+        UserView user = key == null ? null : userSnapshots.get(key.userId());
         if (user == null) {
             throw new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, accessKeyId);
         }
@@ -134,8 +135,8 @@ public class CredentialAuthenticator {
         return callerOf(requireEnabled(record.userId()));
     }
 
-    private UserSnapshots.Snapshot requireEnabled(String userId) {
-        UserSnapshots.Snapshot user = userSnapshots.get(userId);
+    private UserView requireEnabled(String userId) {
+        UserView user = userSnapshots.get(userId);
         if (user == null) {
             throw new AuthenticationException(Reason.TOKEN_INVALID, "token");
         }
@@ -149,7 +150,7 @@ public class CredentialAuthenticator {
         return new Caller(user.accountId(), user.id(), user.name(), user.rootUser());
     }
 
-    private static Caller callerOf(UserSnapshots.Snapshot user) {
+    private static Caller callerOf(UserView user) {
         return new Caller(user.accountId(), user.id(), user.name(), user.rootUser());
     }
 

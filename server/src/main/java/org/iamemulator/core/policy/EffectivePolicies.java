@@ -9,7 +9,8 @@ import org.iamemulator.core.cache.VersionedCache;
 import org.iamemulator.policy.AttachedPolicy;
 import org.iamemulator.policy.PolicyDocument;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The policies that apply to a user, compiled. A version's document never changes and version ids are never
@@ -24,18 +25,20 @@ public class EffectivePolicies implements StoreChangeListener {
     private final PolicyVersionRepository versions;
     private final ConcurrentMap<VersionRef, PolicyDocument> compiled = new ConcurrentHashMap<>();
     private final VersionedCache<String, List<AttachedPolicy>> perUser;
+    private final TransactionTemplate readOnly;
 
     public EffectivePolicies(PolicyRepository policies, PolicyVersionRepository versions,
-            VersionedCache.CacheSettings cacheSettings) {
+            VersionedCache.CacheSettings cacheSettings, PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.policies = policies;
         this.versions = versions;
         this.perUser = new VersionedCache<>(cacheSettings);
     }
 
     /** The default versions of the user's own policies and of its groups' policies, in policy id order. */
-    @Transactional(readOnly = true)
     public List<AttachedPolicy> ofUser(String userId) {
-        return perUser.get(userId, this::load);
+        return perUser.get(userId, id -> readOnly.execute(status -> load(id)));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.iamemulator.core.user;
 
-import java.util.Map;
-import java.util.TreeMap;
 import org.iamemulator.core.cache.StoreChange;
 import org.iamemulator.core.cache.StoreChangeListener;
 import org.iamemulator.core.cache.VersionedCache;
@@ -16,14 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class UserSnapshots implements StoreChangeListener {
 
-    /** An immutable copy of a user; tags sorted by key. */
-    public record Snapshot(String id, String accountId, String name, boolean enabled, boolean rootUser,
-            Map<String, String> tags) {
-    }
-
     private final UserRepository users;
     private final TransactionTemplate readOnly;
-    private final VersionedCache<String, Snapshot> cache;
+    private final VersionedCache<String, UserView> cache;
 
     UserSnapshots(UserRepository users, PlatformTransactionManager transactions,
             VersionedCache.CacheSettings settings) {
@@ -33,16 +26,13 @@ public class UserSnapshots implements StoreChangeListener {
         this.cache = new VersionedCache<>(settings);
     }
 
-    /** The user, or null when there is none with this id. */
-    public Snapshot get(String userId) {
+    /** The user with its tags, or null when there is none with this id. */
+    public UserView get(String userId) {
         return userId == null ? null : cache.get(userId, this::load);
     }
 
-    private Snapshot load(String userId) {
-        return readOnly.execute(status -> users.findById(userId)
-                .map(user -> new Snapshot(user.id(), user.accountId(), user.name(), user.enabled(), user.rootUser(),
-                        java.util.Collections.unmodifiableMap(new TreeMap<>(user.tags()))))
-                .orElse(null));
+    private UserView load(String userId) {
+        return readOnly.execute(status -> users.findById(userId).map(user -> UserView.of(user, true)).orElse(null));
     }
 
     @Override
