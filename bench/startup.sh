@@ -39,7 +39,7 @@ start() {
     if ! kill -0 "$pid" 2>/dev/null; then echo "the emulator exited:"; tail -n 30 "$LOG"; exit 1; fi
     sleep 0.005
   done
-  echo $(( ($(date +%s%N) - begin) / 1000000 ))
+  elapsed=$(( ($(date +%s%N) - begin) / 1000000 ))
 }
 
 stop() {
@@ -48,7 +48,8 @@ stop() {
 
 times=()
 for i in $(seq 1 "$RUNS"); do
-  times+=("$(start "$@")")
+  start "$@"
+  times+=("$elapsed")
   if [ "$i" -lt "$RUNS" ]; then stop; fi
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')

@@ -6,13 +6,17 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A bounded cache of values read from the store that never keeps a value older than the last invalidation, even
- * when a load races with it: an entry is stamped with the generation current when its load <em>started</em>;
- * {@link #invalidateAll} moves the generation on, so that an entry loaded from the state before it is reloaded.
- * Single-key invalidation relies on Caffeine: removing a key waits for a load of that key in progress.
- * Missing values (loader answers null) are never cached.
+ * when a load races with it. Loads run without any lock held (a load may wait for a connection; no other request
+ * waits for it). A loaded value is kept only when no invalidation happened while it was loading:
+ * {@link #invalidate} and friends count invalidations <em>before</em> removing, and a load re-checks the count
+ * <em>after</em> storing its value, so that either the load sees the count move and withdraws its value, or the
+ * removal comes after the store. {@link #invalidateAll} also moves a generation on, so that values stamped with
+ * an older one are never served. Missing values (loader answers null) are never cached, nor is anything loaded
+ * inside a writing transaction.
  */
 public final class VersionedCache<K, V> {
 
@@ -21,6 +25,7 @@ public final class VersionedCache<K, V> {
 
     private final Cache<K, Entry<V>> cache;
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong invalidations = new AtomicLong();
     private final boolean enabled;
 
     public VersionedCache(CacheSettings settings) {
@@ -35,30 +40,41 @@ public final class VersionedCache<K, V> {
             return loader.apply(key);
         }
         Entry<V> entry = cache.getIfPresent(key);
-        if (entry != null) {
-            if (entry.generation() == generation.get()) {
-                return entry.value();
-            }
-            cache.asMap().remove(key, entry);
+        if (entry != null && entry.generation() == generation.get()) {
+            return entry.value();
         }
-        Entry<V> loaded = cache.get(key, k -> {
-            long startedAt = generation.get();
-            V value = loader.apply(k);
-            return value == null ? null : new Entry<>(startedAt, value);
-        });
-        return loaded == null ? null : loaded.value();
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // a writing transaction may see its own uncommitted changes: use them, never cache them
+            return loader.apply(key);
+        }
+        long startedAt = generation.get();
+        long invalidationsBefore = invalidations.get();
+        V value = loader.apply(key);
+        if (value == null) {
+            return null;
+        }
+        Entry<V> loaded = new Entry<>(startedAt, value);
+        cache.put(key, loaded);
+        if (invalidations.get() != invalidationsBefore) {
+            cache.asMap().remove(key, loaded); // something changed while loading: do not keep what may be stale
+        }
+        return value;
     }
 
     public void invalidate(K key) {
+        invalidations.incrementAndGet();
         cache.invalidate(key);
     }
 
     /** Drops the entries whose value matches. */
     public void invalidateIf(Predicate<V> matches) {
+        invalidations.incrementAndGet();
         cache.asMap().values().removeIf(entry -> matches.test(entry.value()));
     }
 
     public void invalidateAll() {
+        invalidations.incrementAndGet();
         generation.incrementAndGet();
         cache.invalidateAll();
     }

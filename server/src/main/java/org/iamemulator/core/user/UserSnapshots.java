@@ -1,11 +1,11 @@
 package org.iamemulator.core.user;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.iamemulator.core.cache.StoreChange;
 import org.iamemulator.core.cache.StoreChangeListener;
 import org.iamemulator.core.cache.VersionedCache;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Users as authentication and policy evaluation need them (enabled, root, tags), cached by id: a signed request
@@ -14,15 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class UserSnapshots implements StoreChangeListener {
 
-    private final UserRepository users;
-    private final TransactionTemplate readOnly;
+    @PersistenceContext
+    private EntityManager entityManager;
     private final VersionedCache<String, UserView> cache;
 
-    UserSnapshots(UserRepository users, PlatformTransactionManager transactions,
-            VersionedCache.CacheSettings settings) {
-        this.users = users;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+    UserSnapshots(VersionedCache.CacheSettings settings) {
         this.cache = new VersionedCache<>(settings);
     }
 
@@ -31,8 +27,11 @@ public class UserSnapshots implements StoreChangeListener {
         return userId == null ? null : cache.get(userId, this::load);
     }
 
+    /** One query, user and tags together, in auto-commit: a miss costs a single round trip to the store. */
     private UserView load(String userId) {
-        return readOnly.execute(status -> users.findById(userId).map(user -> UserView.of(user, true)).orElse(null));
+        return entityManager.createQuery("select u from User u left join fetch u.tags where u.id = :id", User.class)
+                .setParameter("id", userId).getResultList().stream().findFirst().map(user -> UserView.of(user, true))
+                .orElse(null);
     }
 
     @Override
