@@ -9,14 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.policy.EffectivePolicies;
-import org.iamemulator.core.user.UserRepository;
+import org.iamemulator.core.user.UserSnapshots;
+import org.iamemulator.core.user.UserView;
 import org.iamemulator.policy.AttachedPolicy;
 import org.iamemulator.policy.ConditionKeys;
 import org.iamemulator.policy.Decision;
 import org.iamemulator.policy.PolicyEngine;
 import org.iamemulator.policy.RequestContext;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the request context that policies are evaluated against and evaluates it: one implementation for
@@ -27,10 +27,10 @@ public class Authorizer {
 
     private final PolicyEngine engine = new PolicyEngine();
     private final EffectivePolicies effectivePolicies;
-    private final UserRepository users;
+    private final UserSnapshots users;
     private final Clock clock;
 
-    public Authorizer(EffectivePolicies effectivePolicies, UserRepository users, Clock clock) {
+    public Authorizer(EffectivePolicies effectivePolicies, UserSnapshots users, Clock clock) {
         this.effectivePolicies = effectivePolicies;
         this.users = users;
         this.clock = clock;
@@ -40,16 +40,14 @@ public class Authorizer {
     public record Evaluation(Principal principal, RequestContext context, Decision decision) {
     }
 
-    /** The caller with its current tags. */
-    @Transactional(readOnly = true)
+    /** The caller with its current tags (cached, see UserSnapshots). */
     public Principal principal(Caller caller) {
-        Map<String, String> tags = users.findById(caller.userId()).map(user -> Map.copyOf(user.tags()))
-                .orElse(Map.of());
+        UserView user = users.get(caller.userId());
+        Map<String, String> tags = user == null ? Map.of() : user.tags();
         return Principal.of(caller, tags);
     }
 
-    /** Evaluates the caller's own policies and those of its groups, at their default versions. */
-    @Transactional(readOnly = true)
+    /** Evaluates the caller's own policies and those of its groups, at their default versions (cached). */
     public Evaluation evaluate(Caller caller, String action, ProtectedResource resource,
             Map<String, List<String>> requestConditions) {
         Principal principal = principal(caller);

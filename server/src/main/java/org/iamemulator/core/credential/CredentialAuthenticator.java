@@ -18,8 +18,11 @@ import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.user.User;
 import org.iamemulator.core.user.UserProvisioning;
 import org.iamemulator.core.user.UserRepository;
+import org.iamemulator.core.user.UserSnapshots;
+import org.iamemulator.core.user.UserView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -44,10 +47,15 @@ public class CredentialAuthenticator {
     private final UserProvisioning provisioning;
     private final Clock clock;
     private final Duration tokenTtl;
+    private final AccessKeyCache keyCache;
+    private final UserSnapshots userSnapshots;
 
     CredentialAuthenticator(AccessKeyRepository keys, UserRepository users, AccountRepository accounts,
             LoginProfileRepository profiles, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
-            UserProvisioning provisioning, Clock clock, @Value("${emulator.token.ttl:PT24H}") Duration tokenTtl) {
+            UserProvisioning provisioning, Clock clock, @Value("${emulator.token.ttl:PT24H}") Duration tokenTtl,
+            AccessKeyCache keyCache, UserSnapshots userSnapshots) {
+        this.keyCache = keyCache;
+        this.userSnapshots = userSnapshots;
         this.keys = keys;
         this.users = users;
         this.accounts = accounts;
@@ -60,26 +68,29 @@ public class CredentialAuthenticator {
         this.tokenTtl = tokenTtl;
     }
 
-    /** The key's secret and owner; the caller verifies the signature, then {@link #requireUsable}. */
-    @Transactional(readOnly = true)
+    /** The key's secret and owner; the caller verifies the signature, then {@link #requireUsable}. Cached. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public KeyCredential accessKey(String accessKeyId) {
-        AccessKey key = keys.findById(accessKeyId)
-                .orElseThrow(() -> new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, accessKeyId));
-        User user = users.findById(key.userId())
-                .orElseThrow(() -> new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, accessKeyId));
+        AccessKeyCache.Entry key = keyCache.get(accessKeyId);
+        UserView user = key == null ? null : userSnapshots.get(key.userId());
+        if (user == null) {
+            throw new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, accessKeyId);
+        }
         return new KeyCredential(key.accessKeyId(), key.secretKey(), callerOf(user));
     }
 
-    /** Refuses an inactive key or a disabled owner, and records the key's use. */
+    /** Refuses an inactive key or a disabled owner, and records the key's use (at most once a second). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void requireUsable(KeyCredential credential) {
-        AccessKey key = keys.findById(credential.accessKeyId())
-                .orElseThrow(() -> new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, credential.accessKeyId()));
+        AccessKeyCache.Entry key = keyCache.get(credential.accessKeyId());
+        if (key == null) {
+            throw new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, credential.accessKeyId());
+        }
         if (key.status() != AccessKeyStatus.ACTIVE) {
             throw new AuthenticationException(Reason.ACCESS_KEY_INACTIVE, key.accessKeyId());
         }
         requireEnabled(credential.caller().userId());
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        keys.touch(key.accessKeyId(), now, now.minus(LAST_USED_RESOLUTION));
+        keyCache.touch(key.accessKeyId(), clock.instant().truncatedTo(ChronoUnit.MILLIS), LAST_USED_RESOLUTION);
     }
 
     /**
@@ -124,9 +135,11 @@ public class CredentialAuthenticator {
         return callerOf(requireEnabled(record.userId()));
     }
 
-    private User requireEnabled(String userId) {
-        User user = users.findById(userId)
-                .orElseThrow(() -> new AuthenticationException(Reason.TOKEN_INVALID, "token"));
+    private UserView requireEnabled(String userId) {
+        UserView user = userSnapshots.get(userId);
+        if (user == null) {
+            throw new AuthenticationException(Reason.TOKEN_INVALID, "token");
+        }
         if (!user.enabled()) {
             throw new AuthenticationException(Reason.USER_DISABLED, user.name());
         }
@@ -134,6 +147,10 @@ public class CredentialAuthenticator {
     }
 
     private static Caller callerOf(User user) {
+        return new Caller(user.accountId(), user.id(), user.name(), user.rootUser());
+    }
+
+    private static Caller callerOf(UserView user) {
         return new Caller(user.accountId(), user.id(), user.name(), user.rootUser());
     }
 

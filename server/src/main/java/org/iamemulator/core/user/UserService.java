@@ -22,6 +22,7 @@ import org.iamemulator.core.paging.Page;
 import org.iamemulator.core.paging.PageRequest;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The user operations, for every dialect: lookups are confined to the caller's account. */
@@ -46,16 +47,16 @@ public class UserService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** Served from the cache of users: no transaction unless the user has to be loaded. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public UserView show(Caller caller, String userId) {
-        User user = access.authorizedEntity(caller, userId, UserActions.GET);
-        return UserView.of(user, true);
+        return access.authorizeRead(caller, userId, UserActions.GET);
     }
 
     /** The time of the user's latest login, empty when the user never logged in. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Instant> lastLogin(Caller caller, String userId) {
-        User user = access.authorizedEntity(caller, userId, UserActions.SHOW_LAST_LOGIN);
+        UserView user = access.authorizeRead(caller, userId, UserActions.SHOW_LAST_LOGIN);
         return logins.findFirstByUserIdOrderByLoginAtDescIdDesc(user.id()).map(LoginRecord::loginAt);
     }
 

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Every figure of docs/benchmarks.md, in one go (about 15 minutes). Loads 127.0.0.1 only.
+# Needs: the local PostgreSQL (trust auth), databases iam_bench_1k and iam_bench_1m are (re)created here.
+# Build first: ./mvnw -q -DskipTests install && ./mvnw -q -f bench/pom.xml package
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=$(ls server/target/iam-emulator-*-exec.jar | head -n 1)
+GEN="java -cp bench/target/benchmarks.jar org.iamemulator.bench.LoadGenerator --port=18080 --connections=64"
+JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+PSQL="psql -h 127.0.0.1 -U postgres -q"
+pid=
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
+
+serve() { # env... -- runs the emulator on 18080 until stop
+  env "$@" java -jar "$JAR" --server.port=18080 --server.address=127.0.0.1 >/tmp/iam-bench-app.log 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null http://127.0.0.1:18080/actuator/health; do sleep 0.2; done
+}
+stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
+fresh_db() { $PSQL test -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
+
+echo "== H2 (in memory)"
+serve EMULATOR_DEMO_DATA=true
+$GEN --warmup=10 --duration=5 >/dev/null          # JIT warm-up pass, discarded
+$GEN --warmup=5 --duration=15
+stop
+
+echo "== PostgreSQL, 1,000 users (targets: a random one of them)"
+fresh_db iam_bench_1k
+serve SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/iam_bench_1k
+$PSQL iam_bench_1k -v count=1000 -f bench/seed-users.sql >/dev/null
+$GEN --warmup=10 --duration=5 --targets=1000 >/dev/null
+$GEN --warmup=5 --duration=15 --targets=1000
+stop
+
+echo "== PostgreSQL, 1,000,000 users"
+if [ "${RESEED:-1}" = 1 ]; then
+  fresh_db iam_bench_1m
+  serve SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/iam_bench_1m
+  $PSQL iam_bench_1m -v count=1000000 -f bench/seed-users.sql >/dev/null
+  stop
+fi
+serve SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/iam_bench_1m
+$GEN --warmup=10 --duration=5 --targets=1000 >/dev/null
+echo "-- targets: a random one of the first 1,000"
+$GEN --warmup=5 --duration=15 --targets=1000
+echo "-- targets: a random one of all 1,000,000 (the working set exceeds the caches)"
+$GEN --warmup=5 --duration=15 --targets=1000000 --scenarios=2,3,4,6
+stop
+
+echo "== JMH"
+java -jar bench/target/benchmarks.jar -wi 2 -w 1s -i 3 -r 2s -f 1
+
+echo "== start-up and memory"
+RUNS=3 LOAD_SECONDS=10 bench/startup.sh
+echo "-- lazy initialization"
+RUNS=3 LOAD_SECONDS=0 bench/startup.sh -Dspring.main.lazy-initialization=true
+echo "-- small footprint: -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"
+RUNS=3 LOAD_SECONDS=10 bench/startup.sh -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m \
+    -XX:TieredStopAtLevel=1
+if [ -x "$JDK25" ]; then
+  echo "-- JDK 25"
+  JAVA=$JDK25 RUNS=3 LOAD_SECONDS=0 bench/startup.sh
+  echo "-- JDK 25, extracted jar + AOT cache (JEP 483/514), small footprint"
+  rm -rf /tmp/iam-extracted && "$JDK25" -Djarmode=tools -jar "$JAR" extract --destination /tmp/iam-extracted >/dev/null
+  EXTRACTED=$(ls /tmp/iam-extracted/*.jar | head -n 1)
+  "$JDK25" -XX:AOTCacheOutput=/tmp/iam-emulator.aot -Dspring.context.exit=onRefresh -jar "$EXTRACTED" \
+      --server.port=0 >/dev/null 2>&1 || true
+  JAVA=$JDK25 JAR=$EXTRACTED RUNS=3 LOAD_SECONDS=10 bench/startup.sh -XX:AOTCache=/tmp/iam-emulator.aot \
+      -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1
+  echo "-- JDK 25, AOT cache + lazy initialization"
+  JAVA=$JDK25 JAR=$EXTRACTED RUNS=3 LOAD_SECONDS=0 bench/startup.sh -XX:AOTCache=/tmp/iam-emulator.aot \
+      -Dspring.main.lazy-initialization=true
+fi
