@@ -1,5 +1,6 @@
 package org.iamemulator.core.authz;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.iamemulator.core.identity.AuthMode;
@@ -21,9 +22,11 @@ public class PolicyPermissionCheck implements PermissionCheck {
     private final AuthorizationMessages messages;
     private final AuthMode mode;
     private final List<AuthorizationObserver> observers;
+    private final RequestFacts facts;
 
     public PolicyPermissionCheck(Authorizer authorizer, AuthorizationMessages messages, AuthMode mode,
-            List<AuthorizationObserver> observers) {
+            List<AuthorizationObserver> observers, RequestFacts facts) {
+        this.facts = facts;
         this.authorizer = authorizer;
         this.messages = messages;
         this.mode = mode;
@@ -41,7 +44,9 @@ public class PolicyPermissionCheck implements PermissionCheck {
             return;
         }
         long start = System.nanoTime();
-        Authorizer.Evaluation evaluation = authorizer.evaluate(caller, action, resource, requestConditions);
+        Map<String, List<String>> conditions = new HashMap<>(facts.current());
+        conditions.putAll(requestConditions);
+        Authorizer.Evaluation evaluation = authorizer.evaluate(caller, action, resource, conditions);
         long evaluationNanos = System.nanoTime() - start;
         boolean allowed = evaluation.decision().allowed();
         observers.forEach(observer -> observer.decided(caller, action, resource.urn(),

@@ -8,7 +8,9 @@ import org.iamemulator.core.authz.AuthorizationMessages;
 import org.iamemulator.core.authz.AuthorizationObserver;
 import org.iamemulator.core.authz.Authorizer;
 import org.iamemulator.core.authz.PermissionCheck;
+import java.util.Map;
 import org.iamemulator.core.authz.PolicyPermissionCheck;
+import org.iamemulator.core.authz.RequestFacts;
 import org.iamemulator.core.identity.AuthMode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,8 +33,10 @@ class AuthorizationConfiguration {
 
     @Bean
     PermissionCheck permissionCheck(Authorizer authorizer, AuthorizationMessages messages,
-            @Value("${emulator.auth.mode:strict}") AuthMode mode, ObjectProvider<AuthorizationObserver> observers) {
-        return new PolicyPermissionCheck(authorizer, messages, mode, observers.orderedStream().toList());
+            @Value("${emulator.auth.mode:strict}") AuthMode mode, ObjectProvider<AuthorizationObserver> observers,
+            ObjectProvider<RequestFacts> facts) {
+        return new PolicyPermissionCheck(authorizer, messages, mode, observers.orderedStream().toList(),
+                facts.getIfAvailable(() -> Map::of));
     }
 
     private static byte[] randomKey() {
