@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Optional;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.login.LoginRecord;
 import org.iamemulator.core.login.LoginRecordRepository;
@@ -46,10 +45,6 @@ public class UserProvisioning {
         return UserView.of(user, true);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Instant> lastLoginOf(String userId) {
-        return logins.findFirstByUserIdOrderByLoginAtDescIdDesc(userId).map(LoginRecord::loginAt);
-    }
 
     /** Records a login at the given time (millisecond precision, as the real service reports it). */
     public Instant recordLogin(String userId, Instant at, String sourceIp) {

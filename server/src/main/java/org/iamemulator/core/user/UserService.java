@@ -16,8 +16,8 @@ import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.group.GroupRepository;
 import org.iamemulator.core.identity.Caller;
-import org.iamemulator.core.login.LoginRecord;
-import org.iamemulator.core.login.LoginRecordRepository;
+import org.iamemulator.core.login.LastLogin;
+import org.iamemulator.core.login.LoginHistory;
 import org.iamemulator.core.paging.Page;
 import org.iamemulator.core.paging.PageRequest;
 import org.springframework.data.domain.Limit;
@@ -31,13 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     private final UserRepository users;
-    private final LoginRecordRepository logins;
+    private final LoginHistory logins;
     private final UserAccess access;
     private final GroupRepository groups;
     private final PermissionCheck permissions;
     private final Clock clock;
 
-    public UserService(UserRepository users, LoginRecordRepository logins, UserAccess access,
+    public UserService(UserRepository users, LoginHistory logins, UserAccess access,
             GroupRepository groups, PermissionCheck permissions, Clock clock) {
         this.users = users;
         this.logins = logins;
@@ -57,7 +57,7 @@ public class UserService {
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Instant> lastLogin(Caller caller, String userId) {
         UserView user = access.authorizeRead(caller, userId, UserActions.SHOW_LAST_LOGIN);
-        return logins.findFirstByUserIdOrderByLoginAtDescIdDesc(user.id()).map(LoginRecord::loginAt);
+        return logins.latest(user.id()).map(LastLogin::at);
     }
 
     public UserView create(Caller caller, NewUser request) {

@@ -14,12 +14,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.iamemulator.core.login.LoginHistory;
 import org.iamemulator.support.EmulatorIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class UserLifecycleIT extends EmulatorIntegrationTest {
+
+    @Autowired
+    LoginHistory loginHistory;
 
     @Test
     void createsAUserAndServesIt() {
@@ -202,7 +207,7 @@ class UserLifecycleIT extends EmulatorIntegrationTest {
         huawei().get("/v5/users/{id}", id).then().statusCode(404);
         huawei().get("/v5/users/{id}/last-login", id).then().statusCode(404);
         huawei().delete("/v5/users/{id}", id).then().statusCode(404);
-        assertThat(provisioning.lastLoginOf(id)).isEmpty();
+        assertThat(loginHistory.latest(id)).isEmpty();
         // the name is free again, without the old tags
         String again = huawei().body(Map.of("name", name, "enabled", true)).post("/v5/users").then()
                 .statusCode(201).extract().path("user.user_id");
