@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.iamemulator.aliyun.AliyunCall;
 import org.iamemulator.aliyun.AliyunFormat;
 import org.iamemulator.aliyun.AliyunResponses;
@@ -57,6 +58,8 @@ class AliyunAuthenticationFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(AliyunAuthenticationFilter.class);
     private static final Set<String> V1_MARKERS =
             Set.of("Signature", "SignatureMethod", "AccessKeyId", "SignatureNonce", "Timestamp");
+    private static final String LOCKED =
+            "Specified access key is locked for 5 minutes after 5 consecutive signature failures.";
     private static final Set<String> VERSIONS = Set.of(AliyunCall.IMS_VERSION, AliyunCall.RAM_VERSION);
 
     private final CredentialAuthenticator authenticator;
@@ -175,15 +178,9 @@ class AliyunAuthenticationFilter extends OncePerRequestFilter {
         checkTime(required(parameters, "Timestamp"));
         KeyCredential key = key(accessKeyId);
         String stringToSign = RpcSignatureV1.stringToSign(request.getMethod(), pairs);
-        if (!AcsEncoding.constantTimeEquals(signature, RpcSignatureV1.sign(stringToSign, key.secretKey()))) {
-            // some clients leave parameters with empty values out of what they sign
-            List<Map.Entry<String, String>> nonEmpty = pairs.stream().filter(p -> !p.getValue().isEmpty()).toList();
-            if (nonEmpty.size() == pairs.size() || !AcsEncoding.constantTimeEquals(signature,
-                    RpcSignatureV1.sign(RpcSignatureV1.stringToSign(request.getMethod(), nonEmpty),
-                            key.secretKey()))) {
-                throw new Rejected(AliyunError.SIGNATURE_MISMATCH.failure(AliyunError.SIGNATURE_MISMATCH.message()
-                        + " server string to sign is:" + stringToSign), key.caller());
-            }
+        if (!signatureMatches(key, () -> v1SignatureMatches(signature, request.getMethod(), pairs, key))) {
+            throw new Rejected(AliyunError.SIGNATURE_MISMATCH.failure(AliyunError.SIGNATURE_MISMATCH.message()
+                    + " server string to sign is:" + stringToSign), key.caller());
         }
         return usable(key, nonce);
     }
@@ -214,12 +211,33 @@ class AliyunAuthenticationFilter extends OncePerRequestFilter {
                 request.getQueryString(), authorization.signedHeaders(), request::getHeader,
                 declared != null ? declared : bodyHash);
         String stringToSign = Acs3Signature.stringToSign(canonical);
-        if (!AcsEncoding.constantTimeEquals(authorization.signature().toLowerCase(Locale.ROOT),
-                Acs3Signature.sign(stringToSign, key.secretKey()))) {
+        if (!signatureMatches(key, () -> AcsEncoding.constantTimeEquals(
+                authorization.signature().toLowerCase(Locale.ROOT), Acs3Signature.sign(stringToSign, key.secretKey())))) {
             throw new Rejected(AliyunError.SIGNATURE_MISMATCH.failure(AliyunError.SIGNATURE_MISMATCH.message()
                     + " server string to sign is:" + stringToSign), key.caller());
         }
         return usable(key, nonce);
+    }
+
+    private static boolean v1SignatureMatches(String signature, String method, List<Map.Entry<String, String>> pairs,
+            KeyCredential key) {
+        if (AcsEncoding.constantTimeEquals(signature,
+                RpcSignatureV1.sign(RpcSignatureV1.stringToSign(method, pairs), key.secretKey()))) {
+            return true;
+        }
+        // some clients leave parameters with empty values out of what they sign
+        List<Map.Entry<String, String>> nonEmpty = pairs.stream().filter(p -> !p.getValue().isEmpty()).toList();
+        return nonEmpty.size() != pairs.size() && AcsEncoding.constantTimeEquals(signature,
+                RpcSignatureV1.sign(RpcSignatureV1.stringToSign(method, nonEmpty), key.secretKey()));
+    }
+
+    /** The shared lock-out counts wrong signatures of every dialect; a locked key answers as a disabled one. */
+    private boolean signatureMatches(KeyCredential key, BooleanSupplier check) throws Rejected {
+        try {
+            return authenticator.signatureMatches(key, check);
+        } catch (AuthenticationException locked) {
+            throw new Rejected(AliyunError.ACCESS_KEY_INACTIVE.failure(LOCKED), key.caller());
+        }
     }
 
     private KeyCredential key(String accessKeyId) throws Rejected {

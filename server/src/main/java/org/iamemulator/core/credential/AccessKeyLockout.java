@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Locks an access key for {@link #LOCK} after {@value #MAX_FAILURES} consecutive requests with a wrong signature, as
- * the real API gateway does ("AK access failed to reach the limit"). Kept per instance, in memory.
+ * the real API gateway does ("AK access failed to reach the limit"). Counts failures of every dialect: a key is one
+ * credential whichever signature scheme carries it. Kept per instance, in memory.
  */
 @Component
-public class AccessKeyLockout {
+class AccessKeyLockout {
 
     static final int MAX_FAILURES = 5;
     static final Duration LOCK = Duration.ofMinutes(5);
@@ -30,7 +31,7 @@ public class AccessKeyLockout {
     }
 
     /** Refuses a key that is locked, whatever its signature. */
-    public void requireNotLocked(String accessKeyId) {
+    void requireNotLocked(String accessKeyId) {
         Failures current = failures.get(accessKeyId);
         if (current != null && current.lockedUntil() != null) {
             if (current.lockedUntil().isAfter(clock.instant())) {
@@ -40,14 +41,14 @@ public class AccessKeyLockout {
         }
     }
 
-    public void signatureFailed(String accessKeyId) {
+    void signatureFailed(String accessKeyId) {
         failures.compute(accessKeyId, (key, current) -> {
             int count = current == null ? 1 : current.count() + 1;
             return new Failures(count, count >= MAX_FAILURES ? clock.instant().plus(LOCK) : null);
         });
     }
 
-    public void signatureVerified(String accessKeyId) {
+    void signatureVerified(String accessKeyId) {
         failures.remove(accessKeyId);
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.function.BooleanSupplier;
 import org.iamemulator.core.account.Account;
 import org.iamemulator.core.account.AccountRepository;
 import org.iamemulator.core.error.AuthenticationException;
@@ -44,6 +45,7 @@ public class CredentialAuthenticator {
     private final TokenRepository tokens;
     private final Passwords passwords;
     private final LoginThrottle throttle;
+    private final AccessKeyLockout lockout;
     private final UserProvisioning provisioning;
     private final Clock clock;
     private final Duration tokenTtl;
@@ -52,7 +54,8 @@ public class CredentialAuthenticator {
 
     CredentialAuthenticator(AccessKeyRepository keys, UserRepository users, AccountRepository accounts,
             LoginProfileRepository profiles, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
-            UserProvisioning provisioning, Clock clock, @Value("${emulator.token.ttl:PT24H}") Duration tokenTtl,
+            AccessKeyLockout lockout, UserProvisioning provisioning, Clock clock,
+            @Value("${emulator.token.ttl:PT24H}") Duration tokenTtl,
             AccessKeyCache keyCache, UserSnapshots userSnapshots) {
         this.keyCache = keyCache;
         this.userSnapshots = userSnapshots;
@@ -63,6 +66,7 @@ public class CredentialAuthenticator {
         this.tokens = tokens;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.lockout = lockout;
         this.provisioning = provisioning;
         this.clock = clock;
         this.tokenTtl = tokenTtl;
@@ -77,6 +81,24 @@ public class CredentialAuthenticator {
             throw new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, accessKeyId);
         }
         return new KeyCredential(key.accessKeyId(), key.secretKey(), callerOf(user));
+    }
+
+    /**
+     * Runs a dialect's check of a request's signature by the key and counts wrong ones: after 5 in a row the key is
+     * locked for 5 minutes in every dialect ({@link AccessKeyLockout}), refused before its signature is looked at.
+     *
+     * @return whether the signature matched
+     * @throws AuthenticationException {@code ACCESS_KEY_LOCKED} while the key is locked
+     */
+    public boolean signatureMatches(KeyCredential credential, BooleanSupplier check) {
+        lockout.requireNotLocked(credential.accessKeyId());
+        boolean matches = check.getAsBoolean();
+        if (matches) {
+            lockout.signatureVerified(credential.accessKeyId());
+        } else {
+            lockout.signatureFailed(credential.accessKeyId());
+        }
+        return matches;
     }
 
     /** Refuses an inactive key or a disabled owner, and records the key's use (at most once a second). */

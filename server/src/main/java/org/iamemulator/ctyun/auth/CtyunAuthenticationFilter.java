@@ -58,6 +58,8 @@ class CtyunAuthenticationFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(CtyunAuthenticationFilter.class);
     private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final Set<String> SERVICES = Set.of("iam", "sts");
+    private static final String LOCKED = "The security token included in the request is locked for 5 minutes after "
+            + "5 consecutive signature failures.";
 
     private final CredentialAuthenticator authenticator;
     private final AccountService accounts;
@@ -207,8 +209,15 @@ class CtyunAuthenticationFilter extends OncePerRequestFilter {
         String stringToSign = SigV4.stringToSign(amzDate, authorization.scope(), canonical);
         String expected = SigV4.signature(SigV4.signingKey(key.secretKey(), authorization.date(),
                 authorization.region(), authorization.service()), stringToSign);
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                authorization.signature().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
+        boolean matches;
+        try {
+            matches = authenticator.signatureMatches(key, () -> MessageDigest.isEqual(
+                    expected.getBytes(StandardCharsets.UTF_8),
+                    authorization.signature().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+        } catch (AuthenticationException locked) {
+            throw new Rejected(AwsError.INVALID_CLIENT_TOKEN_ID.failureWithMessage(LOCKED), key.caller());
+        }
+        if (!matches) {
             throw new Rejected(AwsError.SIGNATURE_DOES_NOT_MATCH.failure(), key.caller());
         }
         try {

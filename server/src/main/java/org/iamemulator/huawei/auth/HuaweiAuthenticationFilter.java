@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.iamemulator.config.EmulatorProperties;
 import org.iamemulator.core.account.AccountService;
-import org.iamemulator.core.credential.AccessKeyLockout;
 import org.iamemulator.core.credential.CredentialAuthenticator;
 import org.iamemulator.core.credential.KeyCredential;
 import org.iamemulator.core.error.AuthenticationException;
@@ -44,16 +43,14 @@ class HuaweiAuthenticationFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(HuaweiAuthenticationFilter.class);
 
     private final CredentialAuthenticator authenticator;
-    private final AccessKeyLockout lockout;
     private final AccountService accounts;
     private final EmulatorProperties properties;
     private final HuaweiErrorWriter errors;
     private final SdkSignatureVerifier verifier;
 
-    HuaweiAuthenticationFilter(CredentialAuthenticator authenticator, AccessKeyLockout lockout,
-            AccountService accounts, EmulatorProperties properties, HuaweiErrorWriter errors, Clock clock) {
+    HuaweiAuthenticationFilter(CredentialAuthenticator authenticator, AccountService accounts,
+            EmulatorProperties properties, HuaweiErrorWriter errors, Clock clock) {
         this.authenticator = authenticator;
-        this.lockout = lockout;
         this.accounts = accounts;
         this.properties = properties;
         this.errors = errors;
@@ -112,16 +109,13 @@ class HuaweiAuthenticationFilter extends OncePerRequestFilter {
             throw new Rejected(AuthenticationErrors.render(e, null), null);
         }
         try {
-            lockout.requireNotLocked(key.accessKeyId());
-            verifier.verify(signedRequest(request), authorization, key.secretKey());
-            lockout.signatureVerified(key.accessKeyId());
+            if (!authenticator.signatureMatches(key, () -> signatureMatches(request, authorization, key))) {
+                throw new Rejected(signatureFailure(SignatureException.Reason.SIGNATURE_MISMATCH), key.caller());
+            }
         } catch (AuthenticationException e) {
             throw new Rejected(AuthenticationErrors.render(e, null), key.caller());
         } catch (SignatureException e) {
-            if (e.reason() == SignatureException.Reason.SIGNATURE_MISMATCH) {
-                lockout.signatureFailed(key.accessKeyId());
-            }
-            throw new Rejected(signatureFailure(e), key.caller());
+            throw new Rejected(signatureFailure(e.reason()), key.caller());
         }
         String domainId = request.getHeader("X-Domain-Id");
         if (domainId != null && !domainId.equals(key.caller().accountId())) {
@@ -155,7 +149,7 @@ class HuaweiAuthenticationFilter extends OncePerRequestFilter {
         try {
             return SdkAuthorization.parse(header);
         } catch (SignatureException e) {
-            throw new Rejected(signatureFailure(e), null);
+            throw new Rejected(signatureFailure(e.reason()), null);
         }
     }
 
@@ -164,8 +158,21 @@ class HuaweiAuthenticationFilter extends OncePerRequestFilter {
                 request::getHeader, request.body());
     }
 
-    private static Rendered signatureFailure(SignatureException e) {
-        return AuthenticationErrors.gateway(switch (e.reason()) {
+    /** False for a wrong signature; a missing or skewed date still throws, and does not count toward the lock-out. */
+    private boolean signatureMatches(CachedBodyRequest request, SdkAuthorization authorization, KeyCredential key) {
+        try {
+            verifier.verify(signedRequest(request), authorization, key.secretKey());
+            return true;
+        } catch (SignatureException e) {
+            if (e.reason() == SignatureException.Reason.SIGNATURE_MISMATCH) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static Rendered signatureFailure(SignatureException.Reason reason) {
+        return AuthenticationErrors.gateway(switch (reason) {
             case MISSING -> "x-auth-token not found";
             case MALFORMED -> "the Authorization header is malformed";
             case UNSUPPORTED_ALGORITHM -> "unsupported signing algorithm";
