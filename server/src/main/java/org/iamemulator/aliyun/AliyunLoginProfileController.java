@@ -25,6 +25,7 @@ import org.iamemulator.core.credential.LoginProfileQueries;
 import org.iamemulator.core.error.ApiException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
+import org.iamemulator.core.error.StoreOutage;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.web.CurrentCaller;
 import org.slf4j.Logger;
@@ -199,6 +200,9 @@ class AliyunLoginProfileController {
 
     @ExceptionHandler({ApiException.class, RuntimeException.class})
     ResponseEntity<String> unexpected(RuntimeException e, HttpServletRequest request) {
+        if (StoreOutage.causedBy(e)) {
+            return AliyunResponses.error(request, formatOf(request), AliyunError.SERVICE_UNAVAILABLE.failure());
+        }
         log.error("GetLoginProfile failed", e);
         return AliyunResponses.error(request, formatOf(request), AliyunError.INTERNAL_ERROR.failure());
     }

@@ -18,6 +18,7 @@ import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.login.LastLogin;
 import org.iamemulator.core.login.LoginHistory;
 import org.iamemulator.core.error.NotFoundException;
+import org.iamemulator.core.error.StoreOutage;
 import org.iamemulator.core.user.UserAccess;
 import org.iamemulator.core.user.UserView;
 import org.iamemulator.ctyun.error.AwsError;
@@ -135,6 +136,9 @@ class CtyunUserController {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<String> unexpected(RuntimeException e, HttpServletRequest request) {
+        if (StoreOutage.causedBy(e)) {
+            return AwsXml.error(request, AwsError.SERVICE_UNAVAILABLE.failure());
+        }
         log.error("GetUser failed", e);
         return AwsXml.error(request, AwsError.SERVICE_FAILURE.failure());
     }

@@ -32,6 +32,7 @@ import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.credential.CredentialAuthenticator;
 import org.iamemulator.core.credential.KeyCredential;
 import org.iamemulator.core.error.AuthenticationException;
+import org.iamemulator.core.error.StoreOutage;
 import org.iamemulator.core.identity.AuthMode;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.web.CachedBodyRequest;
@@ -128,6 +129,12 @@ class AliyunAuthenticationFilter extends OncePerRequestFilter {
         } else {
             try {
                 caller = v3 ? authenticateV3(cached) : authenticateV1(cached, pairs, parameters);
+            } catch (RuntimeException e) {
+                if (!StoreOutage.causedBy(e)) {
+                    throw e;
+                }
+                AliyunResponses.write(cached, response, call.format(), AliyunError.SERVICE_UNAVAILABLE.failure());
+                return;
             } catch (Rejected rejected) {
                 if (properties.auth().mode() == AuthMode.STRICT) {
                     AliyunResponses.write(cached, response, call.format(), rejected.failure);

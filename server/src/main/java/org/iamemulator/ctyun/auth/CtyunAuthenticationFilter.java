@@ -26,6 +26,7 @@ import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.credential.CredentialAuthenticator;
 import org.iamemulator.core.credential.KeyCredential;
 import org.iamemulator.core.error.AuthenticationException;
+import org.iamemulator.core.error.StoreOutage;
 import org.iamemulator.core.identity.AuthMode;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.ctyun.AwsXml;
@@ -119,6 +120,12 @@ class CtyunAuthenticationFilter extends OncePerRequestFilter {
         } else {
             try {
                 caller = authenticate(cached);
+            } catch (RuntimeException e) {
+                if (!StoreOutage.causedBy(e)) {
+                    throw e;
+                }
+                AwsXml.write(cached, response, AwsError.SERVICE_UNAVAILABLE.failure());
+                return;
             } catch (Rejected rejected) {
                 if (properties.auth().mode() == AuthMode.STRICT) {
                     AwsXml.write(cached, response, rejected.failure);

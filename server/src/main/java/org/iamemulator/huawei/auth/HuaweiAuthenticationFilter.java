@@ -12,6 +12,7 @@ import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.credential.CredentialAuthenticator;
 import org.iamemulator.core.credential.KeyCredential;
 import org.iamemulator.core.error.AuthenticationException;
+import org.iamemulator.core.error.StoreOutage;
 import org.iamemulator.core.identity.AuthMode;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.huawei.error.AuthenticationErrors;
@@ -79,6 +80,12 @@ class HuaweiAuthenticationFilter extends OncePerRequestFilter {
         Caller caller;
         try {
             caller = properties.auth().mode() == AuthMode.OFF ? anyWellFormed(cached) : authenticate(cached);
+        } catch (RuntimeException e) {
+            if (!StoreOutage.causedBy(e)) {
+                throw e;
+            }
+            errors.write(request, response, HuaweiError.STORE_UNAVAILABLE, HuaweiError.STORE_UNAVAILABLE.message());
+            return;
         } catch (Rejected rejected) {
             if (properties.auth().mode() == AuthMode.STRICT) {
                 errors.write(request, response, rejected.rendered.error(), rejected.rendered.message());

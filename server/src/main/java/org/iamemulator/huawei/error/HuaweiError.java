@@ -45,7 +45,10 @@ public enum HuaweiError {
     THROTTLED(HttpStatus.TOO_MANY_REQUESTS, "IAM.0012",
             "The throttling threshold has been reached. Threshold: %d times per %d seconds"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "IAM.0006",
-            "An unexpected error prevented the server from fulfilling your request.");
+            "An unexpected error prevented the server from fulfilling your request."),
+    // the real service documents 503 without a code; IAM.0006 is its code for server-side failures
+    STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "IAM.0006",
+            "The service is temporarily unavailable: its store cannot be reached. Retry later.");
 
     private final HttpStatus status;
     private final String code;

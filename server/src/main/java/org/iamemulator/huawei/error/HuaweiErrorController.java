@@ -4,6 +4,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.iamemulator.core.error.StoreOutage;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,7 +28,12 @@ class HuaweiErrorController implements ErrorController {
             throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int code = status instanceof Integer value ? value : 500;
-        if (code == 500 && unparsablePath(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+        Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (exception instanceof Throwable failure && StoreOutage.causedBy(failure)) {
+            return HuaweiExceptionHandler.render(request, HuaweiError.STORE_UNAVAILABLE,
+                    HuaweiError.STORE_UNAVAILABLE.message());
+        }
+        if (code == 500 && unparsablePath(exception)) {
             // written directly: Spring's message converters would try to decode the path again and fail
             writer.write(request, response, HuaweiError.PARAMETER_INVALID,
                     HuaweiError.PARAMETER_INVALID.message("request"));

@@ -13,6 +13,7 @@ import org.iamemulator.core.error.InvalidMarkerException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.error.QuotaExceededException;
 import org.iamemulator.core.error.LimitExceededException;
+import org.iamemulator.core.error.StoreOutage;
 import org.iamemulator.core.policy.InvalidPolicyPathException;
 import org.iamemulator.core.policy.MalformedPolicyException;
 import org.iamemulator.core.user.InvalidTagException;
@@ -184,6 +185,11 @@ public class HuaweiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<HuaweiErrorBody> unexpected(Exception e, HttpServletRequest request) {
+        if (StoreOutage.causedBy(e)) {
+            log.warn("store unavailable serving {} {} (request {}): {}", request.getMethod(), request.getRequestURI(),
+                    RequestIdFilter.requestId(request), e.toString());
+            return render(request, HuaweiError.STORE_UNAVAILABLE, HuaweiError.STORE_UNAVAILABLE.message());
+        }
         log.error("Unexpected failure serving {} {} (request {})", request.getMethod(), request.getRequestURI(),
                 RequestIdFilter.requestId(request), e);
         return render(request, HuaweiError.INTERNAL, HuaweiError.INTERNAL.message());
