@@ -1,0 +1,54 @@
+package org.iamemulator.aliyun.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class NonceCacheTest {
+
+    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+    private final NonceCache nonces = new NonceCache(clock, Duration.ofMinutes(30));
+
+    @Test
+    void refusesAReplayWithinTheRetentionAndForgetsTheNonceAfterIt() {
+        assertThat(nonces.firstUse("AK", "n-1")).isTrue();
+        assertThat(nonces.firstUse("AK", "n-1")).isFalse();
+        assertThat(nonces.firstUse("OTHER", "n-1")).as("per access key").isTrue();
+
+        now = now.plus(Duration.ofMinutes(29));
+        assertThat(nonces.firstUse("AK", "n-1")).isFalse();
+        now = now.plus(Duration.ofMinutes(2));
+        assertThat(nonces.firstUse("AK", "n-1")).isTrue();
+    }
+
+    @Test
+    void staysBoundedUnderAFloodOfNonces() {
+        for (int i = 0; i < NonceCache.MAX_NONCES + 20_000; i++) {
+            nonces.firstUse("AK", "flood-" + i);
+        }
+        assertThat(nonces.size()).isLessThanOrEqualTo(NonceCache.MAX_NONCES);
+        assertThat(nonces.firstUse("AK", "flood-" + (NonceCache.MAX_NONCES + 19_999))).as("the newest is remembered")
+                .isFalse();
+    }
+}
