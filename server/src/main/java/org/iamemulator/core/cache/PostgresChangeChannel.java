@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +28,10 @@ import org.springframework.stereotype.Component;
  * changes are sent with {@code pg_notify} on a channel named after the store's schema; every instance LISTENs on a
  * connection of its own and drops what changed. Delivery takes milliseconds. When the listening connection
  * breaks, every cache is dropped (a notification may have been missed) and it reconnects.
+ * <p>
+ * Notifications are sent by a thread of their own: a committing request still holds its connection, and taking a
+ * second one from the pool for the notification would let concurrent writers exhaust the pool waiting for each
+ * other.
  * Inactive on H2 (one instance per store) or with {@code emulator.cache.notify=false}.
  */
 @Component
@@ -33,6 +41,8 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
     /** PostgreSQL's limit is 8000 bytes; longer lists are sent as "drop everything". */
     private static final int MAX_PAYLOAD = 7900;
     private static final int POLL_MILLIS = 250;
+    /** Notifications waiting to be sent; beyond this they collapse into one "drop everything". */
+    private static final int OUTBOX_BOUND = 10_000;
 
     private final DataSource dataSource;
     private final StoreChanges changes;
@@ -41,6 +51,9 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
     private volatile String channel;
     private volatile Connection listening;
     private Thread thread;
+    private Thread sender;
+    private final BlockingQueue<String> outbox = new LinkedBlockingQueue<>(OUTBOX_BOUND);
+    private final AtomicBoolean overflowed = new AtomicBoolean();
 
     PostgresChangeChannel(DataSource dataSource, StoreChanges changes, Environment environment,
             @Value("${emulator.cache.notify:true}") boolean notify) {
@@ -68,6 +81,9 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
         thread = new Thread(this::loop, "store-change-listener");
         thread.setDaemon(true);
         thread.start();
+        sender = new Thread(this::send, "store-change-sender");
+        sender.setDaemon(true);
+        sender.start();
         changes.broadcastWith(this);
         log.info("cache coherence: LISTEN/NOTIFY on channel {} (instance {})", channel, changes.instanceId());
     }
@@ -79,6 +95,13 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
         closeListening();
         if (thread != null) {
             thread.interrupt();
+        }
+        if (sender != null) {
+            try {
+                sender.join(2000); // what is queued goes out before the pool closes
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -93,18 +116,42 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
         for (StoreChange change : committed) {
             payload.append(' ').append(change.encode());
         }
-        String text = payload.length() > MAX_PAYLOAD ? origin + " *" : payload.toString();
-        // a connection of its own, in auto-commit: the writing transaction is over, its connection is not ours
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select pg_notify(?, ?)")) {
-            if (!connection.getAutoCommit()) {
-                connection.setAutoCommit(true);
+        if (!outbox.offer(payload.length() > MAX_PAYLOAD ? origin + " *" : payload.toString())) {
+            overflowed.set(true);
+        }
+    }
+
+    /** Sends queued notifications in order, each on a pooled connection in auto-commit, until stopped and drained. */
+    private void send() {
+        while (running || !outbox.isEmpty()) {
+            String text;
+            try {
+                if (overflowed.getAndSet(false)) {
+                    outbox.clear();
+                    text = changes.instanceId() + " *";
+                } else {
+                    text = outbox.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                return;
             }
-            statement.setString(1, channel);
-            statement.setString(2, text);
-            statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            if (text == null) {
+                continue;
+            }
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement statement = connection.prepareStatement("select pg_notify(?, ?)")) {
+                if (!connection.getAutoCommit()) {
+                    connection.setAutoCommit(true);
+                }
+                statement.setString(1, channel);
+                statement.setString(2, text);
+                statement.execute();
+            } catch (SQLException | RuntimeException e) {
+                // the others may have missed something: once the store answers again, they drop everything
+                log.warn("could not tell other instances about changes ({})", e.toString());
+                overflowed.set(true);
+                sleepQuietly();
+            }
         }
     }
 
@@ -141,11 +188,7 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
                         e.toString());
                 closeListening();
                 changes.received(List.of(StoreChange.EVERYTHING));
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
+                sleepQuietly();
             }
         }
     }
@@ -189,6 +232,14 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
             received.add(StoreChange.decode(parts[i]));
         }
         changes.received(received);
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void closeListening() {
