@@ -2,6 +2,7 @@ package org.iamemulator.aliyun;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.iamemulator.web.Operations;
 
 /**
  * An Alibaba Cloud RPC request as the authentication filter understood it: operation, API version, response format
@@ -23,6 +24,7 @@ public record AliyunCall(String action, String version, AliyunFormat format, Map
 
     public void store(HttpServletRequest request) {
         request.setAttribute(ATTRIBUTE, this);
+        Operations.name(request, "Aliyun" + action);
     }
 
     /** The call of this request, null when the filter did not take it. */

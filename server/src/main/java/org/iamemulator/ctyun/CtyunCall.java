@@ -2,6 +2,7 @@ package org.iamemulator.ctyun;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.iamemulator.web.Operations;
 
 /** A CTyun / AWS IAM Query request as the authentication filter understood it. */
 public record CtyunCall(String action, String version, Map<String, String> parameters) {
@@ -17,6 +18,7 @@ public record CtyunCall(String action, String version, Map<String, String> param
 
     public void store(HttpServletRequest request) {
         request.setAttribute(ATTRIBUTE, this);
+        Operations.name(request, "Ctyun" + action);
     }
 
     public static CtyunCall of(HttpServletRequest request) {

@@ -13,14 +13,24 @@ import org.springframework.web.util.ServletRequestPathUtils;
 @Component
 public class Operations {
 
+    private static final String NAMED = Operations.class.getName() + ".named";
+
     private final RequestMappingHandlerMapping mappings;
 
     Operations(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
         this.mappings = mappings;
     }
 
+    /** Names the operation of a request whose path does not tell it (the RPC and Query dialects at {@code /}). */
+    public static void name(HttpServletRequest request, String operation) {
+        request.setAttribute(NAMED, operation);
+    }
+
     /** The operation name, or null when no operation answers this method and path. */
     public String of(HttpServletRequest request) {
+        if (request.getAttribute(NAMED) instanceof String named) {
+            return named;
+        }
         // outside the dispatcher (e.g. a request an authentication filter refused) the path is not parsed yet
         Object parsed = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
         try {

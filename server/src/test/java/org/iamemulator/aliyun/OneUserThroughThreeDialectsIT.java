@@ -1,6 +1,7 @@
 package org.iamemulator.aliyun;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.aliyun.ims20190815.models.GetLoginProfileRequest;
 import com.aliyun.ims20190815.models.GetLoginProfileResponseBody.GetLoginProfileResponseBodyLoginProfile;
@@ -61,5 +62,10 @@ class OneUserThroughThreeDialectsIT extends DialectIntegrationTest {
         assertThat(huaweiLastLogin).isEqualTo(OffsetDateTime.of(2024, 5, 6, 7, 8, 9, 123_000_000, ZoneOffset.UTC));
         assertThat(profile.getLastLoginTime()).isEqualTo("2024-05-06T07:08:09Z");
         assertThat(aws.passwordLastUsed()).isEqualTo(login.truncatedTo(ChronoUnit.SECONDS));
+        // the journal names each dialect's operation, although the RPC and Query dialects share the path /
+        assertThat(control().get("/_emulator/requests?principal=" + name).then().statusCode(200).extract()
+                .jsonPath().getList("requests.operation", String.class))
+                .containsExactly("CtyunGetUser", "AliyunGetLoginProfile", "ShowUserLastLoginV5", "ShowUserV5");
+        control().get("/_emulator/requests?operation=CtyunGetUser&principal=" + name).then().body("count", equalTo(1));
     }
 }
