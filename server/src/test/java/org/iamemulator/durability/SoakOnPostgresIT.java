@@ -1,0 +1,42 @@
+package org.iamemulator.durability;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.iamemulator.support.postgres.PostgresAvailable;
+import org.iamemulator.support.postgres.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The soak on PostgreSQL ({@link Soak}), in a schema of its own. */
+@ExtendWith(PostgresAvailable.class)
+class SoakOnPostgresIT extends Soak {
+
+    private String schema;
+
+    @Override
+    List<String> storeArguments() {
+        schema = TestPostgres.freshSchema();
+        List<String> args = new ArrayList<>();
+        args.add("--spring.profiles.active=postgres");
+        TestPostgres.properties(schema).forEach((key, value) -> args.add("--" + key + "=" + value));
+        return args;
+    }
+
+    @Override
+    String storeName() {
+        return "PostgreSQL";
+    }
+
+    @AfterEach
+    void dropSchema() {
+        if (schema != null) {
+            TestPostgres.dropSchema(schema);
+        }
+    }
+
+    @Test
+    void concurrentMixedLoadLosesNothingAndStaysWithinItsBounds() throws Exception {
+        run();
+    }
+}
