@@ -1,5 +1,6 @@
 package org.iamemulator;
 
+import org.iamemulator.config.HealthProbe;
 import org.iamemulator.config.HelpText;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,6 +13,9 @@ public class IamEmulatorApplication {
     public static void main(String[] args) {
         if (HelpText.printIfAsked(args, System.out)) {
             return;
+        }
+        if (HealthProbe.isAsked(args)) {
+            System.exit(HealthProbe.run(args, System.getenv(), System.err));
         }
         SpringApplication.run(IamEmulatorApplication.class, args);
     }
