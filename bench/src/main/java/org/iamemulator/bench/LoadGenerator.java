@@ -74,12 +74,16 @@ public final class LoadGenerator {
 
         System.out.printf(Locale.ROOT, "%-50s %10s %9s %9s %9s %7s%n", "scenario (" + connections + " connections, "
                 + duration + " s)", "req/s", "p50 ms", "p99 ms", "p99.9 ms", "errors");
+        boolean clean = true;
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario scenario = scenarios.get(i);
             if (!only.isEmpty() && !Arrays.asList(only.split(",")).contains(String.valueOf(i))) {
                 continue;
             }
-            run(scenario, port, connections, warmup, duration);
+            clean &= run(scenario, port, connections, warmup, duration);
+        }
+        if (!clean) {
+            System.exit(1); // a scenario answered something unexpected, or nothing at all
         }
     }
 
@@ -107,7 +111,8 @@ public final class LoadGenerator {
         return connection.send("GET", path, signer.headers("GET", host, path, null, null), null, false);
     }
 
-    private static void run(Scenario scenario, int port, int connections, int warmup, int duration)
+    /** Runs one scenario and prints its line; false when it had errors or measured no request. */
+    private static boolean run(Scenario scenario, int port, int connections, int warmup, int duration)
             throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
@@ -166,6 +171,7 @@ public final class LoadGenerator {
         System.out.printf(Locale.ROOT, "%-50s %10.0f %9.2f %9.2f %9.2f %7d%s%n", scenario.name(),
                 total / (double) duration, percentile(all, 0.50), percentile(all, 0.99), percentile(all, 0.999),
                 errors.get(), errors.get() > 0 ? " (last status " + unexpected.get() + ")" : "");
+        return errors.get() == 0 && total > 0;
     }
 
     private static double percentile(long[] sorted, double p) {

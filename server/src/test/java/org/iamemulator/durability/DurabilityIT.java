@@ -22,7 +22,10 @@ import java.util.concurrent.CompletableFuture;
 import org.iamemulator.IamEmulatorApplication;
 import org.iamemulator.config.EmulatorProperties;
 import org.iamemulator.support.HuaweiSigningFilter;
+import org.iamemulator.support.postgres.PostgresAvailable;
+import org.iamemulator.support.postgres.TestPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -39,9 +42,28 @@ class DurabilityIT {
 
     @Test
     void everyAcknowledgedWriteSurvivesAKill9OfTheFileStore() throws Exception {
-        String store = dir.resolve("iam").toString();
+        survivesAKill9(List.of("--emulator.store.path=" + dir.resolve("iam")));
+    }
+
+    @Test
+    @ExtendWith(PostgresAvailable.class)
+    void everyAcknowledgedWriteSurvivesAKill9OfThePostgresStore() throws Exception {
+        String schema = TestPostgres.freshSchema();
+        try {
+            List<String> store = new ArrayList<>(List.of("--spring.profiles.active=postgres"));
+            TestPostgres.properties(schema).forEach((key, value) -> store.add("--" + key + "=" + value));
+            survivesAKill9(store);
+        } finally {
+            TestPostgres.dropSchema(schema);
+        }
+    }
+
+    /** Users and an access key acknowledged by one process are all there after it is killed and another starts. */
+    private void survivesAKill9(List<String> store) throws Exception {
         int port = freePort();
         List<String> created = new ArrayList<>();
+        String accessKey;
+        String secretKey;
         Process first = launch(store, port);
         try {
             awaitUp(port);
@@ -49,6 +71,10 @@ class DurabilityIT {
                 created.add(root(port).body(Map.of("name", "durable-" + i, "enabled", true)).post("/v5/users")
                         .then().statusCode(201).extract().path("user.user_id"));
             }
+            Map<String, String> key = root(port).post("/v5/users/{id}/access-keys", created.get(0)).then()
+                    .statusCode(201).extract().jsonPath().getMap("access_key");
+            accessKey = key.get("access_key_id");
+            secretKey = key.get("secret_access_key");
         } finally {
             first.destroyForcibly().waitFor();
         }
@@ -60,6 +86,10 @@ class DurabilityIT {
                 root(port).get("/v5/users/{id}", created.get(i)).then().statusCode(200)
                         .body("user.user_name", equalTo("durable-" + i));
             }
+            // the key's secret was stored encrypted: it still signs, and the user is still its owner
+            given().baseUri("http://127.0.0.1:" + port).filter(HuaweiSigningFilter.with(accessKey, secretKey))
+                    .get("/v5/users/{id}/access-keys", created.get(0)).then().statusCode(403)
+                    .body("error_code", equalTo("PAP5.0001"));
         } finally {
             second.destroyForcibly().waitFor();
         }
@@ -92,17 +122,19 @@ class DurabilityIT {
                 .filter(HuaweiSigningFilter.with(ROOT_AK, ROOT_SK));
     }
 
-    private Process launch(String store, int port) throws IOException {
+    private Process launch(List<String> store, int port) throws IOException {
         File jar;
         try (var jars = Files.list(Path.of("target"))) {
             jar = jars.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("build the executable jar first (mvn package)"))
                     .toFile();
         }
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.getAbsolutePath(), "--server.port=" + port, "--server.address=127.0.0.1",
-                "--emulator.store.path=" + store, "--emulator.demo-data=false")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("emulator-" + port + ".log").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", jar.getAbsolutePath(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--emulator.demo-data=false"));
+        command.addAll(store);
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("emulator-" + port + ".log").toFile()).start();
     }
 
     private static void awaitUp(int port) throws InterruptedException {
