@@ -58,7 +58,13 @@ public final class AliyunResponses {
     /** As {@link #error}, from a servlet filter. */
     public static void write(HttpServletRequest request, HttpServletResponse response, AliyunFormat format,
             AliyunException e) throws IOException {
-        response.setStatus(e.error().status().value());
+        write(request, response, format, e, e.error().status().value());
+    }
+
+    /** As {@link #write}, with another HTTP status than the error's own (an injected fault's). */
+    public static void write(HttpServletRequest request, HttpServletResponse response, AliyunFormat format,
+            AliyunException e, int status) throws IOException {
+        response.setStatus(status);
         response.setContentType(format.contentType());
         response.getOutputStream().write(render(format, "Error", errorMembers(request, e))
                 .getBytes(StandardCharsets.UTF_8));

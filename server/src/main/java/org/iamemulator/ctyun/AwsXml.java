@@ -47,8 +47,14 @@ public final class AwsXml {
     /** As {@link #error}, from a servlet filter. */
     public static void write(HttpServletRequest request, HttpServletResponse response, AwsException e)
             throws IOException {
+        write(request, response, e, e.error().status().value());
+    }
+
+    /** As {@link #write}, with another HTTP status than the error's own (an injected fault's). */
+    public static void write(HttpServletRequest request, HttpServletResponse response, AwsException e, int status)
+            throws IOException {
         String id = requestId(request);
-        response.setStatus(e.error().status().value());
+        response.setStatus(status);
         response.setContentType(CONTENT_TYPE);
         response.setHeader("x-amzn-RequestId", id);
         response.setHeader("x-amz-request-id", id);

@@ -3,10 +3,9 @@ package org.iamemulator.fault;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.iamemulator.huawei.error.HuaweiError;
-import org.iamemulator.huawei.error.HuaweiErrorWriter;
 import org.iamemulator.web.CallerAttribute;
 import org.iamemulator.web.Operations;
 import org.springframework.stereotype.Component;
@@ -20,16 +19,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
 @Component
 class FaultInterceptor implements HandlerInterceptor {
 
-    /** The throttling threshold the 429 body reports, as the real service words it. */
-    static final int THROTTLE_TIMES = 10;
-    static final int THROTTLE_SECONDS = 1;
-
     private final FaultInjector faults;
-    private final HuaweiErrorWriter errors;
+    private final List<FaultResponder> responders;
 
-    FaultInterceptor(FaultInjector faults, HuaweiErrorWriter errors) {
+    FaultInterceptor(FaultInjector faults, List<FaultResponder> responders) {
         this.faults = faults;
-        this.errors = errors;
+        this.responders = responders;
     }
 
     @Override
@@ -50,13 +45,16 @@ class FaultInterceptor implements HandlerInterceptor {
                 Thread.sleep(ThreadLocalRandom.current().nextLong(rule.latencyMs(), max + 1));
                 return true;
             }
-            case FaultRule.THROTTLE -> errors.write(request, response, HuaweiError.THROTTLED,
-                    HuaweiError.THROTTLED.message(THROTTLE_TIMES, THROTTLE_SECONDS));
-            case FaultRule.ERROR -> errors.write(request, response,
-                    rule.status() == null ? 500 : rule.status(), HuaweiError.INTERNAL);
+            case FaultRule.THROTTLE -> responderFor(request).throttle(request, response);
+            case FaultRule.ERROR -> responderFor(request).fail(request, response,
+                    rule.status() == null ? 500 : rule.status());
             default -> dropConnection(response);
         }
         return false;
+    }
+
+    private FaultResponder responderFor(HttpServletRequest request) {
+        return responders.stream().filter(responder -> responder.answers(request)).findFirst().orElseThrow();
     }
 
     /** Promises a body and breaks off after its first byte: the client sees the connection end mid-answer. */

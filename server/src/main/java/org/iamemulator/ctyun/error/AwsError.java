@@ -19,6 +19,7 @@ public enum AwsError {
     VALIDATION_ERROR(HttpStatus.BAD_REQUEST, "ValidationError", "%s"),
     NO_SUCH_ENTITY(HttpStatus.NOT_FOUND, "NoSuchEntity", "The user with name %s cannot be found."),
     REQUEST_TOO_LARGE(HttpStatus.BAD_REQUEST, "ValidationError", "The request body exceeds 1048576 bytes."),
+    THROTTLING(HttpStatus.BAD_REQUEST, "Throttling", "Rate exceeded"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable",
             "The request has failed due to a temporary failure of the server."),
     SERVICE_FAILURE(HttpStatus.INTERNAL_SERVER_ERROR, "ServiceFailure",
