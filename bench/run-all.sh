@@ -51,24 +51,46 @@ stop
 echo "== JMH"
 java -jar bench/target/benchmarks.jar -wi 2 -w 1s -i 3 -r 2s -f 1
 
-echo "== start-up and memory"
-RUNS=3 LOAD_SECONDS=10 bench/startup.sh
-echo "-- lazy initialization"
-RUNS=3 LOAD_SECONDS=0 bench/startup.sh -Dspring.main.lazy-initialization=true
-echo "-- small footprint: -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"
-RUNS=3 LOAD_SECONDS=10 bench/startup.sh -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m \
-    -XX:TieredStopAtLevel=1
+echo "== start-up and memory, step by step"
+# The Spring AOT variant of the jar (./mvnw -Paot), extracted for class-data sharing; the training runs stop
+# once the context is refreshed (spring.context.exit=onRefresh) and write what the JVM loaded and linked.
+./mvnw -B -q -Paot -DskipTests package -pl server
+mkdir -p bench/target/aot && cp server/target/iam-emulator-*-exec.jar bench/target/aot/iam-emulator.jar
+./mvnw -B -q -DskipTests package -pl server                    # the ordinary jar back in server/target
+rm -rf bench/target/extracted
+java -Djarmode=tools -jar bench/target/aot/iam-emulator.jar extract --destination bench/target/extracted >/dev/null
+EXTRACTED=$(ls bench/target/extracted/*.jar | head -n 1)
+SMALL="-Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"
+java -XX:ArchiveClassesAtExit=bench/target/jdk17-plain.jsa -Dspring.context.exit=onRefresh \
+    -jar "$EXTRACTED" --server.port=0 >/dev/null 2>&1 || true
+java -XX:ArchiveClassesAtExit=bench/target/jdk17.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+    -jar "$EXTRACTED" --server.port=0 >/dev/null 2>&1 || true
+step() { echo "-- $1"; shift; "$@"; }
+step "1 JDK 17, executable jar, JVM defaults" env RUNS=3 LOAD_SECONDS=10 bench/startup.sh
+step "2 + extracted jar" env JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=0 bench/startup.sh
+step "3 + class-data sharing archive (AppCDS, from a training run)" env JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=0 \
+    bench/startup.sh -XX:SharedArchiveFile=bench/target/jdk17-plain.jsa
+step "4 + Spring AOT" env JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=0 \
+    bench/startup.sh -XX:SharedArchiveFile=bench/target/jdk17.jsa -Dspring.aot.enabled=true
+step "5 + C1 only, Serial GC, small stacks and code cache" env JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=10 \
+    bench/startup.sh -XX:SharedArchiveFile=bench/target/jdk17.jsa -Dspring.aot.enabled=true $SMALL
+step "6 same as 5, heap capped at 96 MiB and 2 malloc arenas" env MALLOC_ARENA_MAX=2 JAR="$EXTRACTED" RUNS=3 \
+    LOAD_SECONDS=10 bench/startup.sh -XX:SharedArchiveFile=bench/target/jdk17.jsa -Dspring.aot.enabled=true $SMALL \
+    -Xmx96m
+step "lazy initialization on top of 5" env JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=0 bench/startup.sh \
+    -XX:SharedArchiveFile=bench/target/jdk17.jsa -Dspring.aot.enabled=true $SMALL -Dspring.main.lazy-initialization=true
 if [ -x "$JDK25" ]; then
-  echo "-- JDK 25"
-  JAVA=$JDK25 RUNS=3 LOAD_SECONDS=0 bench/startup.sh
-  echo "-- JDK 25, extracted jar + AOT cache (JEP 483/514), small footprint"
-  rm -rf /tmp/iam-extracted && "$JDK25" -Djarmode=tools -jar "$JAR" extract --destination /tmp/iam-extracted >/dev/null
-  EXTRACTED=$(ls /tmp/iam-extracted/*.jar | head -n 1)
-  "$JDK25" -XX:AOTCacheOutput=/tmp/iam-emulator.aot -Dspring.context.exit=onRefresh -jar "$EXTRACTED" \
-      --server.port=0 >/dev/null 2>&1 || true
-  JAVA=$JDK25 JAR=$EXTRACTED RUNS=3 LOAD_SECONDS=10 bench/startup.sh -XX:AOTCache=/tmp/iam-emulator.aot \
-      -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1
-  echo "-- JDK 25, AOT cache + lazy initialization"
-  JAVA=$JDK25 JAR=$EXTRACTED RUNS=3 LOAD_SECONDS=0 bench/startup.sh -XX:AOTCache=/tmp/iam-emulator.aot \
-      -Dspring.main.lazy-initialization=true
+  "$JDK25" -XX:AOTCacheOutput=bench/target/jdk25.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+      -jar "$EXTRACTED" --server.port=0 >/dev/null 2>&1 || true
+  step "7 JDK 25, executable jar, JVM defaults" env JAVA="$JDK25" RUNS=3 LOAD_SECONDS=0 bench/startup.sh
+  step "8 JDK 25, extracted jar, AOT cache (JEP 483/514/515), Spring AOT, as 5" env JAVA="$JDK25" JAR="$EXTRACTED" \
+      RUNS=3 LOAD_SECONDS=10 bench/startup.sh -XX:AOTCache=bench/target/jdk25.aot -Dspring.aot.enabled=true $SMALL
+  step "9 same as 8, heap capped at 96 MiB and 2 malloc arenas" env MALLOC_ARENA_MAX=2 JAVA="$JDK25" \
+      JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=10 bench/startup.sh -XX:AOTCache=bench/target/jdk25.aot \
+      -Dspring.aot.enabled=true $SMALL -Xmx96m
 fi
+
+echo "== where the time and memory go (JDK 17 defaults, then 6)"
+LOAD_SECONDS=10 bench/profile.sh
+MALLOC_ARENA_MAX=2 JAR="$EXTRACTED" LOAD_SECONDS=10 bench/profile.sh -XX:SharedArchiveFile=bench/target/jdk17.jsa \
+    -Dspring.aot.enabled=true $SMALL -Xmx96m
