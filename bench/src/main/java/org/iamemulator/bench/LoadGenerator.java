@@ -38,17 +38,13 @@ public final class LoadGenerator {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-        }
-        int port = Integer.parseInt(options.getOrDefault("port", "8080"));
-        int connections = Integer.parseInt(options.getOrDefault("connections", "64"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
-        int duration = Integer.parseInt(options.getOrDefault("duration", "15"));
-        int targets = Integer.parseInt(options.getOrDefault("targets", "0"));
-        String only = options.getOrDefault("scenarios", "");
+        Options options = new Options(args);
+        int port = options.integer("port", 8080);
+        int connections = options.integer("connections", 64);
+        int warmup = options.integer("warmup", 5);
+        int duration = options.integer("duration", 15);
+        int targets = options.integer("targets", 0);
+        String only = options.text("scenarios", "");
         String host = "127.0.0.1:" + port;
 
         Setup setup = new Setup(host, port);

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
@@ -29,14 +28,10 @@ public final class OutageProbe {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new TreeMap<>();
-        for (String arg : args) {
-            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
-        }
-        int port = Integer.parseInt(options.getOrDefault("port", "8080"));
-        int seconds = Integer.parseInt(options.getOrDefault("seconds", "40"));
-        int clients = Integer.parseInt(options.getOrDefault("clients", "4"));
+        Options options = new Options(args);
+        int port = options.integer("port", 8080);
+        int seconds = options.integer("seconds", 40);
+        int clients = options.integer("clients", 4);
         String host = "127.0.0.1:" + port;
         ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.aliyun.ims20190815.models.GetLoginProfileRequest;
 import com.aliyun.tea.TeaException;
-import java.net.URI;
 import java.util.Map;
 import org.iamemulator.support.AliyunSdk;
+import org.iamemulator.support.AwsSdk;
 import org.iamemulator.support.DialectIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.IamException;
 
@@ -56,11 +51,7 @@ class DialectFaultsIT extends DialectIntegrationTest {
 
     @Test
     void awsThrottlingAndServerErrors() {
-        IamClient aws = IamClient.builder().endpointOverride(URI.create(baseUri)).region(Region.AWS_GLOBAL)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                        rootKey().accessKeyId(), rootKey().secretKey())))
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        IamClient aws = AwsSdk.iamWithoutRetries(baseUri, rootKey().accessKeyId(), rootKey().secretKey());
 
         addFault(Map.of("operation", "CtyunGetUser", "effect", "throttle", "count", 1));
         IamException throttled = catchThrowableOfType(IamException.class, () -> aws.getUser(b -> b.userName(userName)));

@@ -11,7 +11,6 @@ import com.huaweicloud.sdk.iam.v5.model.ListUsersV5Request;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.iamemulator.IamEmulatorApplication;
 import org.iamemulator.support.AliyunSdk;
+import org.iamemulator.support.AwsSdk;
 import org.iamemulator.support.HuaweiSdk;
 import org.iamemulator.support.HuaweiSigningFilter;
 import org.iamemulator.support.postgres.PostgresAvailable;
@@ -40,12 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.IamException;
 
 /**
@@ -127,7 +121,7 @@ class StoreOutageIT {
             assertThat(aliyun.getCode()).isEqualTo("ServiceUnavailable");
             assertThat(aliyun.getMessage()).contains("temporary failure");
 
-            IamException aws = catchThrowableOfType(IamException.class, () -> aws().getUser(b -> b.userName(userName)));
+            IamException aws = catchThrowableOfType(IamException.class, () -> AwsSdk.iamWithoutRetries(baseUri, ROOT_AK, ROOT_SK).getUser(b -> b.userName(userName)));
             assertThat(aws.statusCode()).isEqualTo(503);
             assertThat(aws.awsErrorDetails().errorCode()).isEqualTo("ServiceUnavailable");
         } finally {
@@ -156,7 +150,7 @@ class StoreOutageIT {
         for (String created : load.acknowledged) {
             root().get("/v5/users/{id}", created).then().statusCode(200);
         }
-        assertThat(aws().getUser(b -> b.userName(userName)).user().userId()).isEqualTo(userId);
+        assertThat(AwsSdk.iamWithoutRetries(baseUri, ROOT_AK, ROOT_SK).getUser(b -> b.userName(userName)).user().userId()).isEqualTo(userId);
     }
 
     private static void assertFastRefusal(Supplier<Response> request, int status, String code) {
@@ -220,10 +214,4 @@ class StoreOutageIT {
         return given().baseUri(baseUri).filter(HuaweiSigningFilter.with(ROOT_AK, ROOT_SK));
     }
 
-    private static IamClient aws() {
-        return IamClient.builder().endpointOverride(URI.create(baseUri)).region(Region.AWS_GLOBAL)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ROOT_AK, ROOT_SK)))
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-    }
 }

@@ -7,19 +7,13 @@ import com.aliyun.ims20190815.models.GetLoginProfileRequest;
 import com.aliyun.tea.TeaException;
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
 import com.huaweicloud.sdk.iam.v5.model.ShowUserV5Request;
-import java.net.URI;
 import java.util.Map;
 import org.iamemulator.support.AliyunSdk;
+import org.iamemulator.support.AwsSdk;
 import org.iamemulator.support.DialectIntegrationTest;
 import org.iamemulator.support.HuaweiSdk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.IamException;
 
 /**
@@ -80,7 +74,7 @@ class AccessKeyLockoutAcrossDialectsIT extends DialectIntegrationTest {
         assertThat(awsGetUser(key.secretKey()).awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
 
         KeyPair second = givenAccessKey(userId);
-        assertThat(aws(second.accessKeyId(), second.secretKey()).getUser().user().userName()).isEqualTo(userName);
+        assertThat(AwsSdk.iamWithoutRetries(baseUri, second.accessKeyId(), second.secretKey()).getUser().user().userName()).isEqualTo(userName);
         assertThat(HuaweiSdk.iamClient(baseUri, second.accessKeyId(), second.secretKey(), properties.accountId())
                 .showUserV5(new ShowUserV5Request().withUserId(userId)).getUser().getUserId()).isEqualTo(userId);
     }
@@ -98,13 +92,7 @@ class AccessKeyLockoutAcrossDialectsIT extends DialectIntegrationTest {
 
     /** The AWS SDK retries a SignatureDoesNotMatch as a possible clock skew; without retries each call is one try. */
     private IamException awsGetUser(String secret) {
-        return catchThrowableOfType(IamException.class, () -> aws(key.accessKeyId(), secret).getUser());
+        return catchThrowableOfType(IamException.class, () -> AwsSdk.iamWithoutRetries(baseUri, key.accessKeyId(), secret).getUser());
     }
 
-    private IamClient aws(String accessKeyId, String secret) {
-        return IamClient.builder().endpointOverride(URI.create(baseUri)).region(Region.AWS_GLOBAL)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret)))
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-    }
 }

@@ -2,32 +2,13 @@ package org.iamemulator.aliyun.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.iamemulator.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class NonceCacheTest {
 
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock();
     private final NonceCache nonces = new NonceCache(clock, Duration.ofMinutes(30));
 
     @Test
@@ -36,9 +17,9 @@ class NonceCacheTest {
         assertThat(nonces.firstUse("AK", "n-1")).isFalse();
         assertThat(nonces.firstUse("OTHER", "n-1")).as("per access key").isTrue();
 
-        now = now.plus(Duration.ofMinutes(29));
+        clock.advance(Duration.ofMinutes(29));
         assertThat(nonces.firstUse("AK", "n-1")).isFalse();
-        now = now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         assertThat(nonces.firstUse("AK", "n-1")).isTrue();
     }
 
