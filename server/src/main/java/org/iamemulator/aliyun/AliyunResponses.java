@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.iamemulator.aliyun.error.AliyunException;
 import org.iamemulator.web.RequestIdFilter;
+import org.iamemulator.web.XmlText;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
@@ -103,24 +104,8 @@ public final class AliyunResponses {
         if (value instanceof Map<?, ?> map) {
             map.forEach((key, child) -> element(xml, key.toString(), child));
         } else if (value != null) {
-            xml.append(escape(value.toString()));
+            xml.append(XmlText.escape(value.toString()));
         }
         xml.append("</").append(name).append('>');
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

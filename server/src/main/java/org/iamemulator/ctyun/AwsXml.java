@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.iamemulator.ctyun.error.AwsException;
 import org.iamemulator.web.RequestIdFilter;
+import org.iamemulator.web.XmlText;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
@@ -63,28 +64,12 @@ public final class AwsXml {
 
     private static String errorBody(String requestId, AwsException e) {
         return "<ErrorResponse><Error><Type>" + e.error().type() + "</Type><Code>" + e.error().code() + "</Code>"
-                + "<Message>" + escape(e.getMessage()) + "</Message></Error><RequestId>" + requestId
+                + "<Message>" + XmlText.escape(e.getMessage()) + "</Message></Error><RequestId>" + requestId
                 + "</RequestId></ErrorResponse>";
     }
 
     /** {@code <name>escaped value</name>}, nothing when the value is null. */
     public static String element(String name, String value) {
-        return value == null ? "" : "<" + name + ">" + escape(value) + "</" + name + ">";
-    }
-
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return value == null ? "" : "<" + name + ">" + XmlText.escape(value) + "</" + name + ">";
     }
 }

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.iamemulator.web.SignedAuthorizationHeader;
 
 /**
  * Alibaba Cloud signature V3 ({@code Authorization: ACS3-HMAC-SHA256 Credential=<ak>,SignedHeaders=<a;b>,
@@ -23,37 +23,11 @@ public final class Acs3Signature {
 
         /** Null when the header is not a well-formed ACS3 header. */
         public static Authorization parse(String header) {
-            if (header == null || !header.startsWith(ALGORITHM + " ")) {
+            SignedAuthorizationHeader parts = SignedAuthorizationHeader.parse(header, ALGORITHM);
+            if (parts == null || parts.credential().isEmpty()) {
                 return null;
             }
-            String credential = null;
-            String signedHeaders = null;
-            String signature = null;
-            for (String part : header.substring(ALGORITHM.length() + 1).split(",")) {
-                String item = part.trim();
-                int eq = item.indexOf('=');
-                if (eq < 0) {
-                    return null;
-                }
-                String value = item.substring(eq + 1).trim();
-                switch (item.substring(0, eq).trim()) {
-                    case "Credential" -> credential = value;
-                    case "SignedHeaders" -> signedHeaders = value;
-                    case "Signature" -> signature = value;
-                    default -> {
-                        return null;
-                    }
-                }
-            }
-            if (credential == null || credential.isEmpty() || signedHeaders == null || signedHeaders.isEmpty()
-                    || signature == null || signature.isEmpty()) {
-                return null;
-            }
-            List<String> names = new ArrayList<>();
-            for (String name : signedHeaders.split(";")) {
-                names.add(name.trim().toLowerCase(Locale.ROOT));
-            }
-            return new Authorization(credential, names, signature);
+            return new Authorization(parts.credential(), parts.signedHeaders(), parts.signature());
         }
     }
 

@@ -8,12 +8,12 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.iamemulator.web.SignedAuthorizationHeader;
 
 /** AWS Signature Version 4, as the AWS SDKs and CLI sign IAM Query requests. */
 public final class SigV4 {
@@ -34,41 +34,16 @@ public final class SigV4 {
 
         /** Null when the header is not a well-formed SigV4 header. */
         public static Authorization parse(String header) {
-            if (header == null || !header.startsWith(ALGORITHM + " ")) {
+            SignedAuthorizationHeader parts = SignedAuthorizationHeader.parse(header, ALGORITHM);
+            if (parts == null) {
                 return null;
             }
-            String credential = null;
-            String signedHeaders = null;
-            String signature = null;
-            for (String part : header.substring(ALGORITHM.length() + 1).split(",")) {
-                String item = part.trim();
-                int eq = item.indexOf('=');
-                if (eq < 0) {
-                    return null;
-                }
-                String value = item.substring(eq + 1).trim();
-                switch (item.substring(0, eq).trim()) {
-                    case "Credential" -> credential = value;
-                    case "SignedHeaders" -> signedHeaders = value;
-                    case "Signature" -> signature = value;
-                    default -> {
-                        return null;
-                    }
-                }
-            }
-            if (credential == null || signedHeaders == null || signedHeaders.isEmpty() || signature == null
-                    || signature.isEmpty()) {
-                return null;
-            }
-            String[] scope = credential.split("/", -1);
+            String[] scope = parts.credential().split("/", -1);
             if (scope.length != 5 || scope[0].isEmpty() || scope[1].isEmpty() || scope[3].isEmpty()) {
                 return null;
             }
-            List<String> names = new ArrayList<>();
-            for (String name : signedHeaders.split(";")) {
-                names.add(name.trim().toLowerCase(Locale.ROOT));
-            }
-            return new Authorization(scope[0], scope[1], scope[2], scope[3], scope[4], names, signature);
+            return new Authorization(scope[0], scope[1], scope[2], scope[3], scope[4], parts.signedHeaders(),
+                    parts.signature());
         }
     }
 
