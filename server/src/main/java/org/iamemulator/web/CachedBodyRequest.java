@@ -20,10 +20,22 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     /** The body is larger than the limit. */
     public static final class TooLarge extends Exception {
-        public TooLarge() {
+
+        private final boolean unread;
+
+        TooLarge(boolean unread) {
             super(null, null, false, false);
+            this.unread = unread;
+        }
+
+        /** True when the declared length gave it away and nothing was read: the request can still be passed on. */
+        public boolean unread() {
+            return unread;
         }
     }
+
+    /** The largest request body any dialect reads (1 MiB); a larger one is refused unread. */
+    public static final int MAX_BYTES = 1024 * 1024;
 
     private final byte[] body;
 
@@ -32,14 +44,14 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
         this.body = body;
     }
 
-    public static CachedBodyRequest read(HttpServletRequest request, int maxBytes) throws IOException, TooLarge {
-        if (request.getContentLengthLong() > maxBytes) {
-            throw new TooLarge();
+    public static CachedBodyRequest read(HttpServletRequest request) throws IOException, TooLarge {
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            throw new TooLarge(true);
         }
         try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                throw new TooLarge();
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw new TooLarge(false);
             }
             return new CachedBodyRequest(request, body);
         }

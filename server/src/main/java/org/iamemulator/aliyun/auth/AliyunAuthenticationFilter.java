@@ -53,7 +53,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class AliyunAuthenticationFilter extends OncePerRequestFilter {
 
-    static final int MAX_BODY_BYTES = 1024 * 1024;
     static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(15);
 
     private static final Logger log = LoggerFactory.getLogger(AliyunAuthenticationFilter.class);
@@ -92,10 +91,13 @@ class AliyunAuthenticationFilter extends OncePerRequestFilter {
         CachedBodyRequest cached;
         try {
             cached = request instanceof CachedBodyRequest already ? already
-                    : CachedBodyRequest.read(request, MAX_BODY_BYTES);
+                    : CachedBodyRequest.read(request);
         } catch (CachedBodyRequest.TooLarge e) {
             if (v3 || acsHeaders) {
-                AliyunResponses.write(request, response, AliyunFormat.JSON, AliyunError.BODY_TOO_LARGE.failure());
+                AliyunResponses.write(request, response, AliyunFormat.JSON, AliyunError.BODY_TOO_LARGE.failure(
+                        AliyunError.BODY_TOO_LARGE.message().formatted(CachedBodyRequest.MAX_BYTES)));
+            } else if (e.unread()) {
+                chain.doFilter(request, response); // not ours by its headers: another dialect's, or nobody's
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }

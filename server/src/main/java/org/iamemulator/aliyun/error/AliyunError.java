@@ -34,7 +34,7 @@ public enum AliyunError {
     USER_NOT_FOUND(HttpStatus.NOT_FOUND, "EntityNotExist.User", "The user does not exist."),
     LOGIN_PROFILE_NOT_FOUND(HttpStatus.NOT_FOUND, "EntityNotExist.User.LoginProfile",
             "The user login profile does not exist."),
-    BODY_TOO_LARGE(HttpStatus.BAD_REQUEST, "InvalidParameter", "The request body exceeds 1048576 bytes."),
+    BODY_TOO_LARGE(HttpStatus.BAD_REQUEST, "InvalidParameter", "The request body exceeds %d bytes."),
     THROTTLED(HttpStatus.BAD_REQUEST, "Throttling.User", "Request was denied due to user flow control."),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable",
             "The request has failed due to a temporary failure of the server."),

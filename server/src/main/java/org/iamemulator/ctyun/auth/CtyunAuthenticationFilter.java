@@ -53,7 +53,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class CtyunAuthenticationFilter extends OncePerRequestFilter {
 
-    static final int MAX_BODY_BYTES = 1024 * 1024;
     static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(15);
 
     private static final Logger log = LoggerFactory.getLogger(CtyunAuthenticationFilter.class);
@@ -87,10 +86,12 @@ class CtyunAuthenticationFilter extends OncePerRequestFilter {
         CachedBodyRequest cached;
         try {
             cached = request instanceof CachedBodyRequest already ? already
-                    : CachedBodyRequest.read(request, MAX_BODY_BYTES);
+                    : CachedBodyRequest.read(request);
         } catch (CachedBodyRequest.TooLarge e) {
             if (sigV4) {
-                AwsXml.write(request, response, AwsError.REQUEST_TOO_LARGE.failure());
+                AwsXml.write(request, response, AwsError.REQUEST_TOO_LARGE.failure(CachedBodyRequest.MAX_BYTES));
+            } else if (e.unread()) {
+                chain.doFilter(request, response); // not ours by its headers: another dialect's, or nobody's
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }

@@ -18,7 +18,7 @@ public enum AwsError {
     INVALID_ACTION(HttpStatus.BAD_REQUEST, "InvalidAction", "Could not find operation %s for version %s."),
     VALIDATION_ERROR(HttpStatus.BAD_REQUEST, "ValidationError", "%s"),
     NO_SUCH_ENTITY(HttpStatus.NOT_FOUND, "NoSuchEntity", "The user with name %s cannot be found."),
-    REQUEST_TOO_LARGE(HttpStatus.BAD_REQUEST, "ValidationError", "The request body exceeds 1048576 bytes."),
+    REQUEST_TOO_LARGE(HttpStatus.BAD_REQUEST, "ValidationError", "The request body exceeds %d bytes."),
     THROTTLING(HttpStatus.BAD_REQUEST, "Throttling", "Rate exceeded"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable",
             "The request has failed due to a temporary failure of the server."),

@@ -38,7 +38,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class HuaweiAuthenticationFilter extends OncePerRequestFilter {
 
-    static final int MAX_BODY_BYTES = 1024 * 1024;
     static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(15);
 
     private static final Logger log = LoggerFactory.getLogger(HuaweiAuthenticationFilter.class);
@@ -72,9 +71,10 @@ class HuaweiAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         CachedBodyRequest cached;
         try {
-            cached = CachedBodyRequest.read(request, MAX_BODY_BYTES);
+            cached = CachedBodyRequest.read(request);
         } catch (CachedBodyRequest.TooLarge e) {
-            errors.write(request, response, HuaweiError.BODY_TOO_LARGE, HuaweiError.BODY_TOO_LARGE.message(MAX_BODY_BYTES));
+            errors.write(request, response, HuaweiError.BODY_TOO_LARGE,
+                    HuaweiError.BODY_TOO_LARGE.message(CachedBodyRequest.MAX_BYTES));
             return;
         }
         Caller caller;
