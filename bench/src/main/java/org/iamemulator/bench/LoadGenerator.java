@@ -26,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class LoadGenerator {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String ROOT_AK = "EMULATORROOTKEY00001";
-    private static final String ROOT_SK = "EmulatorRootSecretKey0000000000000000000";
 
     /** What one scenario sends, per connection. */
     private interface Request {
@@ -50,7 +48,7 @@ public final class LoadGenerator {
         Setup setup = new Setup(host, port);
         setup.run();
 
-        Signer root = new Signer(ROOT_AK, ROOT_SK);
+        Signer root = Signer.ROOT;
         Signer reader = new Signer(setup.readerKey[0], setup.readerKey[1]);
         Signer denied = new Signer(setup.deniedKey[0], setup.deniedKey[1]);
         String missing = "/v5/users/" + "0123456789abcdef0123456789abcdef";
@@ -182,7 +180,7 @@ public final class LoadGenerator {
 
         private final String host;
         private final HttpConnection connection;
-        private final Signer root = new Signer(ROOT_AK, ROOT_SK);
+        private final Signer root = Signer.ROOT;
         String targetId;
         String[] readerKey;
         String[] deniedKey;

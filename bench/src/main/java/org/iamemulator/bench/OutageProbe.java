@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class OutageProbe {
 
-    private static final Signer ROOT = new Signer("EMULATORROOTKEY00001", "EmulatorRootSecretKey0000000000000000000");
     private static final Pattern USER_ID = Pattern.compile("\"user_id\":\"([0-9a-f]{32})\"");
     private static final Pattern ERROR_CODE = Pattern.compile("\"error_code\":\"([^\"]+)\"");
 
@@ -51,7 +50,7 @@ public final class OutageProbe {
                         String outcome;
                         try {
                             HttpConnection.Response response = connection.send(write ? "POST" : "GET", path,
-                                    ROOT.headers(write ? "POST" : "GET", host, "/v5/users", write ? null : "limit=5",
+                                    Signer.ROOT.headers(write ? "POST" : "GET", host, "/v5/users", write ? null : "limit=5",
                                             body), body, true);
                             Matcher code = ERROR_CODE.matcher(response.body());
                             outcome = response.status() + (code.find() ? " " + code.group(1) : "");
@@ -88,7 +87,7 @@ public final class OutageProbe {
         try (HttpConnection connection = new HttpConnection("127.0.0.1", port)) {
             for (String id : acknowledged) {
                 String path = "/v5/users/" + id;
-                if (connection.send("GET", path, ROOT.headers("GET", host, path, null, null), null, false)
+                if (connection.send("GET", path, Signer.ROOT.headers("GET", host, path, null, null), null, false)
                         .status() != 200) {
                     missing++;
                 }

@@ -12,6 +12,9 @@ import org.iamemulator.huawei.signing.SignedRequest;
 /** Signs requests as the Huawei Cloud SDK does (SDK-HMAC-SHA256), with the emulator's own reference signer. */
 record Signer(String accessKey, String secretKey) {
 
+    /** The emulator's default root key pair. */
+    static final Signer ROOT = new Signer("EMULATORROOTKEY00001", "EmulatorRootSecretKey0000000000000000000");
+
     private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     /** The headers of a signed request, freshly dated. */

@@ -50,8 +50,8 @@ class DurabilityIT {
     void everyAcknowledgedWriteSurvivesAKill9OfThePostgresStore() throws Exception {
         String schema = TestPostgres.freshSchema();
         try {
-            List<String> store = new ArrayList<>(List.of("--spring.profiles.active=postgres"));
-            TestPostgres.properties(schema).forEach((key, value) -> store.add("--" + key + "=" + value));
+            List<String> store = TestPostgres.arguments(TestPostgres.properties(schema));
+            store.add("--spring.profiles.active=postgres");
             survivesAKill9(store);
         } finally {
             TestPostgres.dropSchema(schema);

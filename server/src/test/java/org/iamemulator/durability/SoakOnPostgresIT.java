@@ -1,6 +1,5 @@
 package org.iamemulator.durability;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.iamemulator.support.postgres.PostgresAvailable;
 import org.iamemulator.support.postgres.TestPostgres;
@@ -17,9 +16,8 @@ class SoakOnPostgresIT extends Soak {
     @Override
     List<String> storeArguments() {
         schema = TestPostgres.freshSchema();
-        List<String> args = new ArrayList<>();
+        List<String> args = TestPostgres.arguments(TestPostgres.properties(schema));
         args.add("--spring.profiles.active=postgres");
-        TestPostgres.properties(schema).forEach((key, value) -> args.add("--" + key + "=" + value));
         return args;
     }
 

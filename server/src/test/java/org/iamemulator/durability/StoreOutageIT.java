@@ -12,7 +12,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +66,7 @@ class StoreOutageIT {
         proxy = TcpProxy.toTestPostgres().start();
         Map<String, Object> properties = new HashMap<>(TestPostgres.properties(schema));
         properties.put("spring.datasource.url", proxy.jdbcUrl((String) properties.get("spring.datasource.url")));
-        List<String> args = new ArrayList<>();
-        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        List<String> args = TestPostgres.arguments(properties);
         args.add("--server.port=0");
         args.add("--server.address=127.0.0.1");
         app = new SpringApplicationBuilder(IamEmulatorApplication.class).profiles("postgres")

@@ -7,7 +7,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,8 +58,7 @@ class SharedStoreIT {
     }
 
     private static ConfigurableApplicationContext start() {
-        List<String> args = new ArrayList<>();
-        TestPostgres.properties(schema).forEach((key, value) -> args.add("--" + key + "=" + value));
+        List<String> args = TestPostgres.arguments(TestPostgres.properties(schema));
         args.add("--server.port=0");
         args.add("--server.address=127.0.0.1");
         return new SpringApplicationBuilder(IamEmulatorApplication.class).profiles("postgres")

@@ -101,6 +101,13 @@ public final class TestPostgres {
         return properties;
     }
 
+    /** Properties as the emulator's command-line arguments ({@code --name=value}). */
+    public static List<String> arguments(Map<String, Object> properties) {
+        List<String> arguments = new ArrayList<>();
+        properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        return arguments;
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
