@@ -1,7 +1,0 @@
-package org.iamemulator.policy;
-
-/** Effect of a policy statement. JSON spelling is exactly {@code "Allow"} / {@code "Deny"}. */
-public enum Effect {
-    ALLOW,
-    DENY
-}

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Every figure of docs/benchmarks.md, in one go (about 15 minutes). Loads 127.0.0.1 only.
+# Needs: the local PostgreSQL (trust auth), databases iam_bench_1k and iam_bench_1m are (re)created here.
+# Build first: ./mvnw -q -DskipTests install && ./mvnw -q -f src/bench/pom.xml package
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+JAR=$(ls target/iam-emulator-*-exec.jar | head -n 1)
+GEN="java -cp src/bench/target/benchmarks.jar org.iamemulator.bench.LoadGenerator --port=18080 --connections=64"
+JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+PSQL="psql -h 127.0.0.1 -U postgres -q"
+pid=
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
+
+serve() { # env... -- runs the emulator on 18080 until stop
+  env "$@" java -jar "$JAR" --server.port=18080 --server.address=127.0.0.1 >/tmp/iam-bench-app.log 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null http://127.0.0.1:18080/actuator/health; do sleep 0.2; done
+}
+stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
+fresh_db() { $PSQL test -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
+
+echo "== H2 (in memory)"
+serve EMULATOR_DEMO_DATA=true
+$GEN --warmup=10 --duration=5 >/dev/null          # JIT warm-up pass, discarded
+$GEN --warmup=5 --duration=15
+stop
+
+echo "== PostgreSQL, 1,000 users (targets: a random one of them)"
+fresh_db iam_bench_1k
+serve SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/iam_bench_1k
+$PSQL iam_bench_1k -v count=1000 -f src/bench/seed-users.sql >/dev/null
+$GEN --warmup=10 --duration=5 --targets=1000 >/dev/null
+$GEN --warmup=5 --duration=15 --targets=1000
+stop
+
+echo "== PostgreSQL, 1,000,000 users"
+if [ "${RESEED:-1}" = 1 ]; then
+  fresh_db iam_bench_1m
+  serve SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/iam_bench_1m
+  $PSQL iam_bench_1m -v count=1000000 -f src/bench/seed-users.sql >/dev/null
+  stop
+fi
+serve SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/iam_bench_1m
+$GEN --warmup=10 --duration=5 --targets=1000 >/dev/null
+echo "-- targets: a random one of the first 1,000"
+$GEN --warmup=5 --duration=15 --targets=1000
+echo "-- targets: a random one of all 1,000,000 (the working set exceeds the caches)"
+$GEN --warmup=5 --duration=15 --targets=1000000 --scenarios=2,3,4,6
+stop
+
+echo "== JMH"
+java -jar src/bench/target/benchmarks.jar -wi 2 -w 1s -i 3 -r 2s -f 1
+
+echo "== start-up and memory, step by step"
+# The Spring AOT variant of the jar (./mvnw -Paot), extracted for class-data sharing; the training runs stop
+# once the context is refreshed (spring.context.exit=onRefresh) and write what the JVM loaded and linked.
+./mvnw -B -q -Paot -DskipTests package
+mkdir -p src/bench/target/aot && cp target/iam-emulator-*-exec.jar src/bench/target/aot/iam-emulator.jar
+./mvnw -B -q -DskipTests package                     # the ordinary jar back in target/
+rm -rf src/bench/target/extracted
+java -Djarmode=tools -jar src/bench/target/aot/iam-emulator.jar extract --destination src/bench/target/extracted >/dev/null
+EXTRACTED=$(ls src/bench/target/extracted/*.jar | head -n 1)
+SMALL="-Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"
+java -XX:ArchiveClassesAtExit=src/bench/target/jdk17-plain.jsa -Dspring.context.exit=onRefresh \
+    -jar "$EXTRACTED" --server.port=0 >/dev/null 2>&1 || true
+java -XX:ArchiveClassesAtExit=src/bench/target/jdk17.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+    -jar "$EXTRACTED" --server.port=0 >/dev/null 2>&1 || true
+step() { echo "-- $1"; shift; "$@"; }
+step "1 JDK 17, executable jar, JVM defaults" env RUNS=3 LOAD_SECONDS=10 src/bench/startup.sh
+step "2 + extracted jar" env JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=0 src/bench/startup.sh
+step "3 + class-data sharing archive (AppCDS, from a training run)" env JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=0 \
+    src/bench/startup.sh -XX:SharedArchiveFile=src/bench/target/jdk17-plain.jsa
+step "4 + Spring AOT" env JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=0 \
+    src/bench/startup.sh -XX:SharedArchiveFile=src/bench/target/jdk17.jsa -Dspring.aot.enabled=true
+step "5 + C1 only, Serial GC, small stacks and code cache" env JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=10 \
+    src/bench/startup.sh -XX:SharedArchiveFile=src/bench/target/jdk17.jsa -Dspring.aot.enabled=true $SMALL
+step "6 same as 5, heap capped at 96 MiB and 2 malloc arenas" env MALLOC_ARENA_MAX=2 JAR="$EXTRACTED" RUNS=3 \
+    LOAD_SECONDS=10 src/bench/startup.sh -XX:SharedArchiveFile=src/bench/target/jdk17.jsa -Dspring.aot.enabled=true $SMALL \
+    -Xmx96m
+step "lazy initialization on top of 5" env JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=0 src/bench/startup.sh \
+    -XX:SharedArchiveFile=src/bench/target/jdk17.jsa -Dspring.aot.enabled=true $SMALL -Dspring.main.lazy-initialization=true
+if [ -x "$JDK25" ]; then
+  "$JDK25" -XX:AOTCacheOutput=src/bench/target/jdk25.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+      -jar "$EXTRACTED" --server.port=0 >/dev/null 2>&1 || true
+  step "7 JDK 25, executable jar, JVM defaults" env JAVA="$JDK25" RUNS=3 LOAD_SECONDS=0 src/bench/startup.sh
+  step "8 JDK 25, extracted jar, AOT cache (JEP 483/514/515), Spring AOT, as 5" env JAVA="$JDK25" JAR="$EXTRACTED" \
+      RUNS=3 LOAD_SECONDS=10 src/bench/startup.sh -XX:AOTCache=src/bench/target/jdk25.aot -Dspring.aot.enabled=true $SMALL
+  step "9 same as 8, heap capped at 96 MiB and 2 malloc arenas" env MALLOC_ARENA_MAX=2 JAVA="$JDK25" \
+      JAR="$EXTRACTED" RUNS=3 LOAD_SECONDS=10 src/bench/startup.sh -XX:AOTCache=src/bench/target/jdk25.aot \
+      -Dspring.aot.enabled=true $SMALL -Xmx96m
+fi
+
+echo "== where the time and memory go (JDK 17 defaults, then 6)"
+LOAD_SECONDS=10 src/bench/profile.sh
+MALLOC_ARENA_MAX=2 JAR="$EXTRACTED" LOAD_SECONDS=10 src/bench/profile.sh -XX:SharedArchiveFile=src/bench/target/jdk17.jsa \
+    -Dspring.aot.enabled=true $SMALL -Xmx96m

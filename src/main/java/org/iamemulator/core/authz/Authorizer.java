@@ -1,0 +1,100 @@
+package org.iamemulator.core.authz;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.policy.EffectivePolicies;
+import org.iamemulator.core.user.UserSnapshots;
+import org.iamemulator.core.user.UserView;
+import org.iamemulator.policyengine.AttachedPolicy;
+import org.iamemulator.policyengine.ConditionKeys;
+import org.iamemulator.policyengine.Decision;
+import org.iamemulator.policyengine.PolicyEngine;
+import org.iamemulator.policyengine.RequestContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the request context that policies are evaluated against and evaluates it: one implementation for
+ * enforcement and for the simulator, so that both always decide alike.
+ */
+@Component
+public class Authorizer {
+
+    private final PolicyEngine engine = new PolicyEngine();
+    private final EffectivePolicies effectivePolicies;
+    private final UserSnapshots users;
+    private final Clock clock;
+
+    public Authorizer(EffectivePolicies effectivePolicies, UserSnapshots users, Clock clock) {
+        this.effectivePolicies = effectivePolicies;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** A decision together with what it was based on. */
+    public record Evaluation(Principal principal, RequestContext context, Decision decision) {
+    }
+
+    /** The caller with its current tags (cached, see UserSnapshots). */
+    public Principal principal(Caller caller) {
+        UserView user = users.get(caller.userId());
+        Map<String, String> tags = user == null ? Map.of() : user.tags();
+        return Principal.of(caller, tags);
+    }
+
+    /** Evaluates the caller's own policies and those of its groups, at their default versions (cached). */
+    public Evaluation evaluate(Caller caller, String action, ProtectedResource resource,
+            Map<String, List<String>> requestConditions) {
+        Principal principal = principal(caller);
+        RequestContext context = context(principal, action, resource, requestConditions);
+        List<AttachedPolicy> policies = caller.rootUser() ? List.of() : effectivePolicies.ofUser(caller.userId());
+        return new Evaluation(principal, context, engine.evaluate(context, policies));
+    }
+
+    public Decision evaluate(RequestContext context, List<AttachedPolicy> policies) {
+        return engine.evaluate(context, policies);
+    }
+
+    /**
+     * The context of a request: the principal's global keys, the resource's tags, {@code iam:ResourceIsRootUser}
+     * for user resources, the current time, then {@code extra} (request-specific keys), which replaces any key it
+     * also names.
+     */
+    public RequestContext context(Principal principal, String action, ProtectedResource resource,
+            Map<String, List<String>> extra) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        values.put(ConditionKeys.PRINCIPAL_ACCOUNT, List.of(principal.accountId()));
+        values.put(ConditionKeys.PRINCIPAL_IS_ROOT_USER, List.of(String.valueOf(principal.rootUser())));
+        if (principal.userId() != null) {
+            values.put(ConditionKeys.PRINCIPAL_URN, List.of(principal.urn()));
+            values.put(ConditionKeys.USER_ID, List.of(principal.userId()));
+            values.put(ConditionKeys.USER_NAME, List.of(principal.userName()));
+        }
+        principal.tags().forEach((key, value) -> values.put(ConditionKeys.PRINCIPAL_TAG_PREFIX + key, List.of(value)));
+        values.put(ConditionKeys.CURRENT_TIME,
+                List.of(DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+        if (resource.urn() != null) {
+            resource.tags().forEach((key, value) -> values.put(ConditionKeys.RESOURCE_TAG_PREFIX + key,
+                    List.of(value)));
+            if (isUserUrn(resource.urn())) {
+                values.put(ConditionKeys.IAM_RESOURCE_IS_ROOT_USER, List.of(String.valueOf(resource.rootUser())));
+            }
+        }
+        Map<String, List<String>> merged = new LinkedHashMap<>();
+        values.forEach((key, list) -> merged.put(key.toLowerCase(Locale.ROOT), list));
+        extra.forEach((key, list) -> merged.put(key.toLowerCase(Locale.ROOT), list));
+        RequestContext.Builder builder = RequestContext.builder().action(action).resource(resource.urn())
+                .principalIsRoot(principal.rootUser());
+        merged.forEach(builder::condition);
+        return builder.build();
+    }
+
+    private static boolean isUserUrn(String urn) {
+        return urn.startsWith("iam::") && urn.indexOf(":user:") > 0;
+    }
+}

@@ -1,0 +1,66 @@
+package org.iamemulator.core.authz;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.iamemulator.core.identity.AuthMode;
+import org.iamemulator.core.identity.Caller;
+import org.iamemulator.policyengine.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Enforces identity policies: the root user may do everything; an IAM user may do what its own policies and its
+ * groups' policies allow and none denies. In soft mode a would-be denial is logged and the request goes on; off mode
+ * allows everything.
+ */
+public class PolicyPermissionCheck implements PermissionCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyPermissionCheck.class);
+
+    private final Authorizer authorizer;
+    private final AuthorizationMessages messages;
+    private final AuthMode mode;
+    private final List<AuthorizationObserver> observers;
+    private final RequestFacts facts;
+
+    public PolicyPermissionCheck(Authorizer authorizer, AuthorizationMessages messages, AuthMode mode,
+            List<AuthorizationObserver> observers, RequestFacts facts) {
+        this.facts = facts;
+        this.authorizer = authorizer;
+        this.messages = messages;
+        this.mode = mode;
+        this.observers = List.copyOf(observers);
+    }
+
+    @Override
+    public void require(Caller caller, String action, ProtectedResource resource,
+            Map<String, List<String>> requestConditions) {
+        if (caller.rootUser() || mode == AuthMode.OFF) {
+            // the root user has every permission, and off mode checks none: nothing to load
+            boolean enforced = caller.rootUser();
+            observers.forEach(observer -> observer.decided(caller, action, resource.urn(), Outcome.ALLOW, List.of(),
+                    enforced, 0));
+            return;
+        }
+        long start = System.nanoTime();
+        Map<String, List<String>> conditions = new HashMap<>(facts.current());
+        conditions.putAll(requestConditions);
+        Authorizer.Evaluation evaluation = authorizer.evaluate(caller, action, resource, conditions);
+        long evaluationNanos = System.nanoTime() - start;
+        boolean allowed = evaluation.decision().allowed();
+        observers.forEach(observer -> observer.decided(caller, action, resource.urn(),
+                evaluation.decision().outcome(), evaluation.decision().deciding(), allowed || mode == AuthMode.STRICT,
+                evaluationNanos));
+        if (allowed) {
+            return;
+        }
+        boolean explicit = evaluation.decision().outcome() == Outcome.EXPLICIT_DENY;
+        if (mode == AuthMode.SOFT) {
+            log.warn("Soft authorization: allowing {} on {} for {} although {} (deciding: {})", action,
+                    resource.urn(), caller.urn(), evaluation.decision().outcome(), evaluation.decision().deciding());
+            return;
+        }
+        throw new AccessDeniedException(caller.urn(), action, resource.urn(), explicit, messages.encode(evaluation));
+    }
+}

@@ -1,0 +1,31 @@
+package org.iamemulator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class HelpTextTest {
+
+    @Test
+    void listsEveryEmulatorPropertyWhenAsked() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        boolean printed = HelpText.printIfAsked(new String[] {"--server.port=1", "--help"},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(printed).isTrue();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--emulator.seed", "--emulator.auth.mode",
+                "--emulator.control.token", "--emulator.store.path", "--emulator.root.password");
+    }
+
+    @Test
+    void staysSilentOtherwise() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThat(HelpText.printIfAsked(new String[] {"--server.port=1"}, new PrintStream(out))).isFalse();
+        assertThat(out.size()).isZero();
+    }
+}
