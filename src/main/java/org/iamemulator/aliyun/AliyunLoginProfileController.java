@@ -18,7 +18,7 @@ import org.iamemulator.web.DialectRequest;
 import org.iamemulator.aliyun.error.AliyunError;
 import org.iamemulator.aliyun.error.AliyunException;
 import org.iamemulator.core.account.AccountService;
-import org.iamemulator.core.authz.AccessDeniedException;
+import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.credential.LoginProfileDetails;
 import org.iamemulator.core.credential.LoginProfileQueries;

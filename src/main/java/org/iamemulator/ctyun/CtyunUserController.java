@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.iamemulator.web.DialectRequest;
-import org.iamemulator.core.authz.AccessDeniedException;
+import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.login.LastLogin;
 import org.iamemulator.core.login.LoginHistory;
