@@ -15,8 +15,8 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.iamemulator.core.identity.Caller;
-import org.iamemulator.huawei.error.HuaweiErrorBody;
 import org.iamemulator.web.DialectRequest;
+import org.iamemulator.web.IamErrorBody;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +55,7 @@ class OpenApiConfiguration {
         return GroupedOpenApi.builder().group("huawei-iam").displayName("Huawei IAM v5")
                 .pathsToMatch("/v5/**", "/v3/auth/**")
                 .addOpenApiCustomizer(openApi -> {
-                    ModelConverters.getInstance().read(HuaweiErrorBody.class)
+                    ModelConverters.getInstance().read(IamErrorBody.class)
                             .forEach((name, schema) -> openApi.getComponents().addSchemas(name, schema));
                     ApiResponse error = new ApiResponse().description("IAM error (docs/errors.md)")
                             .content(new Content().addMediaType("application/json", new MediaType()
