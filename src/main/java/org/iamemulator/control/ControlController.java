@@ -13,7 +13,7 @@ import org.iamemulator.config.EmulatorProperties;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.user.UserProvisioning;
-import org.iamemulator.huawei.HuaweiTime;
+import org.iamemulator.web.WireTime;
 import org.iamemulator.seed.EmulatorState;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -81,7 +81,7 @@ class ControlController {
         Instant recorded = users.recordLogin(userId, at, login.sourceIp());
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put("user_id", userId);
-        answer.put("at", HuaweiTime.millis(recorded));
+        answer.put("at", WireTime.millis(recorded));
         answer.put("source_ip", login.sourceIp());
         return answer;
     }

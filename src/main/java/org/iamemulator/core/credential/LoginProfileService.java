@@ -2,10 +2,13 @@ package org.iamemulator.core.credential;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import org.iamemulator.core.UserUrnScheme;
+import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.login.LoginHistory;
 import org.iamemulator.core.user.UserAccess;
 import org.iamemulator.core.user.UserView;
 import org.springframework.stereotype.Service;
@@ -18,12 +21,17 @@ public class LoginProfileService {
 
     private final LoginProfileRepository profiles;
     private final UserAccess access;
+    private final AccountService accounts;
+    private final LoginHistory history;
     private final Passwords passwords;
     private final Clock clock;
 
-    LoginProfileService(LoginProfileRepository profiles, UserAccess access, Passwords passwords, Clock clock) {
+    LoginProfileService(LoginProfileRepository profiles, UserAccess access, AccountService accounts,
+            LoginHistory history, Passwords passwords, Clock clock) {
         this.profiles = profiles;
         this.access = access;
+        this.accounts = accounts;
+        this.history = history;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -44,6 +52,26 @@ public class LoginProfileService {
     @Transactional(readOnly = true)
     public LoginProfileView show(Caller caller, String userId) {
         return LoginProfileView.of(existing(caller, userId, CredentialActions.SHOW_LOGIN_PROFILE));
+    }
+
+    /**
+     * The login profile of the user {@code userName} of {@code account} (the account's name or id, any case), after
+     * the permission check of {@code action} on the user as {@code urns} names it: for dialects that address users
+     * by name. A user of another account answers exactly as a missing user of the caller's account
+     * ({@code NotFoundException("user", userName)}, after the check on every user); a user without a login profile
+     * answers {@code NotFoundException("login-profile", <user name>)}.
+     */
+    @Transactional(readOnly = true)
+    public LoginProfileDetails showByUserName(Caller caller, String account, String userName, String action,
+            UserUrnScheme urns) {
+        String accountName = accounts.name(caller.accountId());
+        UserView user = account.equalsIgnoreCase(accountName) || account.equalsIgnoreCase(caller.accountId())
+                ? access.authorizeByName(caller, userName, action, urns)
+                : access.authorizeOtherAccountsUser(caller, userName, action, urns);
+        LoginProfile profile = profiles.findById(user.id())
+                .orElseThrow(() -> new NotFoundException("login-profile", user.name()));
+        return new LoginProfileDetails(user, accountName, profile.passwordResetRequired(), profile.createdAt(),
+                profile.updatedAt(), history.latest(user.id()));
     }
 
     public LoginProfileView update(Caller caller, String userId, String password, Boolean passwordResetRequired) {

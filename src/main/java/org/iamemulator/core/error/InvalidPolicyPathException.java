@@ -1,22 +1,23 @@
-package org.iamemulator.core.policy;
-
-import org.iamemulator.core.error.ApiException;
+package org.iamemulator.core.error;
 
 /** A policy path that breaks the documented rule. */
 public final class InvalidPolicyPathException extends ApiException {
 
     private final String path;
+    private final String rule;
 
-    InvalidPolicyPathException(String path) {
+    public InvalidPolicyPathException(String path, String rule) {
         super("invalid path: " + path);
         this.path = path;
+        this.rule = rule;
     }
 
     public String path() {
         return path;
     }
 
+    /** What a valid path looks like. */
     public String rule() {
-        return PolicyRules.PATH_RULE;
+        return rule;
     }
 }

@@ -1,6 +1,4 @@
-package org.iamemulator.core.policy;
-
-import org.iamemulator.core.error.ApiException;
+package org.iamemulator.core.error;
 
 /** A policy document the engine refuses; the message says what is wrong and where. */
 public final class MalformedPolicyException extends ApiException {

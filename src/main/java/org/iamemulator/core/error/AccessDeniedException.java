@@ -1,6 +1,4 @@
-package org.iamemulator.core.authz;
-
-import org.iamemulator.core.error.ApiException;
+package org.iamemulator.core.error;
 
 /** The caller's policies do not allow the action; carries the encrypted explanation for the caller's admin. */
 public final class AccessDeniedException extends ApiException {
@@ -8,7 +6,7 @@ public final class AccessDeniedException extends ApiException {
     private final String encodedMessage;
     private final boolean explicit;
 
-    AccessDeniedException(String principalUrn, String action, String resourceUrn, boolean explicit,
+    public AccessDeniedException(String principalUrn, String action, String resourceUrn, boolean explicit,
             String encodedMessage) {
         super("user " + principalUrn + " is not authorized to perform " + action
                 + (resourceUrn == null ? "" : " on resource " + resourceUrn)

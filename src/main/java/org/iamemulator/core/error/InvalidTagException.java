@@ -1,6 +1,4 @@
-package org.iamemulator.core.user;
-
-import org.iamemulator.core.error.ApiException;
+package org.iamemulator.core.error;
 
 /** Tags that break the tagging rules: a malformed key or value, too many tags, or a key sent twice. */
 public final class InvalidTagException extends ApiException {
@@ -11,7 +9,7 @@ public final class InvalidTagException extends ApiException {
     private final String field;
     private final String detail;
 
-    InvalidTagException(Kind kind, String field, String detail) {
+    public InvalidTagException(Kind kind, String field, String detail) {
         super(detail);
         this.kind = kind;
         this.field = field;
