@@ -27,7 +27,7 @@ public record AliyunCall(String action, String version, AliyunFormat format, Map
         Operations.name(request, "Aliyun" + action);
     }
 
-    /** The call of this request, null when the filter did not take it. */
+    /** The call of this request, null when the request is not an Alibaba one. */
     public static AliyunCall of(HttpServletRequest request) {
         return (AliyunCall) request.getAttribute(ATTRIBUTE);
     }

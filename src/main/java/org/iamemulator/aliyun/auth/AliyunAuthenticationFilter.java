@@ -23,7 +23,6 @@ import org.iamemulator.aliyun.AliyunFormat;
 import org.iamemulator.aliyun.AliyunResponses;
 import org.iamemulator.aliyun.error.AliyunError;
 import org.iamemulator.aliyun.error.AliyunException;
-import org.iamemulator.aliyun.signing.AcsEncoding;
 import org.iamemulator.aliyun.signing.Acs3Signature;
 import org.iamemulator.aliyun.signing.NonceCache;
 import org.iamemulator.aliyun.signing.RpcSignatureV1;
@@ -38,6 +37,7 @@ import org.iamemulator.core.identity.Caller;
 import org.iamemulator.web.CachedBodyRequest;
 import org.iamemulator.web.DialectRequest;
 import org.iamemulator.web.CallerAttribute;
+import org.iamemulator.web.signing.SigningPrimitives;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -103,9 +103,9 @@ class AliyunAuthenticationFilter extends OncePerRequestFilter {
             }
             return;
         }
-        List<Map.Entry<String, String>> pairs = new ArrayList<>(AcsEncoding.formDecode(cached.getQueryString()));
+        List<Map.Entry<String, String>> pairs = new ArrayList<>(SigningPrimitives.formDecode(cached.getQueryString()));
         if (isForm(cached.getContentType())) {
-            pairs.addAll(AcsEncoding.formDecode(new String(cached.body(), StandardCharsets.UTF_8)));
+            pairs.addAll(SigningPrimitives.formDecode(new String(cached.body(), StandardCharsets.UTF_8)));
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         pairs.forEach(pair -> parameters.putIfAbsent(pair.getKey(), pair.getValue()));
@@ -210,7 +210,7 @@ class AliyunAuthenticationFilter extends OncePerRequestFilter {
             throw new Rejected(AliyunError.missing("SignatureNonce"), null);
         }
         KeyCredential key = key(authorization.accessKeyId());
-        String bodyHash = AcsEncoding.sha256Hex(request.body());
+        String bodyHash = SigningPrimitives.sha256Hex(request.body());
         String declared = request.getHeader("x-acs-content-sha256");
         if (declared != null && !declared.equalsIgnoreCase(bodyHash)) {
             throw new Rejected(AliyunError.SIGNATURE_MISMATCH.failure(
@@ -220,7 +220,7 @@ class AliyunAuthenticationFilter extends OncePerRequestFilter {
                 request.getQueryString(), authorization.signedHeaders(), request::getHeader,
                 declared != null ? declared : bodyHash);
         String stringToSign = Acs3Signature.stringToSign(canonical);
-        if (!signatureMatches(key, () -> AcsEncoding.constantTimeEquals(
+        if (!signatureMatches(key, () -> SigningPrimitives.constantTimeEquals(
                 authorization.signature().toLowerCase(Locale.ROOT), Acs3Signature.sign(stringToSign, key.secretKey())))) {
             throw new Rejected(AliyunError.SIGNATURE_MISMATCH.failure(AliyunError.SIGNATURE_MISMATCH.message()
                     + " server string to sign is:" + stringToSign), key.caller());
@@ -230,13 +230,13 @@ class AliyunAuthenticationFilter extends OncePerRequestFilter {
 
     private static boolean v1SignatureMatches(String signature, String method, List<Map.Entry<String, String>> pairs,
             KeyCredential key) {
-        if (AcsEncoding.constantTimeEquals(signature,
+        if (SigningPrimitives.constantTimeEquals(signature,
                 RpcSignatureV1.sign(RpcSignatureV1.stringToSign(method, pairs), key.secretKey()))) {
             return true;
         }
         // some clients leave parameters with empty values out of what they sign
         List<Map.Entry<String, String>> nonEmpty = pairs.stream().filter(p -> !p.getValue().isEmpty()).toList();
-        return nonEmpty.size() != pairs.size() && AcsEncoding.constantTimeEquals(signature,
+        return nonEmpty.size() != pairs.size() && SigningPrimitives.constantTimeEquals(signature,
                 RpcSignatureV1.sign(RpcSignatureV1.stringToSign(method, nonEmpty), key.secretKey()));
     }
 

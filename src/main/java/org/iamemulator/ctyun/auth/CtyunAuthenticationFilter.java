@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -37,6 +36,7 @@ import org.iamemulator.ctyun.signing.SigV4;
 import org.iamemulator.web.CachedBodyRequest;
 import org.iamemulator.web.DialectRequest;
 import org.iamemulator.web.CallerAttribute;
+import org.iamemulator.web.signing.SigningPrimitives;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -98,8 +98,10 @@ class CtyunAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         Map<String, String> parameters = new LinkedHashMap<>();
-        formDecode(cached.getQueryString(), parameters);
-        formDecode(new String(cached.body(), StandardCharsets.UTF_8), parameters);
+        SigningPrimitives.formDecode(cached.getQueryString())
+                .forEach(pair -> parameters.putIfAbsent(pair.getKey(), pair.getValue()));
+        SigningPrimitives.formDecode(new String(cached.body(), StandardCharsets.UTF_8))
+                .forEach(pair -> parameters.putIfAbsent(pair.getKey(), pair.getValue()));
         boolean query = parameters.containsKey("Action") && CtyunCall.VERSION.equals(parameters.get("Version"));
         if (!sigV4 && !query) {
             chain.doFilter(cached, response);
@@ -202,7 +204,7 @@ class CtyunAuthenticationFilter extends OncePerRequestFilter {
                             .atOffset(ZoneOffset.UTC)) + " (" + AMZ_DATE.format(now.atOffset(ZoneOffset.UTC))
                     + " + 15 min.)"), key.caller());
         }
-        String bodyHash = SigV4.sha256Hex(request.body());
+        String bodyHash = SigningPrimitives.sha256Hex(request.body());
         String declared = request.getHeader("x-amz-content-sha256");
         String payloadHash = bodyHash;
         if (declared != null && (declared.equals(SigV4.UNSIGNED_PAYLOAD) || declared.startsWith("STREAMING-"))) {
@@ -258,28 +260,6 @@ class CtyunAuthenticationFilter extends OncePerRequestFilter {
 
     private static boolean isSigV4(String authorization) {
         return authorization != null && authorization.startsWith(SigV4.ALGORITHM);
-    }
-
-    /** Form pairs ({@code +} is a space) into the map; the first value of a name wins. */
-    private static void formDecode(String text, Map<String, String> into) {
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        for (String part : text.split("&")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            int eq = part.indexOf('=');
-            into.putIfAbsent(decode(eq < 0 ? part : part.substring(0, eq)), eq < 0 ? "" : decode(part.substring(eq + 1)));
-        }
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return text;
-        }
     }
 
     /** A refused request: the answer, and whom its credentials claimed (for soft mode). */

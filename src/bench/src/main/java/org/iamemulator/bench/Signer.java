@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.iamemulator.huawei.signing.SdkSignatureVerifier;
+import org.iamemulator.huawei.signing.SdkSigner;
 import org.iamemulator.huawei.signing.SignedRequest;
 
 /** Signs requests as the Huawei Cloud SDK does (SDK-HMAC-SHA256), with the emulator's own reference signer. */
@@ -25,7 +25,7 @@ record Signer(String accessKey, String secretKey) {
         headers.put("X-Sdk-Date", date);
         headers.put("Content-Type", "application/json");
         SignedRequest request = SignedRequest.of(method, path, query, headers, body);
-        String authorization = SdkSignatureVerifier.sign(request, accessKey, secretKey,
+        String authorization = SdkSigner.sign(request, accessKey, secretKey,
                 List.of("host", "x-sdk-date", "content-type"), date);
         Map<String, String> sent = new LinkedHashMap<>(headers);
         sent.remove("Host");
