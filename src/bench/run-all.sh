@@ -2,9 +2,12 @@
 # Every figure of docs/benchmarks.md, in one go (about 15 minutes). Loads 127.0.0.1 only.
 # Needs: the local PostgreSQL (trust auth), databases iam_bench_1k and iam_bench_1m are (re)created here.
 # Build first: ./mvnw -q -DskipTests install && ./mvnw -q -f src/bench/pom.xml package
+#
+#   src/bench/run-all.sh dialects     only the cost of one read per dialect ("Dialect cost", about 4 minutes);
+#                                     JAR=<another build's exec jar> to measure it, PROFILE=1 adds a CPU profile
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-JAR=$(ls target/iam-emulator-*-exec.jar | head -n 1)
+JAR=${JAR:-$(ls target/iam-emulator-*-exec.jar | head -n 1)}
 GEN="java -cp src/bench/target/benchmarks.jar org.iamemulator.bench.LoadGenerator --port=18080 --connections=64"
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PSQL="psql -h 127.0.0.1 -U postgres -q"
@@ -19,11 +22,47 @@ serve() { # env... -- runs the emulator on 18080 until stop
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
 fresh_db() { $PSQL test -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
 
+# The same user read as root through each dialect: Huawei ShowUserV5, CTyun GetUser, Alibaba GetLoginProfile, at
+# 8 connections, the three in turn for ROUNDS rounds so that other load on the machine hits all three alike; the
+# ratios (Huawei's rate / the dialect's) are the relative CPU cost per request. PROFILE=1 records the emulator with
+# JFR during the rounds and prints the hottest frames of the emulator's own code and of everything.
+dialect_cost() {
+  local jfr=/tmp/iam-bench-dialects.jfr
+  if [ "${PROFILE:-0}" = 1 ]; then
+    serve JAVA_TOOL_OPTIONS="-XX:StartFlightRecording=filename=$jfr,settings=profile"
+  else
+    serve
+  fi
+  local gen="java -cp src/bench/target/benchmarks.jar org.iamemulator.bench.LoadGenerator --port=18080 --connections=8"
+  $gen --warmup=10 --duration=5 --scenarios=2,7,8 >/dev/null     # JIT warm-up pass, discarded
+  $gen --warmup=2 --duration=10 --scenarios=2,7,8 --rounds="${ROUNDS:-3}"
+  if [ "${PROFILE:-0}" = 1 ]; then
+    jcmd "$pid" JFR.dump filename="$jfr" >/dev/null
+    jfr print --stack-depth 64 --events jdk.ExecutionSample "$jfr" >/tmp/iam-bench-samples.txt
+    echo "-- hottest frames (top of stack), all code"
+    awk '/stackTrace = \[/ {getline; sub(/^ +/, ""); sub(/ +line:.*/, ""); print}' /tmp/iam-bench-samples.txt \
+        | sort | uniq -c | sort -rn | head -n 25
+    echo "-- frames of org.iamemulator on the stack (inclusive)"
+    awk '/stackTrace = \[/ {delete seen} /org\.iamemulator/ {sub(/^ +/, ""); sub(/ +line:.*/, "");
+        if (!seen[$0]++) print}' /tmp/iam-bench-samples.txt | sort | uniq -c | sort -rn | head -n 25
+  fi
+  stop
+}
+
+if [ "${1:-}" = dialects ]; then
+  echo "== dialect cost ($JAR)"
+  dialect_cost
+  exit 0
+fi
+
 echo "== H2 (in memory)"
 serve EMULATOR_DEMO_DATA=true
 $GEN --warmup=10 --duration=5 >/dev/null          # JIT warm-up pass, discarded
 $GEN --warmup=5 --duration=15
 stop
+
+echo "== dialect cost (H2)"
+dialect_cost
 
 echo "== PostgreSQL, 1,000 users (targets: a random one of them)"
 fresh_db iam_bench_1k
