@@ -19,23 +19,14 @@ public final class RpcSignatureV1 {
     }
 
     public static String stringToSign(String method, List<Map.Entry<String, String>> parameters) {
-        List<Map.Entry<String, String>> sorted = new ArrayList<>(parameters.size());
+        List<Map.Entry<String, String>> signed = new ArrayList<>(parameters.size());
         for (Map.Entry<String, String> parameter : parameters) {
             if (!"Signature".equals(parameter.getKey())) {
-                sorted.add(Map.entry(SigningPrimitives.percentEncode(parameter.getKey()),
-                        SigningPrimitives.percentEncode(parameter.getValue())));
+                signed.add(parameter);
             }
-        }
-        sorted.sort(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
-        StringBuilder canonical = new StringBuilder();
-        for (Map.Entry<String, String> parameter : sorted) {
-            if (!canonical.isEmpty()) {
-                canonical.append('&');
-            }
-            canonical.append(parameter.getKey()).append('=').append(parameter.getValue());
         }
         return method + "&" + SigningPrimitives.percentEncode("/") + "&"
-                + SigningPrimitives.percentEncode(canonical.toString());
+                + SigningPrimitives.percentEncode(SigningPrimitives.canonicalParameters(signed));
     }
 
     public static String sign(String stringToSign, String secret) {

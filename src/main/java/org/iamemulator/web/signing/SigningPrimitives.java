@@ -173,11 +173,18 @@ public final class SigningPrimitives {
     }
 
     /**
-     * The canonical query string of AWS SigV4 and Alibaba ACS3: the raw query form-decoded, each name and value
-     * {@link #percentEncode percent-encoded}, sorted by name then value, joined {@code k=v&…}.
+     * The canonical query string of AWS SigV4 and Alibaba ACS3: the raw query form-decoded, then
+     * {@link #canonicalParameters canonical}.
      */
     public static String canonicalQuery(String rawQuery) {
-        List<Map.Entry<String, String>> pairs = formDecode(rawQuery);
+        return canonicalParameters(formDecode(rawQuery));
+    }
+
+    /**
+     * Decoded name/value pairs as the signature schemes canonicalize them: each name and value
+     * {@link #percentEncode percent-encoded}, sorted by name then value, joined {@code k=v&…}.
+     */
+    public static String canonicalParameters(List<Map.Entry<String, String>> pairs) {
         if (pairs.isEmpty()) {
             return "";
         }
