@@ -75,12 +75,14 @@ public class UserAccess {
      * As {@link #authorize}, addressing the user by name (names are unique per account regardless of case) and
      * naming it, for the permission check, with the URN {@code urnOfName} gives for a name: dialects whose policies
      * name users differently (e.g. {@code acs:ram::<account>:user/<name>}) pass their own scheme. A missing user is
-     * checked as {@code urnOfName.apply("*")} first, as in {@link #authorize}.
+     * checked as {@code urnOfName.apply("*")} first, as in {@link #authorize}. Read from the cache of users, as
+     * {@link #authorizeRead}.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public UserView authorizeByName(Caller caller, String userName, String action, UnaryOperator<String> urnOfName) {
-        return UserView.of(permissions.requireFound(caller, action,
-                users.findByAccountIdAndNameKey(caller.accountId(), User.nameKey(userName)),
+        return permissions.requireFound(caller, action,
+                Optional.ofNullable(snapshots.byName(caller.accountId(), userName)),
                 user -> new ProtectedResource(urnOfName.apply(user.name()), user.tags(), user.rootUser()),
-                urnOfName.apply("*"), () -> new NotFoundException("user", userName)), true);
+                urnOfName.apply("*"), () -> new NotFoundException("user", userName));
     }
 }
