@@ -18,7 +18,6 @@ import org.iamemulator.IamEmulatorApplication;
 import org.iamemulator.aliyun.signing.RpcSignatureV1;
 import org.iamemulator.ctyun.signing.SigV4;
 import org.iamemulator.hardening.Wire.Header;
-import org.iamemulator.huawei.signing.SdkSignatureVerifier;
 import org.iamemulator.huawei.signing.SignedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +26,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.iamemulator.huawei.signing.SdkSigner;
+import org.iamemulator.web.signing.SigningPrimitives;
 
 /**
  * Everything the emulator logs, from its start (seeding secrets) through logins, key creation and signed requests
@@ -146,7 +147,7 @@ class SecretsNeverLoggedIT {
         SignedRequest signed = SignedRequest.of(method, path, null, Map.of("Host", "127.0.0.1:" + port,
                 "X-Sdk-Date", date), new byte[0]);
         return new Wire.Request(method, bytes(path), List.of(Header.of("X-Sdk-Date", date), Header.of(
-                "Authorization", SdkSignatureVerifier.sign(signed, ak, sk, List.of("host", "x-sdk-date"), date))),
+                "Authorization", SdkSigner.sign(signed, ak, sk, List.of("host", "x-sdk-date"), date))),
                 null);
     }
 
@@ -169,7 +170,7 @@ class SecretsNeverLoggedIT {
     private Wire.Request aws(String secret) {
         String body = "Action=GetUser&Version=2010-05-08&UserName=secretive";
         String amzDate = COMPACT.format(Instant.now());
-        String payload = SigV4.sha256Hex(bytes(body));
+        String payload = SigningPrimitives.sha256Hex(bytes(body));
         Map<String, List<String>> lower = new LinkedHashMap<>();
         lower.put("content-type", List.of("application/x-www-form-urlencoded"));
         lower.put("host", List.of("127.0.0.1:" + port));

@@ -3,29 +3,36 @@ package org.iamemulator.core.account;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.iamemulator.core.Ids;
+import org.iamemulator.core.cache.StoreChange;
+import org.iamemulator.core.cache.StoreChangeListener;
+import org.iamemulator.core.cache.VersionedCache;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.user.User;
 import org.iamemulator.core.user.UserRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts (Huawei "domains"), each created together with its root user. */
 @Service
 @Transactional
-public class AccountService {
+public class AccountService implements StoreChangeListener {
 
     private final AccountRepository accounts;
     private final UserRepository users;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    /** Account names never change; an account's deletion is a change of everything (StoreChanges). */
+    private final VersionedCache<String, String> names;
 
     public AccountService(AccountRepository accounts, UserRepository users, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, VersionedCache.CacheSettings cacheSettings) {
         this.accounts = accounts;
         this.users = users;
         this.clock = clock;
         this.events = events;
+        this.names = new VersionedCache<>(cacheSettings);
     }
 
     /** Creates the account and its root user unless an account with this id exists; idempotent. */
@@ -66,10 +73,20 @@ public class AccountService {
     public record AccountsDeleted(String accountId) {
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String name(String accountId) {
-        return accounts.findById(accountId).map(Account::name)
-                .orElseThrow(() -> new IllegalStateException("unknown account: " + accountId));
+        String name = names.get(accountId, id -> accounts.findById(id).map(Account::name).orElse(null));
+        if (name == null) {
+            throw new IllegalStateException("unknown account: " + accountId);
+        }
+        return name;
+    }
+
+    @Override
+    public void onChange(StoreChange change) {
+        if (change.kind() == StoreChange.Kind.ALL) {
+            names.invalidateAll();
+        }
     }
 
     static String rootUserId(String accountId) {

@@ -74,26 +74,29 @@ public class UserAccess {
     /**
      * As {@link #authorize}, addressing the user by name (names are unique per account regardless of case) and
      * naming it, for the permission check, with the dialect's scheme (e.g. {@code acs:ram::<account>:user/<name>}).
-     * A missing user is checked as {@code urns.userUrn(account, "*")} first, as in {@link #authorize}.
+     * A missing user is checked as {@code urns.userUrn(account, "*")} first, as in {@link #authorize}. Read from the
+     * cache of users, as {@link #authorizeRead}.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public UserView authorizeByName(Caller caller, String userName, String action, UserUrnScheme urns) {
-        return authorizeNamed(caller, users.findByAccountIdAndNameKey(caller.accountId(), User.nameKey(userName)),
-                userName, action, urns);
+        return authorizeNamed(caller, Optional.ofNullable(snapshots.byName(caller.accountId(), userName)), userName,
+                action, urns);
     }
 
     /**
      * Refuses access to the named user of another account exactly as {@link #authorizeByName} refuses a missing
      * user of the caller's account, so that a caller learns nothing about other accounts.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public UserView authorizeOtherAccountsUser(Caller caller, String userName, String action, UserUrnScheme urns) {
         return authorizeNamed(caller, Optional.empty(), userName, action, urns);
     }
 
-    private UserView authorizeNamed(Caller caller, Optional<User> user, String userName, String action,
+    private UserView authorizeNamed(Caller caller, Optional<UserView> user, String userName, String action,
             UserUrnScheme urns) {
         String accountId = caller.accountId();
-        return UserView.of(permissions.requireFound(caller, action, user,
+        return permissions.requireFound(caller, action, user,
                 found -> new ProtectedResource(urns.userUrn(accountId, found.name()), found.tags(), found.rootUser()),
-                urns.userUrn(accountId, "*"), () -> new NotFoundException("user", userName)), true);
+                urns.userUrn(accountId, "*"), () -> new NotFoundException("user", userName));
     }
 }

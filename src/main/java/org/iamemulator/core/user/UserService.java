@@ -66,7 +66,7 @@ public class UserService {
      * on the user as {@code urns} names it ({@link UserAccess#authorizeByName}): for dialects that address users by
      * name and name them in their own scheme.
      */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public UserWithLastLogin showByName(Caller caller, String userName, String action, UserUrnScheme urns) {
         UserView user = access.authorizeByName(caller, userName, action, urns);
         return new UserWithLastLogin(user, logins.latest(user.id()));
