@@ -15,15 +15,15 @@ import org.springframework.stereotype.Component;
  * known version {@code InvalidApi.NotFound}.
  */
 @Component
-class AliyunActions {
+public class AliyunActions {
 
     /** Answers one operation: parses its parameters, calls one core service method, renders the answer. */
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         ResponseEntity<String> handle(AliyunCall call, Caller caller, HttpServletRequest request);
     }
 
-    record Key(String action, String version) {
+    public record Key(String action, String version) {
     }
 
     private final Map<Key, Handler> table;
@@ -35,8 +35,16 @@ class AliyunActions {
                 new Key(AliyunCall.GET_LOGIN_PROFILE, AliyunCall.RAM_VERSION), getLoginProfile::ram));
     }
 
-    AliyunActions(Map<Key, Handler> table) {
+    public AliyunActions(Map<Key, Handler> table) {
         this.table = Map.copyOf(table);
+    }
+
+    /**
+     * Refuses, with the error {@link #handlerOf} throws, an operation the table does not hold: the authentication
+     * adapter asks before it looks at credentials, so that the table alone decides what the dialect serves.
+     */
+    public void requireServed(String action, String version) {
+        handlerOf(action, version);
     }
 
     /** The handler of the operation; throws the error that refuses it when the table has none. */

@@ -15,15 +15,15 @@ import org.springframework.stereotype.Component;
  * know.
  */
 @Component
-class CtyunActions {
+public class CtyunActions {
 
     /** Answers one operation: parses its parameters, calls one core service method, renders the answer. */
     @FunctionalInterface
-    interface Handler {
+    public interface Handler {
         ResponseEntity<String> handle(CtyunCall call, Caller caller, HttpServletRequest request);
     }
 
-    record Key(String action, String version) {
+    public record Key(String action, String version) {
     }
 
     private final Map<Key, Handler> table;
@@ -33,8 +33,16 @@ class CtyunActions {
         this(Map.of(new Key(CtyunCall.GET_USER, CtyunCall.VERSION), getUser::handle));
     }
 
-    CtyunActions(Map<Key, Handler> table) {
+    public CtyunActions(Map<Key, Handler> table) {
         this.table = Map.copyOf(table);
+    }
+
+    /**
+     * Refuses, with the error {@link #handlerOf} throws, an operation the table does not hold: the authentication
+     * adapter asks before it looks at credentials, so that the table alone decides what the dialect serves.
+     */
+    public void requireServed(String action, String version) {
+        handlerOf(action, version);
     }
 
     /** The handler of the operation; throws the error that refuses it when the table has none. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.iamemulator.aliyun.AliyunActions;
 import org.iamemulator.aliyun.AliyunCall;
 import org.iamemulator.aliyun.AliyunFormat;
 import org.iamemulator.aliyun.AliyunResponses;
@@ -49,15 +50,16 @@ public class AliyunAuthentication implements DialectAuthentication {
             Set.of("Signature", "SignatureMethod", "AccessKeyId", "SignatureNonce", "Timestamp");
     private static final String LOCKED =
             "Specified access key is locked for 5 minutes after 5 consecutive signature failures.";
-    private static final Set<String> VERSIONS = Set.of(AliyunCall.IMS_VERSION, AliyunCall.RAM_VERSION);
 
     private final Credentials credentials;
     private final ClockSkew skew;
+    private final AliyunActions actions;
     private final NonceCache nonces;
 
-    AliyunAuthentication(Credentials credentials, ClockSkew skew) {
+    AliyunAuthentication(Credentials credentials, ClockSkew skew, AliyunActions actions) {
         this.credentials = credentials;
         this.skew = skew;
+        this.actions = actions;
         // a nonce must stay refused for as long as its timestamp can still pass: twice the skew
         this.nonces = new NonceCache(skew.clock(), ClockSkew.ALLOWED.multipliedBy(2));
     }
@@ -104,22 +106,11 @@ public class AliyunAuthentication implements DialectAuthentication {
     }
 
     /** Which operation of which API: refuses what the emulator does not serve before looking at credentials. */
-    private static AliyunCall call(HttpServletRequest request, Map<String, String> parameters, boolean v3) {
+    private AliyunCall call(HttpServletRequest request, Map<String, String> parameters, boolean v3) {
         AliyunFormat format = AliyunFormat.of(parameters.get("Format"));
         String action = parameters.getOrDefault("Action", request.getHeader("x-acs-action"));
         String version = parameters.getOrDefault("Version", request.getHeader("x-acs-version"));
-        if (action == null || action.isEmpty()) {
-            throw AliyunError.missing("Action");
-        }
-        if (version == null || version.isEmpty()) {
-            throw AliyunError.missing("Version");
-        }
-        if (!VERSIONS.contains(version)) {
-            throw AliyunError.INVALID_VERSION.failure();
-        }
-        if (!AliyunCall.GET_LOGIN_PROFILE.equals(action)) {
-            throw AliyunError.API_NOT_FOUND.failure();
-        }
+        actions.requireServed(action, version);
         Map<String, String> effective = new LinkedHashMap<>(parameters);
         effective.put("Action", action);
         effective.put("Version", version);

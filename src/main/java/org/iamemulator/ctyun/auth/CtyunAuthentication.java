@@ -19,6 +19,7 @@ import java.util.Set;
 import org.iamemulator.core.credential.KeyCredential;
 import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.ctyun.CtyunActions;
 import org.iamemulator.ctyun.AwsXml;
 import org.iamemulator.ctyun.CtyunCall;
 import org.iamemulator.ctyun.error.AwsError;
@@ -52,10 +53,12 @@ public class CtyunAuthentication implements DialectAuthentication {
 
     private final Credentials credentials;
     private final ClockSkew skew;
+    private final CtyunActions actions;
 
-    CtyunAuthentication(Credentials credentials, ClockSkew skew) {
+    CtyunAuthentication(Credentials credentials, ClockSkew skew, CtyunActions actions) {
         this.credentials = credentials;
         this.skew = skew;
+        this.actions = actions;
     }
 
     @Override
@@ -95,15 +98,10 @@ public class CtyunAuthentication implements DialectAuthentication {
     }
 
     /** The operation: refuses what the emulator does not serve before looking at credentials. */
-    private static CtyunCall call(Map<String, String> parameters) {
+    private CtyunCall call(Map<String, String> parameters) {
         String action = parameters.get("Action");
         String version = parameters.getOrDefault("Version", CtyunCall.VERSION);
-        if (action == null || action.isEmpty()) {
-            throw AwsError.MISSING_ACTION.failure();
-        }
-        if (!CtyunCall.VERSION.equals(version) || !CtyunCall.GET_USER.equals(action)) {
-            throw AwsError.INVALID_ACTION.failure(action, version);
-        }
+        actions.requireServed(action, version);
         parameters.put("Version", version);
         return new CtyunCall(action, version, Collections.unmodifiableMap(parameters));
     }

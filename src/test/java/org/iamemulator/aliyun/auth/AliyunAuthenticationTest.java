@@ -1,5 +1,7 @@
 package org.iamemulator.aliyun.auth;
 
+import org.iamemulator.aliyun.AliyunActions;
+import org.iamemulator.aliyun.AliyunCall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -35,9 +37,14 @@ class AliyunAuthenticationTest {
     static final Caller ALICE = new Caller("acct", "alice-id", "alice", false);
     static final Map<String, String> UPN = Map.of("UserPrincipalName", "bob@acct.onaliyun.com");
 
+    /** The operations the adapter lets through: GetLoginProfile of both APIs, as the real table has them. */
+    static final AliyunActions SERVED = new AliyunActions(Map.of(
+            new AliyunActions.Key(AliyunCall.GET_LOGIN_PROFILE, AliyunCall.IMS_VERSION), (call, caller, request) -> null,
+            new AliyunActions.Key(AliyunCall.GET_LOGIN_PROFILE, AliyunCall.RAM_VERSION), (call, caller, request) -> null));
+
     final InMemoryCredentials credentials = new InMemoryCredentials().withKey(AK, SK, ALICE);
     final AliyunAuthentication aliyun =
-            new AliyunAuthentication(credentials, new ClockSkew(Clock.fixed(NOW, ZoneOffset.UTC)));
+            new AliyunAuthentication(credentials, new ClockSkew(Clock.fixed(NOW, ZoneOffset.UTC)), SERVED);
 
     /** A V1 POST as the SDK sends it: common parameters in the query, the operation's in a form body. */
     static MockHttpServletRequest v1(Map<String, String> overrides, String nonce, Instant at, String secret) {

@@ -1,5 +1,7 @@
 package org.iamemulator.ctyun.auth;
 
+import org.iamemulator.ctyun.CtyunActions;
+import org.iamemulator.ctyun.CtyunCall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -36,9 +38,13 @@ class CtyunAuthenticationTest {
     static final Caller ALICE = new Caller("acct", "alice-id", "alice", false);
     static final String GET_USER = "Action=GetUser&Version=2010-05-08&UserName=bob";
 
+    /** The operations the adapter lets through: GetUser, as the real table has it. */
+    static final CtyunActions SERVED = new CtyunActions(Map.of(
+            new CtyunActions.Key(CtyunCall.GET_USER, CtyunCall.VERSION), (call, caller, request) -> null));
+
     final InMemoryCredentials credentials = new InMemoryCredentials().withKey(AK, SK, ALICE);
     final CtyunAuthentication ctyun =
-            new CtyunAuthentication(credentials, new ClockSkew(Clock.fixed(NOW, ZoneOffset.UTC)));
+            new CtyunAuthentication(credentials, new ClockSkew(Clock.fixed(NOW, ZoneOffset.UTC)), SERVED);
 
     /** A POST to / signed as the AWS SDK signs it. */
     static MockHttpServletRequest signed(String body, Instant at, String secret) {
