@@ -69,6 +69,12 @@ class StoreOutageIT {
         List<String> args = TestPostgres.arguments(properties);
         args.add("--server.port=0");
         args.add("--server.address=127.0.0.1");
+        // what the outage is expected to make the store's clients say, for every failing request
+        args.add("--logging.level.org.hibernate.orm.jdbc.error=OFF");
+        args.add("--logging.level.org.hibernate.orm.session=OFF");
+        args.add("--logging.level.org.springframework.transaction=OFF");
+        args.add("--logging.level.com.zaxxer.hikari=ERROR");
+        args.add("--logging.level.org.iamemulator.core.cache.PostgresChangeChannel=ERROR");
         app = new SpringApplicationBuilder(IamEmulatorApplication.class).profiles("postgres")
                 .run(args.toArray(String[]::new));
         baseUri = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
