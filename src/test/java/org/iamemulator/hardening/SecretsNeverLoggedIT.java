@@ -20,6 +20,7 @@ import org.iamemulator.ctyun.signing.SigV4;
 import org.iamemulator.hardening.Wire.Header;
 import org.iamemulator.huawei.signing.SdkSignatureVerifier;
 import org.iamemulator.huawei.signing.SignedRequest;
+import org.iamemulator.support.RestoreLogLevels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -33,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * of the three dialects, right and wrong, at DEBUG: no secret key, password, signature, token or Authorization
  * value appears in any log line, nor in the request journal.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, RestoreLogLevels.class})
 class SecretsNeverLoggedIT {
 
     private static final DateTimeFormatter COMPACT =
