@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.iamemulator.config.EmulatorProperties;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.user.UserProvisioning;
@@ -27,25 +26,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Control API: reset to the seed state, recorded logins, health and the effective configuration. */
+/** Control API: reset to the seed state, recorded logins and health. */
 @RestController
 @RequestMapping(path = "/_emulator", produces = "application/json")
 @Tag(name = "Emulator control")
 class ControlController {
 
-    private static final String MASK = "******";
-
     private final EmulatorState state;
     private final UserProvisioning users;
-    private final EmulatorProperties properties;
     private final String version;
     private final Instant startedAt = Instant.now();
 
-    ControlController(EmulatorState state, UserProvisioning users, EmulatorProperties properties,
-            ObjectProvider<BuildProperties> build) {
+    ControlController(EmulatorState state, UserProvisioning users, ObjectProvider<BuildProperties> build) {
         this.state = state;
         this.users = users;
-        this.properties = properties;
         BuildProperties info = build.getIfAvailable();
         this.version = info != null ? info.getVersion()
                 : String.valueOf(ControlController.class.getPackage().getImplementationVersion());
@@ -95,23 +89,5 @@ class ControlController {
         health.put("started_at", startedAt.toString());
         health.put("uptime_seconds", Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds());
         return health;
-    }
-
-    @GetMapping("/config")
-    @Operation(operationId = "Config", summary = "The effective emulator configuration, secrets masked")
-    Map<String, Object> config() {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("account_id", properties.accountId());
-        config.put("account_name", properties.accountName());
-        config.put("root_access_key", properties.root().accessKey());
-        config.put("root_secret_key", MASK);
-        config.put("root_password", MASK);
-        config.put("auth_mode", properties.auth().mode().name().toLowerCase());
-        config.put("demo_data", properties.demoData());
-        config.put("seed", properties.seed());
-        config.put("store_path", properties.store().path());
-        config.put("journal_max_entries", properties.journal().maxEntries());
-        config.put("control_token", properties.control().token() == null ? null : MASK);
-        return config;
     }
 }

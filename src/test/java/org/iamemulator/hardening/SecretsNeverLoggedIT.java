@@ -19,6 +19,7 @@ import org.iamemulator.aliyun.signing.RpcSignatureV1;
 import org.iamemulator.ctyun.signing.SigV4;
 import org.iamemulator.hardening.Wire.Header;
 import org.iamemulator.huawei.signing.SignedRequest;
+import org.iamemulator.support.RestoreLogLevels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,7 +35,7 @@ import org.iamemulator.web.signing.SigningPrimitives;
  * of the three dialects, right and wrong, at DEBUG: no secret key, password, signature, token or Authorization
  * value appears in any log line, nor in the request journal.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, RestoreLogLevels.class})
 class SecretsNeverLoggedIT {
 
     private static final DateTimeFormatter COMPACT =
@@ -55,7 +56,9 @@ class SecretsNeverLoggedIT {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IamEmulatorApplication.class).run(
                 "--server.port=0", "--emulator.root.access-key=" + ROOT_AK, "--emulator.root.secret-key=" + ROOT_SK,
                 "--emulator.root.password=" + ROOT_PASSWORD, "--emulator.seed=classpath:hardening/secrets-seed.yaml",
-                "--logging.level.org.iamemulator=DEBUG",
+                // everything is logged here, whatever the test logging configuration quiets elsewhere
+                "--logging.level.root=INFO", "--logging.level.org.iamemulator=DEBUG",
+                "--logging.level.org.iamemulator.access=DEBUG",
                 "--spring.jmx.enabled=false")) {
             port = ((WebServerApplicationContext) app).getWebServer().getPort();
             wire = new Wire(port);
@@ -99,7 +102,9 @@ class SecretsNeverLoggedIT {
             }
         }
         List<String> lines = output.getAll().lines().toList();
-        assertThat(lines).as("log lines").isNotEmpty();
+        assertThat(lines).as("access-log lines of the requests above").anyMatch(line -> line.contains(
+                "org.iamemulator.access") && line.contains("operation=ListUsersV5"));
+        assertThat(lines).as("DEBUG lines of the emulator").anyMatch(line -> line.contains("DEBUG"));
         assertThat(secrets).as("secret values").allMatch(secret -> secret.length() >= 8);
         for (String secret : secrets) {
             assertThat(lines.stream().filter(line -> line.contains(secret)).toList())
