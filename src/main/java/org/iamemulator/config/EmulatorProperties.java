@@ -1,5 +1,6 @@
 package org.iamemulator.config;
 
+import java.nio.file.Path;
 import org.iamemulator.core.identity.AuthMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,7 +19,8 @@ public record EmulatorProperties(
         @DefaultValue Store store,
         @DefaultValue Auth auth,
         @DefaultValue Control control,
-        @DefaultValue Journal journal) {
+        @DefaultValue Journal journal,
+        @DefaultValue Lifecycle lifecycle) {
 
     public static final String DEFAULT_ACCOUNT_ID = "e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c";
 
@@ -39,6 +41,14 @@ public record EmulatorProperties(
 
     /** The request journal keeps the newest {@code maxEntries} requests. */
     public record Journal(@DefaultValue("10000") int maxEntries) {
+    }
+
+    /**
+     * For a parent process that runs the emulator as its child (the JUnit extension): {@code portFile} receives the
+     * HTTP port once the emulator is ready; with {@code exitWithStdin} the emulator stops when its standard input
+     * ends, that is when the parent closes it or dies, even killed with SIGKILL.
+     */
+    public record Lifecycle(Path portFile, boolean exitWithStdin) {
     }
 
     /** Where the embedded store keeps its data: in memory when {@code path} is empty. */
