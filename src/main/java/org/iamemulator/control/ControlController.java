@@ -65,7 +65,7 @@ class ControlController {
 
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "CreateAccount", summary = "A new account, seeded like the default account",
+    @Operation(operationId = "CreateAccount", summary = "A new, empty account",
             description = "With generated id and root access key, so that tests running in parallel each work in an"
                     + " account of their own.")
     Map<String, String> createAccount() {

@@ -69,14 +69,13 @@ public class EmulatorState implements SmartInitializingSingleton {
         initialize(accountId);
     }
 
-    /** A new account with generated id and root keys, seeded like the default account. */
+    /** A new, empty account with generated id and root keys. */
     public synchronized NewAccount createAccount() {
         String id = Ids.random();
         NewAccount account = new NewAccount(id, "account-" + id.substring(0, 12),
                 Ids.random().substring(0, 20).toUpperCase(), Ids.random() + Ids.random().substring(0, 8));
-        create(seed == null ? "" : seed.file(), "", account.accountId(), account.accountName(),
-                new SeedRoot("", account.rootAccessKey(), account.rootSecretKey(), null),
-                seed == null ? null : seed.defaultAccount());
+        create("", "", account.accountId(), account.accountName(),
+                new SeedRoot("", account.rootAccessKey(), account.rootSecretKey(), null), null);
         return account;
     }
 
