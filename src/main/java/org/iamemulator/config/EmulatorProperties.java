@@ -1,5 +1,6 @@
 package org.iamemulator.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.iamemulator.core.identity.AuthMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,7 +31,8 @@ public record EmulatorProperties(
         @DefaultValue Secrets secrets,
         @DefaultValue Control control,
         @DefaultValue Journal journal,
-        @DefaultValue Cache cache) {
+        @DefaultValue Cache cache,
+        @DefaultValue Lifecycle lifecycle) {
 
     public static final String DEFAULT_ACCOUNT_ID = "e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c";
 
@@ -114,5 +116,15 @@ public record EmulatorProperties(
             @DefaultValue("PT10M") Duration ttl,
             @Setting("PostgreSQL: tell the other instances about changes (LISTEN/NOTIFY)")
             @Name("notify") @DefaultValue("true") boolean notifyInstances) {
+    }
+
+    /** For a parent process that runs the emulator as its child (the JUnit extension). */
+    public record Lifecycle(
+            @Setting(value = "file that receives the HTTP port once the emulator is ready (with server.port=0, a"
+                    + " parent process learns the port from it)", unset = "none")
+            Path portFile,
+            @Setting("stop when standard input ends: run as a child, the emulator dies with its parent, even on"
+                    + " kill -9")
+            @DefaultValue("false") boolean exitWithStdin) {
     }
 }

@@ -57,6 +57,21 @@ class ControlController {
         return Map.of("reset", accountId == null ? "all" : accountId);
     }
 
+    @PostMapping("/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "CreateAccount", summary = "A new, empty account",
+            description = "With generated id and root access key, so that tests running in parallel each work in an"
+                    + " account of their own.")
+    Map<String, String> createAccount() {
+        EmulatorState.NewAccount account = state.createAccount();
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put("account_id", account.accountId());
+        answer.put("account_name", account.accountName());
+        answer.put("root_access_key", account.rootAccessKey());
+        answer.put("root_secret_key", account.rootSecretKey());
+        return answer;
+    }
+
     @PostMapping(path = "/users/{user_id}/logins", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "RecordLogin", summary = "Record a login of a user at any time, past included",

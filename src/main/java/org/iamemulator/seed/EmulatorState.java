@@ -1,6 +1,7 @@
 package org.iamemulator.seed;
 
 import org.iamemulator.config.EmulatorProperties;
+import org.iamemulator.core.Ids;
 import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.seed.Seed.SeedAccount;
@@ -66,6 +67,19 @@ public class EmulatorState implements SmartInitializingSingleton {
         }
         transaction.executeWithoutResult(status -> accounts.delete(accountId));
         initialize(accountId);
+    }
+
+    /** A new, empty account with generated id and root keys. */
+    public synchronized NewAccount createAccount() {
+        String id = Ids.random();
+        NewAccount account = new NewAccount(id, "account-" + id.substring(0, 12),
+                Ids.random().substring(0, 20).toUpperCase(), Ids.random() + Ids.random().substring(0, 8));
+        create("", "", account.accountId(), account.accountName(),
+                new SeedRoot("", account.rootAccessKey(), account.rootSecretKey(), null), null);
+        return account;
+    }
+
+    public record NewAccount(String accountId, String accountName, String rootAccessKey, String rootSecretKey) {
     }
 
     /** Whether reset can recreate this account: the default one or one of the seed's. */

@@ -115,6 +115,7 @@ class SettingsTest {
         return switch (entry.property()) {
             case "emulator.auth.mode" -> "soft";
             case "emulator.demo-data", "emulator.cache.enabled", "emulator.cache.notify" -> "false";
+            case "emulator.lifecycle.exit-with-stdin" -> "true";
             case "emulator.token.ttl", "emulator.cache.ttl", "emulator.db.connect-timeout" -> "PT7M";
             case "emulator.journal.max-entries", "emulator.db.pool-size", "emulator.cache.maximum-size" -> "7";
             default -> "given-" + entry.reportKey();
