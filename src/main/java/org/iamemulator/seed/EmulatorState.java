@@ -161,6 +161,7 @@ public class EmulatorState implements SmartInitializingSingleton {
         accounts.checkNewName(name);
         AccountSnapshot template = snapshotOf(configured.get(0));
         try {
+            // only new rows, which no cache can hold (misses are never cached): no change to record but the key's
             return transaction.execute(status -> {
                 jdbc.execute((ConnectionCallback<Void>) connection -> {
                     template.copy(connection, clock.instant(), accountId, name);
