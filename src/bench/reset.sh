@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reset and disposable-account latency (ResetTimer: POST /_emulator/reset, POST /_emulator/accounts, DELETE), as a
-# client sees it, with the demo seed and with a generated seed of 100 users, on H2 and, when it answers, on the
-# local PostgreSQL.
+# client sees it, and the emulator's CPU time per call, with the demo seed and with a generated seed of 100 users, on
+# H2 and, when it answers, on the local PostgreSQL.
 #
 #   src/bench/reset.sh [JVM options...]
 #
@@ -14,8 +14,10 @@ cd "$(dirname "$0")/../.."
 JAVA=${JAVA:-java}
 JAR=${JAR:-$(ls target/iam-emulator-*-exec.jar | head -n 1)}
 PORT=${PORT:-18080}
-TIMER="java -cp src/bench/target/benchmarks.jar org.iamemulator.bench.ResetTimer --port=$PORT
-  --warmup=${WARMUP:-100} --count=${COUNT:-500}"
+timer() { # with the emulator's pid: its CPU time per call too
+  java -cp src/bench/target/benchmarks.jar org.iamemulator.bench.ResetTimer --port="$PORT" --pid="$pid" \
+      --warmup="${WARMUP:-100}" --count="${COUNT:-500}"
+}
 SEED=src/bench/target/seed-100-users.yaml
 LOG=$(mktemp)
 pid=
@@ -65,12 +67,12 @@ echo "load: $(uptime)"
 
 echo "== H2, demo seed"
 serve
-$TIMER
+timer
 stop
 
 echo "== H2, 100-user seed"
 serve --emulator.seed="$SEED"
-$TIMER
+timer
 stop
 
 if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
@@ -79,7 +81,7 @@ if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
   echo "== PostgreSQL, 100-user seed"
   serve --spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/iam_bench_reset \
       --emulator.seed="$SEED"
-  $TIMER
+  timer
   stop
   $PSQL test -c "DROP DATABASE IF EXISTS iam_bench_reset"
 else

@@ -2,6 +2,8 @@ package org.iamemulator.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,9 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Times the control calls a test suite makes between tests, one after another over one keep-alive connection to a
  * running emulator on 127.0.0.1: {@code POST /_emulator/reset} (everything, then the default account only),
  * {@code POST /_emulator/accounts} and {@code DELETE /_emulator/accounts/{id}}. Reports p50, p99 and the maximum of
- * each, as the client sees them (HTTP included). Fails on any unexpected status. Options: {@code port} (8080),
- * {@code warmup} (rounds of all four calls, not counted, 100), {@code count} (calls of each timed, 500),
- * {@code account} (the default account's id, for the single-account reset).
+ * each, as the client sees them (HTTP included), and, with {@code pid} (the emulator's process id on Linux), the
+ * emulator's CPU time per call: on a machine shared with other work the latencies include waiting for a core, the CPU
+ * time hardly does. Fails on any unexpected status. Options: {@code port} (8080), {@code warmup} (rounds of all
+ * four calls, not counted, 100), {@code count} (calls of each timed, 500), {@code account} (the default account's
+ * id, for the single-account reset), {@code pid}.
  */
 public final class ResetTimer {
 
@@ -32,8 +36,9 @@ public final class ResetTimer {
         int warmup = options.integer("warmup", 100);
         int count = options.integer("count", 500);
         String account = options.text("account", "e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c");
-        System.out.printf(Locale.ROOT, "%-45s %8s %8s %8s %8s%n", "call (timed after " + warmup + " warm-up rounds)",
-                "p50 ms", "p99 ms", "max ms", "calls");
+        pid = options.text("pid", null);
+        System.out.printf(Locale.ROOT, "%-45s %8s %8s %8s %8s %10s%n", "call (timed after " + warmup
+                + " warm-up rounds)", "p50 ms", "p99 ms", "max ms", "calls", "CPU ms/call");
         try (HttpConnection connection = new HttpConnection("127.0.0.1", port)) {
             Call reset = c -> c.send("POST", "/_emulator/reset", Map.of(), null, false);
             Call resetOne = c -> c.send("POST", "/_emulator/reset?account_id=" + account, Map.of(), null, false);
@@ -60,8 +65,21 @@ public final class ResetTimer {
         }
     }
 
+    private static String pid;
+
+    /** The emulator's user + system CPU time so far, in milliseconds (clock ticks of 10 ms); -1 without a pid. */
+    private static long cpuMillis() throws IOException {
+        if (pid == null) {
+            return -1;
+        }
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
     private static void time(String name, HttpConnection connection, int count, int expected, Call call)
             throws IOException {
+        long cpuBefore = cpuMillis();
         long[] nanos = new long[count];
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();
@@ -71,8 +89,10 @@ public final class ResetTimer {
                 throw new IllegalStateException(name + " answered " + response.status() + ", expected " + expected);
             }
         }
+        double cpu = pid == null ? Double.NaN : (cpuMillis() - cpuBefore) / (double) count;
         Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%-45s %8.2f %8.2f %8.2f %8d%n", name, LoadGenerator.percentile(nanos, 0.50),
-                LoadGenerator.percentile(nanos, 0.99), nanos[count - 1] / 1_000_000.0, count);
+        System.out.printf(Locale.ROOT, "%-45s %8.2f %8.2f %8.2f %8d %10.2f%n", name,
+                LoadGenerator.percentile(nanos, 0.50), LoadGenerator.percentile(nanos, 0.99),
+                nanos[count - 1] / 1_000_000.0, count, cpu);
     }
 }
