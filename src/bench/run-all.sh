@@ -94,13 +94,11 @@ echo "== JMH"
 java -jar src/bench/target/benchmarks.jar -wi 2 -w 1s -i 3 -r 2s -f 1
 
 echo "== start-up and memory, step by step"
-# The Spring AOT variant of the jar (./mvnw -Paot), extracted for class-data sharing; the training runs stop
-# once the context is refreshed (spring.context.exit=onRefresh) and write what the JVM loaded and linked.
-./mvnw -B -q -Paot -DskipTests package
-mkdir -p src/bench/target/aot && cp target/iam-emulator-*-exec.jar src/bench/target/aot/iam-emulator.jar
-./mvnw -B -q -DskipTests package                     # the ordinary jar back in target/
+# The jar (with Spring AOT's generated code, used only with -Dspring.aot.enabled=true), extracted for class-data
+# sharing; the training runs stop once the context is refreshed (spring.context.exit=onRefresh) and write what the
+# JVM loaded and linked.
 rm -rf src/bench/target/extracted
-java -Djarmode=tools -jar src/bench/target/aot/iam-emulator.jar extract --destination src/bench/target/extracted >/dev/null
+java -Djarmode=tools -jar "$JAR" extract --destination src/bench/target/extracted >/dev/null
 EXTRACTED=$(ls src/bench/target/extracted/*.jar | head -n 1)
 SMALL="-Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1"
 java -XX:ArchiveClassesAtExit=src/bench/target/jdk17-plain.jsa -Dspring.context.exit=onRefresh \
@@ -136,3 +134,10 @@ echo "== where the time and memory go (JDK 17 defaults, then 6)"
 LOAD_SECONDS=10 src/bench/profile.sh
 MALLOC_ARENA_MAX=2 JAR="$EXTRACTED" LOAD_SECONDS=10 src/bench/profile.sh -XX:SharedArchiveFile=src/bench/target/jdk17.jsa \
     -Dspring.aot.enabled=true $SMALL -Xmx96m
+
+echo "== reset and disposable accounts (demo seed, 100-user seed; H2, PostgreSQL)"
+src/bench/reset.sh
+
+echo "== the fast start as launchers apply it (META-INF/iam-emulator/jvm-options.properties): JDK 17, then 25"
+src/bench/fast-start.sh
+if [ -x "$JDK25" ]; then JAVA="$JDK25" src/bench/fast-start.sh; fi

@@ -17,6 +17,7 @@ import org.iamemulator.seed.EmulatorState;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,10 +49,14 @@ class ControlController {
     record Login(String at, @JsonProperty("source_ip") String sourceIp) {
     }
 
+    record NewAccountRequest(String name) {
+    }
+
     @PostMapping("/reset")
     @Operation(operationId = "Reset", summary = "Everything back to the seed state",
-            description = "Deletes every account (or only account_id) with all it holds, and creates the configured"
-                    + " and seeded accounts again.")
+            description = "Deletes every account but those created by POST /_emulator/accounts, with all they hold,"
+                    + " and writes the configured and seeded accounts back as seeded. With account_id, only that"
+                    + " account, which may be one created by POST /_emulator/accounts (it keeps its root key).")
     Map<String, String> reset(@RequestParam(name = "account_id", required = false) String accountId) {
         state.reset(accountId);
         return Map.of("reset", accountId == null ? "all" : accountId);
@@ -59,17 +64,27 @@ class ControlController {
 
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "CreateAccount", summary = "A new, empty account",
-            description = "With generated id and root access key, so that tests running in parallel each work in an"
-                    + " account of their own.")
-    Map<String, String> createAccount() {
-        EmulatorState.NewAccount account = state.createAccount();
+    @Operation(operationId = "CreateAccount", summary = "A new account seeded like the default one, for one test",
+            description = "Copies the default account's seeded users, tags, keys, logins, policies and groups into a"
+                    + " new account with a new root access key; the root password is the default account's. The copy's"
+                    + " ids are derived from the account id and the seeded ids (docs/testing.md). A reset of everything"
+                    + " leaves the account alone.")
+    Map<String, String> createAccount(@RequestBody(required = false) NewAccountRequest request) {
+        EmulatorState.NewAccount account = state.createAccount(request == null ? null : request.name());
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put("account_id", account.accountId());
         answer.put("account_name", account.accountName());
         answer.put("root_access_key", account.rootAccessKey());
         answer.put("root_secret_key", account.rootSecretKey());
         return answer;
+    }
+
+    @DeleteMapping("/accounts/{account_id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "DeleteAccount", summary = "Delete an account created by POST /_emulator/accounts",
+            description = "With everything in it: its keys stop working at once.")
+    void deleteAccount(@PathVariable("account_id") String accountId) {
+        state.deleteAccount(accountId);
     }
 
     @PostMapping(path = "/users/{user_id}/logins", consumes = "application/json")

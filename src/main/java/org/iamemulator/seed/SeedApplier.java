@@ -172,7 +172,7 @@ class SeedApplier {
 
     private Instant instant(String file, SeedLogin login) {
         try {
-            return login.at().startsWith("-P")
+            return login.relative()
                     ? clock.instant().minus(Duration.parse(login.at().substring(1)))
                     : Instant.parse(login.at());
         } catch (DateTimeParseException e) {

@@ -78,8 +78,9 @@ public final class IamEmulator {
     }
 
     /**
-     * Every account back to the seed state (accounts from {@link #newAccount()} are deleted); the request journal
-     * and the fault rules are emptied too. It affects every test class sharing this emulator.
+     * The default and seeded accounts back to the seed state (accounts from {@link #newAccount()} are left alone: the
+     * test class that made one keeps it); the request journal and the fault rules are emptied too. It affects every
+     * test class sharing this emulator.
      */
     public void reset() {
         control.reset();

@@ -6,9 +6,11 @@ import org.iamemulator.core.Ids;
 import org.iamemulator.core.cache.StoreChange;
 import org.iamemulator.core.cache.StoreChangeListener;
 import org.iamemulator.core.cache.VersionedCache;
+import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.user.User;
 import org.iamemulator.core.user.UserRepository;
+import org.iamemulator.core.user.UserRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -59,17 +61,35 @@ public class AccountService implements StoreChangeListener {
         return accounts.existsById(accountId);
     }
 
-    /** Deletes accounts with everything in them (all when {@code accountId} is null) and says so to the caches. */
+    /** Whether the account was created on demand for a test rather than by configuration or a seed. */
+    @Transactional(readOnly = true)
+    public boolean isDisposable(String accountId) {
+        return accounts.existsByIdAndDisposableTrue(accountId);
+    }
+
+    /** Refuses a name a new account cannot have: its root user carries it, and no other account may have it. */
+    @Transactional(readOnly = true)
+    public void checkNewName(String accountName) {
+        UserRules.checkName("name", accountName);
+        if (accounts.findByName(accountName).isPresent()) {
+            throw new ConflictException("account", "account name already exists: " + accountName);
+        }
+    }
+
+    /**
+     * Deletes accounts with everything in them and says so to the caches: {@code accountId}, or, when it is null,
+     * every account but the disposable ones.
+     */
     public void delete(String accountId) {
         if (accountId == null) {
-            accounts.deleteAllAccounts();
+            accounts.deleteConfiguredAccounts();
         } else {
             accounts.deleteAccount(accountId);
         }
         events.publishEvent(new AccountsDeleted(accountId));
     }
 
-    /** Published after accounts were deleted; {@code accountId} is null when all were. */
+    /** Published after accounts were deleted; {@code accountId} is null when all but the disposable ones were. */
     public record AccountsDeleted(String accountId) {
     }
 
@@ -89,7 +109,8 @@ public class AccountService implements StoreChangeListener {
         }
     }
 
-    static String rootUserId(String accountId) {
+    /** The root user's id: derived from the account's, the same on every start. */
+    public static String rootUserId(String accountId) {
         return Ids.derived(accountId + "/root");
     }
 }

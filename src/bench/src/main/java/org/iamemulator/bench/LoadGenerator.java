@@ -203,7 +203,8 @@ public final class LoadGenerator {
         return new Measured(total / (double) duration, errors.get() == 0 && total > 0);
     }
 
-    private static double percentile(long[] sorted, double p) {
+    /** The p-quantile of sorted nanosecond latencies, in milliseconds. */
+    static double percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
