@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * The emulator's executable jar run as a child of this JVM, on a free port it reports through a port file once it
  * is ready. Its standard input stays a pipe from this JVM: when the pipe closes, because {@link #close()} closes it
  * or because this JVM died (kill -9 included), the emulator exits ({@code emulator.lifecycle.exit-with-stdin}). Its
- * output goes to a log file under {@code target/iam-emulator/}.
+ * output goes to a log file under {@code target/iam-emulator/}. It starts with the JVM options its jar recommends
+ * ({@link FastStart}).
  */
 final class EmulatorProcess implements AutoCloseable {
 
@@ -47,13 +48,16 @@ final class EmulatorProcess implements AutoCloseable {
             Path directory = Files.createDirectories(logDirectory());
             Path log = Files.createTempFile(directory, "emulator-", ".log");
             Path portFile = Path.of(log.toString().replaceFirst("\\.log$", ".port"));
-            List<String> command = command(settings, configuration, portFile);
+            Path jar = executableJar(settings);
+            FastStart fastStart = FastStart.of(jar);
+            List<String> command = command(settings, configuration, portFile, jar, fastStart);
             Files.writeString(log, "# iam-emulator-junit5 started this emulator for " + configuration.describe()
                     + System.lineSeparator(), StandardCharsets.UTF_8);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             // the child's configuration is the test's alone, whatever the developer's shell has set
             builder.environment().keySet().removeIf(name -> name.startsWith("EMULATOR_"));
+            builder.environment().putAll(fastStart.environment());
             Process process = builder.start();
             return new EmulatorProcess(process, awaitPort(process, portFile, log, configuration), log);
         } catch (IOException e) {
@@ -89,7 +93,8 @@ final class EmulatorProcess implements AutoCloseable {
         }
     }
 
-    private static List<String> command(Settings settings, EmulatorConfiguration configuration, Path portFile) {
+    private static List<String> command(Settings settings, EmulatorConfiguration configuration, Path portFile,
+            Path jar, FastStart fastStart) {
         Map<String, String> arguments = new LinkedHashMap<>();
         arguments.put("server.port", "0");
         arguments.put("server.address", "127.0.0.1");
@@ -101,7 +106,9 @@ final class EmulatorProcess implements AutoCloseable {
         arguments.put("emulator.lifecycle.port-file", portFile.toString());
         arguments.put("emulator.lifecycle.exit-with-stdin", "true");
 
-        List<String> command = new ArrayList<>(List.of(java(settings), "-jar", executableJar(settings).toString()));
+        List<String> command = new ArrayList<>(List.of(java(settings)));
+        command.addAll(fastStart.options());
+        command.addAll(List.of("-jar", jar.toString()));
         arguments.forEach((name, value) -> command.add("--" + name + "=" + value));
         return command;
     }
