@@ -46,4 +46,10 @@ java -jar src/bench/target/benchmarks.jar -wi 0 -i 1 -r 200ms -f 1 -foe true | g
 
 echo "== start-up and memory"
 PORT=18081 RUNS=1 LOAD_SECONDS=1 CONNECTIONS=4 src/bench/startup.sh -Xmx256m
+
+echo "== the fast start from the jar's jvm-options.properties (first and cached run)"
+PORT=18081 RUNS=1 LOAD_SECONDS=1 CONNECTIONS=4 src/bench/fast-start.sh
+
+echo "== reset and disposable accounts"
+PORT=18081 WARMUP=5 COUNT=20 src/bench/reset.sh
 echo "bench smoke passed in $((SECONDS - start)) s"

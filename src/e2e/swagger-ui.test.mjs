@@ -1,5 +1,5 @@
-// Swagger UI works for a person: log in with POST /v3/auth/tokens, authorize with the token, and try
-// ShowUserV5 and ShowUserLastLoginV5 with real answers. Needs EMULATOR_URL (a running emulator with the demo
+// Swagger UI works for a person: it opens on Huawei IAM v5; log in with POST /v3/auth/tokens, authorize with the
+// token, and try ShowUserV5 and ShowUserLastLoginV5 with real answers; each other dialect shows its operation once. Needs EMULATOR_URL (a running emulator with the demo
 // users) and Chromium (CHROMIUM, default /usr/bin/chromium).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,7 +18,7 @@ before(async () => {
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${url}/swagger-ui.html?urls.primaryName=Huawei%20IAM%20v5`);
+  await page.goto(`${url}/swagger-ui.html`);
   await page.waitForSelector('.opblock', { timeout: 60_000 });
 });
 
@@ -37,6 +37,11 @@ async function tryOut(operationId, fill) {
   await response.waitFor({ timeout: 30_000 });
   return response;
 }
+
+test('Swagger UI opens on the Huawei IAM v5 definition', async () => {
+  assert.equal((await page.locator('.topbar select option:checked').innerText()).trim(), 'Huawei IAM v5');
+  assert.ok(await page.locator('[id$="-ShowUserV5"]').count() > 0, 'ShowUserV5 is not on the landing page');
+});
 
 test('a person logs in, authorizes and reads a user and its last login', async () => {
   const login = await tryOut('KeystoneCreateUserTokenByPassword', async (block) => {
@@ -73,5 +78,14 @@ test('a person logs in, authorizes and reads a user and its last login', async (
   if (screenshot) {
     await user.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshot, fullPage: false });
+  }
+});
+
+test('each other dialect shows its operation once under its own definition', async () => {
+  for (const [definition, operationId] of [['Alibaba Cloud RAM/IMS', 'AliyunGetLoginProfile'],
+    ['CTyun IAM (AWS Query)', 'CtyunGetUser']]) {
+    await page.locator('.topbar select').selectOption({ label: definition });
+    await page.locator(`[id$="-${operationId}"]`).first().waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('.opblock').count(), 1, `${definition} shows more than its operation`);
   }
 });

@@ -96,6 +96,8 @@ check "runs as a numeric non-root user ($user)" numeric_non_root "${user%%:*}"
 uid=${user%%:*}
 gid=${user#*:}
 [ "$gid" != "$user" ] || gid=$uid
+check "listens on every interface (SERVER_ADDRESS=0.0.0.0), as a container must" \
+  jqe '.config.Env | index("SERVER_ADDRESS=0.0.0.0") != null' "$config"
 check "exposes 8080/tcp" jqe '.config.ExposedPorts | has("8080/tcp")' "$config"
 check "has a health check in exec form with interval, timeout and retries" jqe '.config.Healthcheck
   | (.Test[0] == "CMD") and (.Interval > 0) and (.Timeout > 0) and (.Retries > 0)' "$config"
@@ -202,6 +204,13 @@ check "password login, then ShowUserV5 with the token answers the demo user alic
   answers 200 '.user.user_name == "alice"'
 body=$(curl -s --max-time 10 -w '\n%{http_code}' "$base/v3/api-docs")
 check "the OpenAPI document is served" answers 200 '.paths | length > 0'
+host_ip=$(hostname -I 2>/dev/null | tr ' ' '\n' | grep -E '^[0-9.]+$' | grep -v '^127\.' | head -n 1 || true)
+if [ -n "$host_ip" ]; then
+  check "answers on this host's address $host_ip too, not only on loopback" \
+    [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://$host_ip:$port/_emulator/health")" = 200 ]
+fi
+check "warns at start-up that others can reach it with the development root keys and no control token" \
+  grep -q "other hosts can reach it" "$log"
 check "Swagger UI is served" [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base/swagger-ui/index.html")" = 200 ]
 check "the file store is written to /data as the user" \
   [ "$(stat -c %u "$root/data/iam.mv.db" 2>/dev/null)" = "$uid" ]

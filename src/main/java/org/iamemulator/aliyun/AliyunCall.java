@@ -5,7 +5,7 @@ import java.util.Map;
 import org.iamemulator.web.Operations;
 
 /**
- * An Alibaba Cloud RPC request as the authentication filter understood it: operation, API version, response format
+ * An Alibaba Cloud RPC request as its authentication adapter understood it: operation, API version, response format
  * and the parameters of the query string and the form body together (V3: {@code Action}/{@code Version} from the
  * {@code x-acs-*} headers).
  */
@@ -13,8 +13,6 @@ public record AliyunCall(String action, String version, AliyunFormat format, Map
         boolean signatureV3) {
 
     public static final String DIALECT = "aliyun";
-    /** The request attribute that marks a request taken by a dialect filter (no other dialect filter runs). */
-    public static final String DIALECT_ATTRIBUTE = "org.iamemulator.dialect";
 
     public static final String IMS_VERSION = "2019-08-15";
     public static final String RAM_VERSION = "2015-05-01";
@@ -27,7 +25,7 @@ public record AliyunCall(String action, String version, AliyunFormat format, Map
         Operations.name(request, "Aliyun" + action);
     }
 
-    /** The call of this request, null when the filter did not take it. */
+    /** The call of this request, null when the request is not an Alibaba one. */
     public static AliyunCall of(HttpServletRequest request) {
         return (AliyunCall) request.getAttribute(ATTRIBUTE);
     }

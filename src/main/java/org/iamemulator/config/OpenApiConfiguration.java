@@ -3,6 +3,7 @@ package org.iamemulator.config;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -12,11 +13,10 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Comparator;
 import org.iamemulator.core.identity.Caller;
-import org.iamemulator.huawei.error.HuaweiErrorBody;
 import org.iamemulator.web.DialectRequest;
+import org.iamemulator.web.IamErrorBody;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +55,7 @@ class OpenApiConfiguration {
         return GroupedOpenApi.builder().group("huawei-iam").displayName("Huawei IAM v5")
                 .pathsToMatch("/v5/**", "/v3/auth/**")
                 .addOpenApiCustomizer(openApi -> {
-                    ModelConverters.getInstance().read(HuaweiErrorBody.class)
+                    ModelConverters.getInstance().read(IamErrorBody.class)
                             .forEach((name, schema) -> openApi.getComponents().addSchemas(name, schema));
                     ApiResponse error = new ApiResponse().description("IAM error (docs/errors.md)")
                             .content(new Content().addMediaType("application/json", new MediaType()
@@ -71,29 +71,45 @@ class OpenApiConfiguration {
                 .build();
     }
 
-    /**
-     * Alibaba Cloud RPC and CTyun (AWS Query) requests share the path {@code /}: only GET and POST are documented,
-     * and the routing header their filters add is not a client parameter.
-     */
     @Bean
-    GroupedOpenApi otherClouds() {
-        return GroupedOpenApi.builder().group("other-clouds").displayName("Alibaba Cloud and CTyun")
+    GroupedOpenApi alibabaCloud() {
+        return dialectAtRoot("alibaba-ram-ims", "Alibaba Cloud RAM/IMS", "org.iamemulator.aliyun");
+    }
+
+    @Bean
+    GroupedOpenApi ctyun() {
+        return dialectAtRoot("ctyun-iam", "CTyun IAM (AWS Query)", "org.iamemulator.ctyun");
+    }
+
+    /**
+     * The RPC and Query dialects all answer at {@code /}, told apart by the routing header their filters add; an
+     * OpenAPI path holds one operation per method, so each dialect has a group of its own (its controllers' package)
+     * and shows its operation once, as POST (GET works alike). The routing header is not a client parameter.
+     * Adding an operation to a dialect's action table does not add a path here: the table's rows share "/".
+     */
+    private static GroupedOpenApi dialectAtRoot(String group, String displayName, String controllerPackage) {
+        return GroupedOpenApi.builder().group(group).displayName(displayName)
                 .pathsToMatch("/")
+                .addOpenApiMethodFilter(method -> method.getDeclaringClass().getPackageName()
+                        .equals(controllerPackage))
                 .addOpenApiCustomizer(openApi -> {
                     PathItem root = openApi.getPaths() == null ? null : openApi.getPaths().get("/");
                     if (root == null) {
                         return;
                     }
-                    root.setPut(null);
-                    root.setPatch(null);
-                    root.setDelete(null);
-                    root.setHead(null);
-                    root.setOptions(null);
-                    root.setTrace(null);
-                    Stream.of(root.getGet(), root.getPost()).filter(Objects::nonNull)
-                            .filter(operation -> operation.getParameters() != null)
-                            .forEach(operation -> operation.getParameters().removeIf(parameter ->
-                                    DialectRequest.DIALECT_HEADER.equalsIgnoreCase(parameter.getName())));
+                    Operation post = root.getPost();
+                    // every method of the mapping was documented with the declared id, made unique by a _<n> suffix
+                    post.setOperationId(root.readOperations().stream().map(Operation::getOperationId)
+                            .min(Comparator.comparingInt(String::length)).orElseThrow());
+                    openApi.getPaths().put("/", new PathItem().post(post));
+                    if (post.getParameters() != null) {
+                        post.getParameters().removeIf(parameter ->
+                                DialectRequest.DIALECT_HEADER.equalsIgnoreCase(parameter.getName()));
+                    }
+                    // the declared media types say what the answers are; String's generic */* says nothing more
+                    post.getResponses().values().stream().map(ApiResponse::getContent)
+                            .filter(content -> content != null && content.size() > 1)
+                            .forEach(content -> content.remove("*/*"));
                 })
                 .build();
     }

@@ -8,8 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.iamemulator.config.EmulatorProperties;
-import org.iamemulator.huawei.error.HuaweiError;
-import org.iamemulator.huawei.error.HuaweiErrorWriter;
+import org.iamemulator.web.IamErrorBody;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,13 +16,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class ControlAccessFilter extends OncePerRequestFilter {
 
-    private final byte[] expected;
-    private final HuaweiErrorWriter errors;
+    /** The emulator's own error code (no cloud has it), in the IAM error body of the rest of the control API. */
+    static final String TOKEN_REQUIRED_CODE = "EMULATOR.0001";
+    static final String TOKEN_REQUIRED_MESSAGE =
+            "The control API needs the header Authorization: Bearer <emulator.control.token>.";
 
-    ControlAccessFilter(EmulatorProperties properties, HuaweiErrorWriter errors) {
+    private final byte[] expected;
+
+    ControlAccessFilter(EmulatorProperties properties) {
         String token = properties.control().token();
         this.expected = token == null || token.isBlank() ? null : ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
-        this.errors = errors;
     }
 
     @Override
@@ -36,8 +38,8 @@ class ControlAccessFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String given = request.getHeader("Authorization");
         if (given == null || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
-            errors.write(request, response, HuaweiError.CONTROL_TOKEN_REQUIRED,
-                    HuaweiError.CONTROL_TOKEN_REQUIRED.message());
+            IamErrorBody.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, TOKEN_REQUIRED_CODE,
+                    TOKEN_REQUIRED_MESSAGE);
             return;
         }
         chain.doFilter(request, response);

@@ -9,15 +9,15 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.iamemulator.config.EmulatorProperties;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.user.UserProvisioning;
-import org.iamemulator.huawei.HuaweiTime;
+import org.iamemulator.web.WireTime;
 import org.iamemulator.seed.EmulatorState;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,25 +27,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Control API: reset to the seed state, recorded logins, health and the effective configuration. */
+/** Control API: reset to the seed state, recorded logins and health. */
 @RestController
 @RequestMapping(path = "/_emulator", produces = "application/json")
 @Tag(name = "Emulator control")
 class ControlController {
 
-    private static final String MASK = "******";
-
     private final EmulatorState state;
     private final UserProvisioning users;
-    private final EmulatorProperties properties;
     private final String version;
     private final Instant startedAt = Instant.now();
 
-    ControlController(EmulatorState state, UserProvisioning users, EmulatorProperties properties,
-            ObjectProvider<BuildProperties> build) {
+    ControlController(EmulatorState state, UserProvisioning users, ObjectProvider<BuildProperties> build) {
         this.state = state;
         this.users = users;
-        this.properties = properties;
         BuildProperties info = build.getIfAvailable();
         this.version = info != null ? info.getVersion()
                 : String.valueOf(ControlController.class.getPackage().getImplementationVersion());
@@ -54,13 +49,42 @@ class ControlController {
     record Login(String at, @JsonProperty("source_ip") String sourceIp) {
     }
 
+    record NewAccountRequest(String name) {
+    }
+
     @PostMapping("/reset")
     @Operation(operationId = "Reset", summary = "Everything back to the seed state",
-            description = "Deletes every account (or only account_id) with all it holds, and creates the configured"
-                    + " and seeded accounts again.")
+            description = "Deletes every account but those created by POST /_emulator/accounts, with all they hold,"
+                    + " and writes the configured and seeded accounts back as seeded. With account_id, only that"
+                    + " account, which may be one created by POST /_emulator/accounts (it keeps its root key).")
     Map<String, String> reset(@RequestParam(name = "account_id", required = false) String accountId) {
         state.reset(accountId);
         return Map.of("reset", accountId == null ? "all" : accountId);
+    }
+
+    @PostMapping("/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "CreateAccount", summary = "A new account seeded like the default one, for one test",
+            description = "Copies the default account's seeded users, tags, keys, logins, policies and groups into a"
+                    + " new account with a new root access key; the root password is the default account's. The copy's"
+                    + " ids are derived from the account id and the seeded ids (docs/testing.md). A reset of everything"
+                    + " leaves the account alone.")
+    Map<String, String> createAccount(@RequestBody(required = false) NewAccountRequest request) {
+        EmulatorState.NewAccount account = state.createAccount(request == null ? null : request.name());
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put("account_id", account.accountId());
+        answer.put("account_name", account.accountName());
+        answer.put("root_access_key", account.rootAccessKey());
+        answer.put("root_secret_key", account.rootSecretKey());
+        return answer;
+    }
+
+    @DeleteMapping("/accounts/{account_id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "DeleteAccount", summary = "Delete an account created by POST /_emulator/accounts",
+            description = "With everything in it: its keys stop working at once.")
+    void deleteAccount(@PathVariable("account_id") String accountId) {
+        state.deleteAccount(accountId);
     }
 
     @PostMapping(path = "/users/{user_id}/logins", consumes = "application/json")
@@ -81,7 +105,7 @@ class ControlController {
         Instant recorded = users.recordLogin(userId, at, login.sourceIp());
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put("user_id", userId);
-        answer.put("at", HuaweiTime.millis(recorded));
+        answer.put("at", WireTime.millis(recorded));
         answer.put("source_ip", login.sourceIp());
         return answer;
     }
@@ -95,23 +119,5 @@ class ControlController {
         health.put("started_at", startedAt.toString());
         health.put("uptime_seconds", Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds());
         return health;
-    }
-
-    @GetMapping("/config")
-    @Operation(operationId = "Config", summary = "The effective emulator configuration, secrets masked")
-    Map<String, Object> config() {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("account_id", properties.accountId());
-        config.put("account_name", properties.accountName());
-        config.put("root_access_key", properties.root().accessKey());
-        config.put("root_secret_key", MASK);
-        config.put("root_password", MASK);
-        config.put("auth_mode", properties.auth().mode().name().toLowerCase());
-        config.put("demo_data", properties.demoData());
-        config.put("seed", properties.seed());
-        config.put("store_path", properties.store().path());
-        config.put("journal_max_entries", properties.journal().maxEntries());
-        config.put("control_token", properties.control().token() == null ? null : MASK);
-        return config;
     }
 }

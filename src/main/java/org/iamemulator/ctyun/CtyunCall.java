@@ -4,12 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.iamemulator.web.Operations;
 
-/** A CTyun / AWS IAM Query request as the authentication filter understood it. */
+/** A CTyun / AWS IAM Query request as its authentication adapter understood it. */
 public record CtyunCall(String action, String version, Map<String, String> parameters) {
 
     public static final String DIALECT = "ctyun";
-    /** The request attribute that marks a request taken by a dialect filter (no other dialect filter runs). */
-    public static final String DIALECT_ATTRIBUTE = "org.iamemulator.dialect";
 
     public static final String VERSION = "2010-05-08";
     public static final String GET_USER = "GetUser";

@@ -1,7 +1,22 @@
 package org.iamemulator.seed;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.iamemulator.config.EmulatorProperties;
+import org.iamemulator.core.Ids;
 import org.iamemulator.core.account.AccountService;
+import org.iamemulator.core.credential.CredentialProvisioning;
+import org.iamemulator.core.credential.CredentialProvisioning.IssuedKey;
+import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.seed.Seed.SeedAccount;
 import org.iamemulator.seed.Seed.SeedRoot;
@@ -11,13 +26,19 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The emulator's starting state: the configured default account with its root credentials, plus the seed file
  * ({@code emulator.seed}) or, without one, the demo users. Each account is seeded when it is created, so a restart
- * over a file store or a shared database changes nothing; {@link #reset} deletes accounts and seeds them afresh.
+ * over a file store or a shared database changes nothing. The rows a seed wrote are kept as an
+ * {@link AccountSnapshot}: {@link #reset} deletes accounts and writes their snapshots back, and
+ * {@link #createAccount} writes a copy of the default account's under a new id (a disposable account, one per test).
  */
 @Component
 public class EmulatorState implements SmartInitializingSingleton {
@@ -29,26 +50,56 @@ public class EmulatorState implements SmartInitializingSingleton {
     private final EmulatorProperties properties;
     private final AccountService accounts;
     private final SeedApplier applier;
+    private final CredentialProvisioning credentials;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final Environment environment;
     private final Seed seed;
+    /** The default account first, then the seed's. */
+    private final List<ConfiguredAccount> configured = new ArrayList<>();
+    private final Map<String, AccountSnapshot> snapshots = new ConcurrentHashMap<>();
+
+    /** An account that the configuration or the seed file defines, and that a reset restores. */
+    private record ConfiguredAccount(String path, String id, String name, SeedRoot root, SeedAccount content) {
+    }
+
+    /** A disposable account, with its root key's secret. */
+    public record NewAccount(String accountId, String accountName, String rootAccessKey, String rootSecretKey) {
+    }
 
     EmulatorState(EmulatorProperties properties, AccountService accounts, SeedApplier applier,
-            TransactionTemplate transaction, Environment environment) {
+            CredentialProvisioning credentials, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock,
+            Environment environment) {
         this.properties = properties;
         this.accounts = accounts;
         this.applier = applier;
+        this.credentials = credentials;
         this.transaction = transaction;
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.environment = environment;
         // read at start-up, so that a broken file stops the start with its message
         this.seed = properties.seed() != null && !properties.seed().isBlank() ? SeedReader.read(properties.seed())
                 : properties.demoData() ? SeedReader.read(DEMO_SEED) : null;
+        configured.add(new ConfiguredAccount("", properties.accountId(), properties.accountName(),
+                new SeedRoot("", properties.root().accessKey(), properties.root().secretKey(),
+                        properties.root().password()),
+                seed == null ? null : seed.defaultAccount()));
+        if (seed != null) {
+            seed.accounts().forEach(account -> configured.add(new ConfiguredAccount(account.path(), account.id(),
+                    account.name(), account.root(), account)));
+        }
     }
 
     /** Before the web server opens its port: no request can arrive before the root key and the seed exist. */
     @Override
     public void afterSingletonsInstantiated() {
-        initialize(null);
+        for (ConfiguredAccount account : configured) {
+            if (!accounts.exists(account.id())) {
+                transaction.executeWithoutResult(status -> seed(account, status));
+            }
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -59,48 +110,132 @@ public class EmulatorState implements SmartInitializingSingleton {
                 seed == null ? "" : ", seed " + seed.file());
     }
 
-    /** Deletes every account, or only {@code accountId}, and creates it again as the configuration and seed say. */
+    /**
+     * Restores the seeded state: with {@code accountId} null, deletes every account but the disposable ones and
+     * writes the configured and seeded accounts back; else only that account, which may be a disposable one (it
+     * keeps its name and root key).
+     */
     public synchronized void reset(String accountId) {
-        if (accountId != null && !isConfigured(accountId)) {
+        if (accountId == null) {
+            List<AccountSnapshot> all = configured.stream().map(this::snapshotOf).toList();
+            write(connection -> {
+                accounts.delete(null);
+                for (AccountSnapshot snapshot : all) {
+                    snapshot.restore(connection, clock.instant());
+                }
+            });
+            return;
+        }
+        ConfiguredAccount account = configured.stream().filter(candidate -> candidate.id().equals(accountId))
+                .findFirst().orElse(null);
+        if (account != null) {
+            AccountSnapshot snapshot = snapshotOf(account);
+            write(connection -> {
+                accounts.delete(accountId);
+                snapshot.restore(connection, clock.instant());
+            });
+        } else if (accounts.isDisposable(accountId)) {
+            AccountSnapshot template = snapshotOf(configured.get(0));
+            write(connection -> {
+                String name = accounts.name(accountId);
+                AccountSnapshot.Rows rootKeys = AccountSnapshot.accessKeysOf(connection,
+                        AccountService.rootUserId(accountId));
+                accounts.delete(accountId);
+                template.copy(connection, clock.instant(), accountId, name);
+                rootKeys.insert(connection);
+            });
+        } else {
+            throw new NotFoundException("account", accountId);
+        }
+    }
+
+    /**
+     * Creates a disposable account holding a copy of the default account's seeded content (users, tags, keys,
+     * logins, policies, groups) under ids derived from the new account's ({@link AccountSnapshot#copiedId}), its root
+     * user with the default root password and a new root access key. A reset of everything leaves it alone;
+     * {@link #deleteAccount} removes it.
+     */
+    public NewAccount createAccount(String requestedName) {
+        String accountId = Ids.random();
+        String name = requestedName != null ? requestedName : "test-" + accountId.substring(0, 12);
+        accounts.checkNewName(name);
+        AccountSnapshot template = snapshotOf(configured.get(0));
+        try {
+            // only new rows, which no cache can hold (misses are never cached): no change to record but the key's
+            return transaction.execute(status -> {
+                jdbc.execute((ConnectionCallback<Void>) connection -> {
+                    template.copy(connection, clock.instant(), accountId, name);
+                    return null;
+                });
+                IssuedKey key = credentials.issueAccessKey(AccountService.rootUserId(accountId));
+                return new NewAccount(accountId, name, key.accessKeyId(), key.secretKey());
+            });
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("account", "account name already exists: " + name); // a concurrent twin
+        }
+    }
+
+    /** Deletes a disposable account with everything in it; the configured and seeded ones only a reset changes. */
+    public void deleteAccount(String accountId) {
+        if (!accounts.isDisposable(accountId)) {
+            if (accounts.exists(accountId)) {
+                throw new ConflictException("account", "account " + accountId + " comes from the configuration or"
+                        + " the seed: reset restores it; only accounts created by POST /_emulator/accounts are deleted");
+            }
             throw new NotFoundException("account", accountId);
         }
         transaction.executeWithoutResult(status -> accounts.delete(accountId));
-        initialize(accountId);
     }
 
-    /** Whether reset can recreate this account: the default one or one of the seed's. */
-    public boolean isConfigured(String accountId) {
-        return properties.accountId().equals(accountId) || (seed != null
-                && seed.accounts().stream().anyMatch(account -> account.id().equals(accountId)));
+    /**
+     * The account's snapshot. When the account was already in the store at start-up (a file store, a shared
+     * database), it is taken by seeding the account once more in a transaction that is rolled back.
+     */
+    private synchronized AccountSnapshot snapshotOf(ConfiguredAccount account) {
+        AccountSnapshot snapshot = snapshots.get(account.id());
+        if (snapshot == null) {
+            transaction.executeWithoutResult(status -> {
+                jdbc.update("DELETE FROM accounts WHERE id = ?", account.id());
+                seed(account, status);
+                status.setRollbackOnly();
+            });
+            snapshot = snapshots.get(account.id());
+        }
+        return snapshot;
     }
 
-    /** Creates the missing accounts (all, or only {@code onlyAccountId}) with their seed content. */
-    private synchronized void initialize(String onlyAccountId) {
+    /** Creates the account with its seed content through the core operations, and keeps the rows written. */
+    private void seed(ConfiguredAccount account, TransactionStatus status) {
         String file = seed == null ? "" : seed.file();
-        if (onlyAccountId == null || onlyAccountId.equals(properties.accountId())) {
-            SeedRoot root = new SeedRoot("", properties.root().accessKey(), properties.root().secretKey(),
-                    properties.root().password());
-            create(file, "", properties.accountId(), properties.accountName(), root,
-                    seed == null ? null : seed.defaultAccount());
+        Instant seededAt = clock.instant();
+        applier.createAccount(file, account.path(), account.id(), account.name(), account.root());
+        if (account.content() != null) {
+            applier.applyContent(file, account.id(), account.content());
         }
-        if (seed != null) {
-            for (SeedAccount account : seed.accounts()) {
-                if (onlyAccountId == null || onlyAccountId.equals(account.id())) {
-                    create(file, account.path(), account.id(), account.name(), account.root(), account);
-                }
-            }
-        }
+        status.flush();
+        snapshots.put(account.id(), jdbc.execute((ConnectionCallback<AccountSnapshot>) connection ->
+                AccountSnapshot.take(connection, account.id(), seededAt, namedInstants(account.content()))));
     }
 
-    private void create(String file, String path, String accountId, String name, SeedRoot root, SeedAccount content) {
-        if (accounts.exists(accountId)) {
-            return;
+    /** The login times the seed gives as instants rather than relative to loading: a restore keeps them. */
+    private static Set<Instant> namedInstants(SeedAccount content) {
+        if (content == null) {
+            return Set.of();
         }
-        transaction.executeWithoutResult(status -> {
-            applier.createAccount(file, path, accountId, name, root);
-            if (content != null) {
-                applier.applyContent(file, accountId, content);
-            }
-        });
+        // the seed was applied, so every instant parses
+        return content.users().stream().flatMap(user -> user.logins().stream()).filter(login -> !login.relative())
+                .map(login -> Instant.parse(login.at()).truncatedTo(ChronoUnit.MILLIS)).collect(Collectors.toSet());
+    }
+
+    private interface StoreWrite {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** One transaction: JPA (the account deletion and its cache events) and JDBC share its connection. */
+    private void write(StoreWrite work) {
+        transaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
+            work.run(connection);
+            return null;
+        }));
     }
 }

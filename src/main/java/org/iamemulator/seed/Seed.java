@@ -29,6 +29,11 @@ public record Seed(String file, SeedAccount defaultAccount, List<SeedAccount> ac
 
     /** {@code at} is an instant or, for a time relative to loading, a negative ISO duration such as -P90D. */
     public record SeedLogin(String path, String at, String sourceIp) {
+
+        /** Whether {@code at} is relative to loading (a negative duration) rather than an instant. */
+        public boolean relative() {
+            return at.startsWith("-P");
+        }
     }
 
     public record SeedGroup(String path, String name, String description, List<SeedReference> members,

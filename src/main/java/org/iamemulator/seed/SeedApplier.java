@@ -17,13 +17,13 @@ import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.credential.CredentialProvisioning;
 import org.iamemulator.core.error.ApiException;
 import org.iamemulator.core.error.InvalidInputException;
+import org.iamemulator.core.error.InvalidTagException;
 import org.iamemulator.core.group.GroupService;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.policy.NewPolicy;
 import org.iamemulator.core.policy.PolicyAttachmentService;
 import org.iamemulator.core.policy.PolicyRepository;
 import org.iamemulator.core.policy.PolicyService;
-import org.iamemulator.core.user.InvalidTagException;
 import org.iamemulator.core.user.UserProvisioning;
 import org.iamemulator.core.user.UserTagService;
 import org.iamemulator.seed.Seed.SeedAccount;
@@ -172,7 +172,7 @@ class SeedApplier {
 
     private Instant instant(String file, SeedLogin login) {
         try {
-            return login.at().startsWith("-P")
+            return login.relative()
                     ? clock.instant().minus(Duration.parse(login.at().substring(1)))
                     : Instant.parse(login.at());
         } catch (DateTimeParseException e) {

@@ -11,8 +11,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Carries the caller from a dialect's authentication filter to its controllers: the filter stores it on the request,
- * controllers receive it through {@link CurrentCaller}.
+ * Carries the caller from the authentication filter to the dialect's controllers: the filter stores it on the
+ * request, controllers receive it through {@link CurrentCaller}.
  */
 public final class CallerAttribute implements HandlerMethodArgumentResolver {
 

@@ -54,6 +54,24 @@ class AliyunSdkGetLoginProfileIT extends DialectIntegrationTest {
     }
 
     @Test
+    void followsAChangeOfTheProfileALaterLoginAndTheProfilesRemovalAfterARead() throws Exception {
+        assertThat(root.getLoginProfile(upn(upnOf(userName))).getBody().getLoginProfile().getPasswordResetRequired())
+                .isTrue();
+
+        huawei().body(Map.of("password", "Another-Passw0rd-1", "password_reset_required", false))
+                .put("/v5/users/{id}/login-profile", userId).then().statusCode(200);
+        provisioning.recordLogin(userId, Instant.parse("2024-05-06T07:08:09Z"), "192.0.2.8");
+        GetLoginProfileResponseBodyLoginProfile changed = root.getLoginProfile(upn(upnOf(userName))).getBody()
+                .getLoginProfile();
+        assertThat(changed.getPasswordResetRequired()).isFalse();
+        assertThat(changed.getLastLoginTime()).isEqualTo("2024-05-06T07:08:09Z");
+
+        huawei().delete("/v5/users/{id}/login-profile", userId).then().statusCode(204);
+        TeaException e = catchThrowableOfType(TeaException.class, () -> root.getLoginProfile(upn(upnOf(userName))));
+        assertThat(e.getCode()).isEqualTo("EntityNotExist.User.LoginProfile");
+    }
+
+    @Test
     void acceptsTheAccountIdAsDomain() throws Exception {
         var response = root.getLoginProfile(upn(userName + "@" + properties.accountId() + ".onaliyun.com"));
 

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.iamemulator.aliyun.signing.AcsEncoding;
 import org.iamemulator.aliyun.signing.Acs3Signature;
 import org.iamemulator.aliyun.signing.RpcSignatureV1;
 import org.iamemulator.support.DialectIntegrationTest;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.iamemulator.web.signing.SigningPrimitives;
 
 /** Raw RPC requests (signature V1 and V3) against the documented examples of seed 001. */
 class AliyunWireIT extends DialectIntegrationTest {
@@ -200,13 +200,13 @@ class AliyunWireIT extends DialectIntegrationTest {
 
     @Test
     void v3HeaderSignatureWorks() throws Exception {
-        String query = "UserPrincipalName=" + AcsEncoding.percentEncode(upn);
+        String query = "UserPrincipalName=" + SigningPrimitives.percentEncode(upn);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-acs-action", "GetLoginProfile");
         headers.put("x-acs-version", "2019-08-15");
         headers.put("x-acs-date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         headers.put("x-acs-signature-nonce", UUID.randomUUID().toString());
-        headers.put("x-acs-content-sha256", AcsEncoding.sha256Hex(new byte[0]));
+        headers.put("x-acs-content-sha256", SigningPrimitives.sha256Hex(new byte[0]));
         Map<String, String> signed = new LinkedHashMap<>(headers);
         signed.put("host", "127.0.0.1:" + port);
         List<String> names = signed.keySet().stream().sorted().toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.iamemulator.config.Settings;
 import org.junit.jupiter.api.Test;
 
 class HelpTextTest {
@@ -17,8 +18,10 @@ class HelpTextTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(printed).isTrue();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--emulator.seed", "--emulator.auth.mode",
-                "--emulator.control.token", "--emulator.store.path", "--emulator.root.password");
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertThat(help).startsWith("IAM emulator").contains(Settings.helpText()).contains("--probe")
+                .doesNotContain("{settings}");
+        assertThat(Settings.all()).allSatisfy(setting -> assertThat(help).contains("--" + setting.property()));
     }
 
     @Test

@@ -129,6 +129,8 @@ class ControlApiIT extends EmulatorIntegrationTest {
         String config = control().get("/_emulator/config").then().statusCode(200)
                 .body("account_id", equalTo(properties.accountId()))
                 .body("seed", equalTo("classpath:seeds/test-seed.yaml"))
+                .body("server_address", equalTo("127.0.0.1")).body("server_port", equalTo(port))
+                .body("control_token", equalTo("******")).body("journal_max_entries", equalTo(40))
                 .extract().asString();
         assertThat(config).doesNotContain(properties.root().secretKey()).doesNotContain("s3cret")
                 .doesNotContain(properties.root().password());

@@ -45,6 +45,25 @@ class AwsSdkGetUserIT extends DialectIntegrationTest {
     }
 
     @Test
+    void followsALaterLoginARenameAndADeletionOfAUserAlreadyRead() {
+        assertThat(root.getUser(b -> b.userName(userName)).user().passwordLastUsed()).isNull();
+
+        provisioning.recordLogin(userId, Instant.parse("2024-05-06T07:08:09Z"), "10.1.1.2");
+        assertThat(root.getUser(b -> b.userName(userName)).user().passwordLastUsed())
+                .isEqualTo(Instant.parse("2024-05-06T07:08:09Z"));
+
+        String renamed = uniqueName("renamed");
+        huawei().body(Map.of("new_user_name", renamed)).put("/v5/users/{id}", userId).then().statusCode(200);
+        assertThat(root.getUser(b -> b.userName(renamed)).user().userId()).isEqualTo(userId);
+        assertThat(catchThrowableOfType(NoSuchEntityException.class, () -> root.getUser(b -> b.userName(userName))))
+                .isNotNull();
+
+        huawei().delete("/v5/users/{id}", userId).then().statusCode(204);
+        assertThat(catchThrowableOfType(NoSuchEntityException.class, () -> root.getUser(b -> b.userName(renamed))))
+                .isNotNull();
+    }
+
+    @Test
     void omitsPasswordLastUsedWhenTheUserNeverLoggedIn() {
         assertThat(root.getUser(b -> b.userName(userName)).user().passwordLastUsed()).isNull();
     }

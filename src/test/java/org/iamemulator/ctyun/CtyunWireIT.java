@@ -18,6 +18,7 @@ import org.iamemulator.support.OrderedShape;
 import org.iamemulator.support.RawHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.iamemulator.web.signing.SigningPrimitives;
 
 /** Raw IAM Query requests (SigV4) against the documented example of seed 003. */
 class CtyunWireIT extends DialectIntegrationTest {
@@ -44,7 +45,7 @@ class CtyunWireIT extends DialectIntegrationTest {
         }
         headers.put("X-Amz-Date", amzDate);
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        String payload = payloadHeader != null ? payloadHeader : SigV4.sha256Hex(bytes);
+        String payload = payloadHeader != null ? payloadHeader : SigningPrimitives.sha256Hex(bytes);
         headers.put("x-amz-content-sha256", payload);
         Map<String, List<String>> lower = new LinkedHashMap<>();
         headers.forEach((name, value) -> lower.put(name.toLowerCase(), List.of(value)));

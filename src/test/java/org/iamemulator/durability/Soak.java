@@ -46,6 +46,8 @@ import org.iamemulator.journal.RequestJournal;
 import org.iamemulator.support.AliyunSdk;
 import org.iamemulator.support.AwsSdk;
 import org.iamemulator.support.HuaweiSdk;
+import org.iamemulator.support.RestoreLogLevels;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,6 +59,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * is an unexpected error. Afterwards every acknowledged user is read back, the journal is within its bound, no
  * thread is deadlocked and the heap after GC has not grown.
  */
+@ExtendWith(RestoreLogLevels.class)
 abstract class Soak {
 
     static final String ROOT_AK = "EMULATORROOTKEY00001";

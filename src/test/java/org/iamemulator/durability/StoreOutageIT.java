@@ -32,6 +32,7 @@ import org.iamemulator.support.HuaweiSigningFilter;
 import org.iamemulator.support.postgres.PostgresAvailable;
 import org.iamemulator.support.postgres.TcpProxy;
 import org.iamemulator.support.postgres.TestPostgres;
+import org.iamemulator.support.RestoreLogLevels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ import software.amazon.awssdk.services.iam.model.IamException;
  * meanwhile requests that need the store fail fast with each dialect's 503, never a 500; afterwards they succeed
  * again without restarting the emulator, and every write that was acknowledged is there.
  */
-@ExtendWith(PostgresAvailable.class)
+@ExtendWith({PostgresAvailable.class, RestoreLogLevels.class})
 class StoreOutageIT {
 
     private static final String ROOT_AK = "EMULATORROOTKEY00001";
@@ -69,6 +70,12 @@ class StoreOutageIT {
         List<String> args = TestPostgres.arguments(properties);
         args.add("--server.port=0");
         args.add("--server.address=127.0.0.1");
+        // what the outage is expected to make the store's clients say, for every failing request
+        args.add("--logging.level.org.hibernate.orm.jdbc.error=OFF");
+        args.add("--logging.level.org.hibernate.orm.session=OFF");
+        args.add("--logging.level.org.springframework.transaction=OFF");
+        args.add("--logging.level.com.zaxxer.hikari=ERROR");
+        args.add("--logging.level.org.iamemulator.core.cache.PostgresChangeChannel=ERROR");
         app = new SpringApplicationBuilder(IamEmulatorApplication.class).profiles("postgres")
                 .run(args.toArray(String[]::new));
         baseUri = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();

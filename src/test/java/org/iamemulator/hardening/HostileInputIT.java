@@ -23,7 +23,6 @@ import org.iamemulator.core.account.AccountService;
 import org.iamemulator.ctyun.signing.SigV4;
 import org.iamemulator.hardening.Hostile.Dialect;
 import org.iamemulator.hardening.Wire.Header;
-import org.iamemulator.huawei.signing.SdkSignatureVerifier;
 import org.iamemulator.huawei.signing.SignedRequest;
 import org.iamemulator.support.EmulatorIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.iamemulator.huawei.signing.SdkSigner;
+import org.iamemulator.web.signing.SigningPrimitives;
 
 /**
  * Hostile input on every entry point, mostly signed as the default account's root so that it reaches the
@@ -390,7 +391,7 @@ class HostileInputIT extends EmulatorIntegrationTest {
             SignedRequest request = SignedRequest.of(method, path, query,
                     Map.of("Host", "127.0.0.1:" + port, "X-Sdk-Date", date), body == null ? new byte[0] : body);
             headers.add(Header.of("X-Sdk-Date", date));
-            headers.add(Header.of("Authorization", SdkSignatureVerifier.sign(request, properties.root().accessKey(),
+            headers.add(Header.of("Authorization", SdkSigner.sign(request, properties.root().accessKey(),
                     properties.root().secretKey(), List.of("host", "x-sdk-date"), date)));
         }
         byte[] target = (path + (query == null ? "" : "?" + query)).getBytes(StandardCharsets.UTF_8);
@@ -403,7 +404,7 @@ class HostileInputIT extends EmulatorIntegrationTest {
         headers.put("Content-Type", type);
         headers.put("X-Amz-Date", amzDate);
         byte[] bytes = body == null ? new byte[0] : bytes(body);
-        String payload = SigV4.sha256Hex(bytes);
+        String payload = SigningPrimitives.sha256Hex(bytes);
         headers.put("x-amz-content-sha256", payload);
         Map<String, List<String>> lower = new LinkedHashMap<>();
         headers.forEach((name, value) -> lower.put(name.toLowerCase(), List.of(value)));

@@ -18,8 +18,8 @@ import org.iamemulator.IamEmulatorApplication;
 import org.iamemulator.aliyun.signing.RpcSignatureV1;
 import org.iamemulator.ctyun.signing.SigV4;
 import org.iamemulator.hardening.Wire.Header;
-import org.iamemulator.huawei.signing.SdkSignatureVerifier;
 import org.iamemulator.huawei.signing.SignedRequest;
+import org.iamemulator.support.RestoreLogLevels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,13 +27,15 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.iamemulator.huawei.signing.SdkSigner;
+import org.iamemulator.web.signing.SigningPrimitives;
 
 /**
  * Everything the emulator logs, from its start (seeding secrets) through logins, key creation and signed requests
  * of the three dialects, right and wrong, at DEBUG: no secret key, password, signature, token or Authorization
  * value appears in any log line, nor in the request journal.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, RestoreLogLevels.class})
 class SecretsNeverLoggedIT {
 
     private static final DateTimeFormatter COMPACT =
@@ -54,7 +56,9 @@ class SecretsNeverLoggedIT {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IamEmulatorApplication.class).run(
                 "--server.port=0", "--emulator.root.access-key=" + ROOT_AK, "--emulator.root.secret-key=" + ROOT_SK,
                 "--emulator.root.password=" + ROOT_PASSWORD, "--emulator.seed=classpath:hardening/secrets-seed.yaml",
-                "--logging.level.org.iamemulator=DEBUG",
+                // everything is logged here, whatever the test logging configuration quiets elsewhere
+                "--logging.level.root=INFO", "--logging.level.org.iamemulator=DEBUG",
+                "--logging.level.org.iamemulator.access=DEBUG",
                 "--spring.jmx.enabled=false")) {
             port = ((WebServerApplicationContext) app).getWebServer().getPort();
             wire = new Wire(port);
@@ -98,7 +102,9 @@ class SecretsNeverLoggedIT {
             }
         }
         List<String> lines = output.getAll().lines().toList();
-        assertThat(lines).as("log lines").isNotEmpty();
+        assertThat(lines).as("access-log lines of the requests above").anyMatch(line -> line.contains(
+                "org.iamemulator.access") && line.contains("operation=ListUsersV5"));
+        assertThat(lines).as("DEBUG lines of the emulator").anyMatch(line -> line.contains("DEBUG"));
         assertThat(secrets).as("secret values").allMatch(secret -> secret.length() >= 8);
         for (String secret : secrets) {
             assertThat(lines.stream().filter(line -> line.contains(secret)).toList())
@@ -146,7 +152,7 @@ class SecretsNeverLoggedIT {
         SignedRequest signed = SignedRequest.of(method, path, null, Map.of("Host", "127.0.0.1:" + port,
                 "X-Sdk-Date", date), new byte[0]);
         return new Wire.Request(method, bytes(path), List.of(Header.of("X-Sdk-Date", date), Header.of(
-                "Authorization", SdkSignatureVerifier.sign(signed, ak, sk, List.of("host", "x-sdk-date"), date))),
+                "Authorization", SdkSigner.sign(signed, ak, sk, List.of("host", "x-sdk-date"), date))),
                 null);
     }
 
@@ -169,7 +175,7 @@ class SecretsNeverLoggedIT {
     private Wire.Request aws(String secret) {
         String body = "Action=GetUser&Version=2010-05-08&UserName=secretive";
         String amzDate = COMPACT.format(Instant.now());
-        String payload = SigV4.sha256Hex(bytes(body));
+        String payload = SigningPrimitives.sha256Hex(bytes(body));
         Map<String, List<String>> lower = new LinkedHashMap<>();
         lower.put("content-type", List.of("application/x-www-form-urlencoded"));
         lower.put("host", List.of("127.0.0.1:" + port));

@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.iamemulator.huawei.signing.SdkSignatureVerifier;
 import org.iamemulator.huawei.signing.SignedRequest;
+import org.iamemulator.huawei.signing.SdkSigner;
 
 /** Signs rest-assured requests with SDK-HMAC-SHA256, as the official SDKs do. */
 public final class HuaweiSigningFilter implements Filter {
@@ -50,7 +50,7 @@ public final class HuaweiSigningFilter implements Filter {
                 Map.of("Host", host, "X-Sdk-Date", date), body(request.getBody()));
         request.header("X-Sdk-Date", date);
         request.header("Authorization",
-                SdkSignatureVerifier.sign(signed, accessKey, secretKey, List.of("host", "x-sdk-date"), date));
+                SdkSigner.sign(signed, accessKey, secretKey, List.of("host", "x-sdk-date"), date));
         return context.next(request, response);
     }
 

@@ -1,8 +1,11 @@
 package org.iamemulator.web;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.RestAssured;
@@ -32,6 +35,23 @@ class OpenApiIT extends EmulatorIntegrationTest {
                 .body("components.securitySchemes.X-Auth-Token.in", equalTo("header"))
                 .body("paths.'/v5/users/{user_id}'.get.security[0].keySet()", hasItems("X-Auth-Token"))
                 .body("paths.'/v3/auth/tokens'.post.security", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void swaggerUiOpensOnHuaweiIamAndListsEachDialectOnce() {
+        RestAssured.given().baseUri(baseUri).get("/v3/api-docs/swagger-config").then()
+                .statusCode(200)
+                .body("'urls.primaryName'", equalTo("Huawei IAM v5"))
+                .body("urls.name", containsInAnyOrder("Huawei IAM v5", "Alibaba Cloud RAM/IMS",
+                        "CTyun IAM (AWS Query)", "Emulator control"));
+    }
+
+    @Test
+    void theHuaweiDocumentHoldsNoOtherDialect() {
+        RestAssured.given().baseUri(baseUri).get("/v3/api-docs/huawei-iam").then()
+                .statusCode(200)
+                .body("paths.keySet()", not(hasItem("/")))
+                .body("tags.name", not(hasItem("CTyun OOS IAM (AWS Query)")));
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** The README's sample: the emulator per test class, the official SDK against it, a fresh state per test. */
+/** The README's sample: the official SDK against the shared emulator, a fresh state per test. */
 @IamEmulatorTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IamEmulatorTestSampleTest {
@@ -31,8 +31,9 @@ class IamEmulatorTestSampleTest {
 
         assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(ALICE)).getUser().getUserName())
                 .isEqualTo("alice");
-        assertThat(emulator.endpoint()).startsWith("http://127.0.0.1:");
+        assertThat(emulator.endpoint()).isEqualTo("http://127.0.0.1:" + emulator.port());
         assertThat(emulator.accountId()).matches("[0-9a-f]{32}");
+        assertThat(emulator.accountName()).isEqualTo("emulator");
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.huaweicloud.sdk.iam.v5.model.ShowUserV5Request;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The extension registered programmatically, with a seed file and extra properties. */
+/** The extension registered programmatically, with a seed file of the test class path and extra properties. */
 class RegisteredExtensionTest {
 
     @RegisterExtension

@@ -1,13 +1,10 @@
 package org.iamemulator.aliyun.signing;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.iamemulator.web.SignedAuthorizationHeader;
+import org.iamemulator.web.signing.SigningPrimitives;
 
 /**
  * Alibaba Cloud signature V3 ({@code Authorization: ACS3-HMAC-SHA256 Credential=<ak>,SignedHeaders=<a;b>,
@@ -40,29 +37,23 @@ public final class Acs3Signature {
      */
     public static String canonicalRequest(String method, String path, String rawQuery, List<String> signedHeaders,
             Function<String, String> header, String hashedPayload) {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
-        for (Map.Entry<String, String> pair : AcsEncoding.formDecode(rawQuery)) {
-            query.add(Map.entry(AcsEncoding.percentEncode(pair.getKey()), AcsEncoding.percentEncode(pair.getValue())));
-        }
-        query.sort(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
-        String canonicalQuery = query.stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("&"));
         List<String> names = signedHeaders.stream().sorted().toList();
-        StringBuilder headers = new StringBuilder();
+        StringBuilder canonical = new StringBuilder(256).append(method).append('\n')
+                .append(path == null || path.isEmpty() ? "/" : path).append('\n')
+                .append(SigningPrimitives.canonicalQuery(rawQuery)).append('\n');
         for (String name : names) {
             String value = header.apply(name);
-            headers.append(name).append(':').append(value == null ? "" : value.trim()).append('\n');
+            canonical.append(name).append(':').append(value == null ? "" : value.trim()).append('\n');
         }
-        return method + "\n" + (path == null || path.isEmpty() ? "/" : path) + "\n" + canonicalQuery + "\n" + headers
-                + "\n" + String.join(";", names) + "\n" + hashedPayload;
+        return canonical.append('\n').append(String.join(";", names)).append('\n').append(hashedPayload).toString();
     }
 
     public static String stringToSign(String canonicalRequest) {
-        return ALGORITHM + "\n" + AcsEncoding.sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+        return ALGORITHM + "\n" + SigningPrimitives.sha256Hex(canonicalRequest);
     }
 
     public static String sign(String stringToSign, String secret) {
-        return HexFormat.of().formatHex(
-                AcsEncoding.hmac("HmacSHA256", secret.getBytes(StandardCharsets.UTF_8), stringToSign));
+        return SigningPrimitives.hex(
+                SigningPrimitives.hmacSha256(secret.getBytes(StandardCharsets.UTF_8), stringToSign));
     }
 }

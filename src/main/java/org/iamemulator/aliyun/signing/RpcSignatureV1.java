@@ -3,10 +3,9 @@ package org.iamemulator.aliyun.signing;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.iamemulator.web.signing.SigningPrimitives;
 
 /**
  * Alibaba Cloud RPC signature V1 ({@code SignatureMethod=HMAC-SHA1}, {@code SignatureVersion=1.0}): HMAC-SHA1 with
@@ -20,21 +19,18 @@ public final class RpcSignatureV1 {
     }
 
     public static String stringToSign(String method, List<Map.Entry<String, String>> parameters) {
-        List<Map.Entry<String, String>> sorted = new ArrayList<>();
+        List<Map.Entry<String, String>> signed = new ArrayList<>(parameters.size());
         for (Map.Entry<String, String> parameter : parameters) {
             if (!"Signature".equals(parameter.getKey())) {
-                sorted.add(Map.entry(AcsEncoding.percentEncode(parameter.getKey()),
-                        AcsEncoding.percentEncode(parameter.getValue())));
+                signed.add(parameter);
             }
         }
-        sorted.sort(Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue(
-                Comparator.naturalOrder())));
-        String canonical = sorted.stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
-        return method + "&" + AcsEncoding.percentEncode("/") + "&" + AcsEncoding.percentEncode(canonical);
+        return method + "&" + SigningPrimitives.percentEncode("/") + "&"
+                + SigningPrimitives.percentEncode(SigningPrimitives.canonicalParameters(signed));
     }
 
     public static String sign(String stringToSign, String secret) {
         return Base64.getEncoder().encodeToString(
-                AcsEncoding.hmac("HmacSHA1", (secret + "&").getBytes(StandardCharsets.UTF_8), stringToSign));
+                SigningPrimitives.hmacSha1((secret + "&").getBytes(StandardCharsets.UTF_8), stringToSign));
     }
 }

@@ -20,6 +20,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Created on demand for a test ({@code POST /_emulator/accounts}), not by configuration or a seed. */
+    @Column(nullable = false, updatable = false)
+    private boolean disposable;
+
     protected Account() {
     }
 
@@ -39,5 +43,9 @@ public class Account {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public boolean disposable() {
+        return disposable;
     }
 }

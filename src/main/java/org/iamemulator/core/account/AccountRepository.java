@@ -14,7 +14,10 @@ public interface AccountRepository extends JpaRepository<Account, String> {
     @Query("delete from Account a where a.id = :id")
     int deleteAccount(String id);
 
+    /** Deletes every account but the disposable ones, which belong to the tests that created them. */
     @Modifying
-    @Query("delete from Account a")
-    int deleteAllAccounts();
+    @Query("delete from Account a where a.disposable = false")
+    int deleteConfiguredAccounts();
+
+    boolean existsByIdAndDisposableTrue(String id);
 }

@@ -3,29 +3,38 @@ package org.iamemulator.core.account;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.iamemulator.core.Ids;
+import org.iamemulator.core.cache.StoreChange;
+import org.iamemulator.core.cache.StoreChangeListener;
+import org.iamemulator.core.cache.VersionedCache;
+import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.user.User;
 import org.iamemulator.core.user.UserRepository;
+import org.iamemulator.core.user.UserRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts (Huawei "domains"), each created together with its root user. */
 @Service
 @Transactional
-public class AccountService {
+public class AccountService implements StoreChangeListener {
 
     private final AccountRepository accounts;
     private final UserRepository users;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    /** Account names never change; an account's deletion is a change of everything (StoreChanges). */
+    private final VersionedCache<String, String> names;
 
     public AccountService(AccountRepository accounts, UserRepository users, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, VersionedCache.CacheSettings cacheSettings) {
         this.accounts = accounts;
         this.users = users;
         this.clock = clock;
         this.events = events;
+        this.names = new VersionedCache<>(cacheSettings);
     }
 
     /** Creates the account and its root user unless an account with this id exists; idempotent. */
@@ -52,27 +61,56 @@ public class AccountService {
         return accounts.existsById(accountId);
     }
 
-    /** Deletes accounts with everything in them (all when {@code accountId} is null) and says so to the caches. */
+    /** Whether the account was created on demand for a test rather than by configuration or a seed. */
+    @Transactional(readOnly = true)
+    public boolean isDisposable(String accountId) {
+        return accounts.existsByIdAndDisposableTrue(accountId);
+    }
+
+    /** Refuses a name a new account cannot have: its root user carries it, and no other account may have it. */
+    @Transactional(readOnly = true)
+    public void checkNewName(String accountName) {
+        UserRules.checkName("name", accountName);
+        if (accounts.findByName(accountName).isPresent()) {
+            throw new ConflictException("account", "account name already exists: " + accountName);
+        }
+    }
+
+    /**
+     * Deletes accounts with everything in them and says so to the caches: {@code accountId}, or, when it is null,
+     * every account but the disposable ones.
+     */
     public void delete(String accountId) {
         if (accountId == null) {
-            accounts.deleteAllAccounts();
+            accounts.deleteConfiguredAccounts();
         } else {
             accounts.deleteAccount(accountId);
         }
         events.publishEvent(new AccountsDeleted(accountId));
     }
 
-    /** Published after accounts were deleted; {@code accountId} is null when all were. */
+    /** Published after accounts were deleted; {@code accountId} is null when all but the disposable ones were. */
     public record AccountsDeleted(String accountId) {
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String name(String accountId) {
-        return accounts.findById(accountId).map(Account::name)
-                .orElseThrow(() -> new IllegalStateException("unknown account: " + accountId));
+        String name = names.get(accountId, id -> accounts.findById(id).map(Account::name).orElse(null));
+        if (name == null) {
+            throw new IllegalStateException("unknown account: " + accountId);
+        }
+        return name;
     }
 
-    static String rootUserId(String accountId) {
+    @Override
+    public void onChange(StoreChange change) {
+        if (change.kind() == StoreChange.Kind.ALL) {
+            names.invalidateAll();
+        }
+    }
+
+    /** The root user's id: derived from the account's, the same on every start. */
+    public static String rootUserId(String accountId) {
         return Ids.derived(accountId + "/root");
     }
 }

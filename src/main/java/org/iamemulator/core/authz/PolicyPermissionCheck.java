@@ -3,6 +3,7 @@ package org.iamemulator.core.authz;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.identity.AuthMode;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.policyengine.Outcome;

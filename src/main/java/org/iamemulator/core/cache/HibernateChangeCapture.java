@@ -19,8 +19,10 @@ import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.iamemulator.core.account.Account;
 import org.iamemulator.core.credential.AccessKey;
+import org.iamemulator.core.credential.LoginProfile;
 import org.iamemulator.core.group.Group;
 import org.iamemulator.core.group.GroupMember;
+import org.iamemulator.core.login.LoginRecord;
 import org.iamemulator.core.policy.GroupPolicyAttachment;
 import org.iamemulator.core.policy.Policy;
 import org.iamemulator.core.policy.UserPolicyAttachment;
@@ -102,6 +104,10 @@ class HibernateChangeCapture implements PostInsertEventListener, PostUpdateEvent
     private void changed(Object entity, Op op) {
         if (entity instanceof User user) {
             changes.record(StoreChange.user(user.id()));
+        } else if (entity instanceof LoginRecord login) {
+            changes.record(StoreChange.user(login.userId())); // the user's latest login (LoginHistory)
+        } else if (entity instanceof LoginProfile profile) {
+            changes.record(StoreChange.user(profile.userId())); // what LoginProfileService.showByUserName reports
         } else if (entity instanceof AccessKey key) {
             changes.record(StoreChange.accessKey(key.accessKeyId()));
         } else if (entity instanceof UserPolicyAttachment attachment) {

@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -56,10 +55,11 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
     private final AtomicBoolean overflowed = new AtomicBoolean();
 
     PostgresChangeChannel(DataSource dataSource, StoreChanges changes, Environment environment,
-            @Value("${emulator.cache.notify:true}") boolean notify) {
+            VersionedCache.CacheSettings settings) {
         this.dataSource = dataSource;
         this.changes = changes;
-        this.active = notify && environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+        this.active = settings.notifyInstances()
+                && environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class VersionedCache<K, V> {
         return cache.estimatedSize();
     }
 
-    /** How caches are sized ({@code emulator.cache.*}). */
-    public record CacheSettings(boolean enabled, long maximumSize, Duration ttl) {
+    /** How caches are sized and kept coherent ({@code emulator.cache.*}). */
+    public record CacheSettings(boolean enabled, long maximumSize, Duration ttl, boolean notifyInstances) {
     }
 }

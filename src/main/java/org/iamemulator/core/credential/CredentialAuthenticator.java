@@ -21,7 +21,6 @@ import org.iamemulator.core.user.UserProvisioning;
 import org.iamemulator.core.user.UserRepository;
 import org.iamemulator.core.user.UserSnapshots;
 import org.iamemulator.core.user.UserView;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +54,7 @@ public class CredentialAuthenticator {
     CredentialAuthenticator(AccessKeyRepository keys, UserRepository users, AccountRepository accounts,
             LoginProfileRepository profiles, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
             AccessKeyLockout lockout, UserProvisioning provisioning, Clock clock,
-            @Value("${emulator.token.ttl:PT24H}") Duration tokenTtl,
-            AccessKeyCache keyCache, UserSnapshots userSnapshots) {
+            CredentialSettings settings, AccessKeyCache keyCache, UserSnapshots userSnapshots) {
         this.keyCache = keyCache;
         this.userSnapshots = userSnapshots;
         this.keys = keys;
@@ -69,7 +67,7 @@ public class CredentialAuthenticator {
         this.lockout = lockout;
         this.provisioning = provisioning;
         this.clock = clock;
-        this.tokenTtl = tokenTtl;
+        this.tokenTtl = settings.tokenTtl();
     }
 
     /** The key's secret and owner; the caller verifies the signature, then {@link #requireUsable}. Cached. */

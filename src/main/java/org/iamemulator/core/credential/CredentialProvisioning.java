@@ -39,6 +39,17 @@ public class CredentialProvisioning {
         key.setStatus(active ? AccessKeyStatus.ACTIVE : AccessKeyStatus.INACTIVE);
     }
 
+    /** A new key pair, with its secret: the only time it is shown. */
+    public record IssuedKey(String accessKeyId, String secretKey) {
+    }
+
+    /** Gives the user a new active key pair in the real service's shapes (a new account's root key). */
+    public IssuedKey issueAccessKey(String userId) {
+        IssuedKey issued = new IssuedKey(KeyMaterial.newAccessKeyId(), KeyMaterial.newSecretKey());
+        ensureAccessKey(userId, issued.accessKeyId(), issued.secretKey(), true);
+        return issued;
+    }
+
     /** Sets the user's console password, creating the login profile when needed. */
     public void ensurePassword(String userId, String password, boolean resetRequired) {
         String hash = passwords.hash("password", password);

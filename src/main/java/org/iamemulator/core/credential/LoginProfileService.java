@@ -1,31 +1,55 @@
 package org.iamemulator.core.credential;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.iamemulator.core.UserUrnScheme;
+import org.iamemulator.core.account.AccountService;
+import org.iamemulator.core.cache.StoreChange;
+import org.iamemulator.core.cache.StoreChangeListener;
+import org.iamemulator.core.cache.VersionedCache;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.login.LoginHistory;
 import org.iamemulator.core.user.UserAccess;
 import org.iamemulator.core.user.UserView;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The login profile operations (console password of a user). */
+/**
+ * The login profile operations (console password of a user). What the dialects that address users by name report
+ * of a profile is cached per user, "none" included: a change of the profile is a change of its user (StoreChanges),
+ * which drops it.
+ */
 @Service
 @Transactional
-public class LoginProfileService {
+public class LoginProfileService implements StoreChangeListener {
+
+    /** What the dialects report of a login profile (never its password hash). */
+    private record Reported(boolean passwordResetRequired, Instant createdAt, Instant updatedAt) {
+    }
 
     private final LoginProfileRepository profiles;
     private final UserAccess access;
+    private final AccountService accounts;
+    private final LoginHistory history;
     private final Passwords passwords;
     private final Clock clock;
+    private final VersionedCache<String, Optional<Reported>> reported;
 
-    LoginProfileService(LoginProfileRepository profiles, UserAccess access, Passwords passwords, Clock clock) {
+    LoginProfileService(LoginProfileRepository profiles, UserAccess access, AccountService accounts,
+            LoginHistory history, Passwords passwords, Clock clock, VersionedCache.CacheSettings cacheSettings) {
         this.profiles = profiles;
         this.access = access;
+        this.accounts = accounts;
+        this.history = history;
         this.passwords = passwords;
         this.clock = clock;
+        this.reported = new VersionedCache<>(cacheSettings);
     }
 
     public LoginProfileView create(Caller caller, String userId, String password, Boolean passwordResetRequired) {
@@ -44,6 +68,27 @@ public class LoginProfileService {
     @Transactional(readOnly = true)
     public LoginProfileView show(Caller caller, String userId) {
         return LoginProfileView.of(existing(caller, userId, CredentialActions.SHOW_LOGIN_PROFILE));
+    }
+
+    /**
+     * The login profile of the user {@code userName} of {@code account} (the account's name or id, any case), after
+     * the permission check of {@code action} on the user as {@code urns} names it: for dialects that address users
+     * by name. A user of another account answers exactly as a missing user of the caller's account
+     * ({@code NotFoundException("user", userName)}, after the check on every user); a user without a login profile
+     * answers {@code NotFoundException("login-profile", <user name>)}.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public LoginProfileDetails showByUserName(Caller caller, String account, String userName, String action,
+            UserUrnScheme urns) {
+        String accountName = accounts.name(caller.accountId());
+        UserView user = account.equalsIgnoreCase(accountName) || account.equalsIgnoreCase(caller.accountId())
+                ? access.authorizeByName(caller, userName, action, urns)
+                : access.authorizeOtherAccountsUser(caller, userName, action, urns);
+        Reported profile = reported.get(user.id(), id -> profiles.findById(id)
+                .map(found -> new Reported(found.passwordResetRequired(), found.createdAt(), found.updatedAt())))
+                .orElseThrow(() -> new NotFoundException("login-profile", user.name()));
+        return new LoginProfileDetails(user, accountName, profile.passwordResetRequired(), profile.createdAt(),
+                profile.updatedAt(), history.latest(user.id()));
     }
 
     public LoginProfileView update(Caller caller, String userId, String password, Boolean passwordResetRequired) {
@@ -69,5 +114,15 @@ public class LoginProfileService {
         UserView user = access.authorize(caller, userId, action);
         // the real service answers "Could not find login-profile: <user_id>"
         return profiles.findById(user.id()).orElseThrow(() -> new NotFoundException("login-profile", userId));
+    }
+
+    @Override
+    public void onChange(StoreChange change) {
+        switch (change.kind()) {
+            case USER -> reported.invalidate(change.id());
+            case ALL -> reported.invalidateAll();
+            default -> {
+            }
+        }
     }
 }

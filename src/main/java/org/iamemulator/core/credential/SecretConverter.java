@@ -7,13 +7,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,26 +21,17 @@ import org.springframework.stereotype.Component;
 @Converter
 class SecretConverter implements AttributeConverter<String, String> {
 
-    /** The development default; anyone can read it here, so the start-up log warns when it is in use. */
-    static final String DEVELOPMENT_MASTER_KEY = "iam-emulator-development-master-key";
-
-    private static final Logger log = LoggerFactory.getLogger(SecretConverter.class);
     private static final String PREFIX = "enc:v1:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     private final SecretKeySpec key;
 
-    SecretConverter(@Value("${emulator.secrets.master-key:" + DEVELOPMENT_MASTER_KEY + "}") String masterKey) {
-        if (DEVELOPMENT_MASTER_KEY.equals(masterKey) && !WARNED.getAndSet(true)) {
-            log.warn("Secret keys are encrypted at rest with the development master key; set "
-                    + "emulator.secrets.master-key for any store that must keep them confidential");
-        }
+    SecretConverter(CredentialSettings settings) {
         try {
-            this.key = new SecretKeySpec(
-                    MessageDigest.getInstance("SHA-256").digest(masterKey.getBytes(StandardCharsets.UTF_8)), "AES");
+            this.key = new SecretKeySpec(MessageDigest.getInstance("SHA-256")
+                    .digest(settings.masterKey().getBytes(StandardCharsets.UTF_8)), "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

@@ -2,6 +2,8 @@ package org.iamemulator.core.policy;
 
 import java.util.regex.Pattern;
 import org.iamemulator.core.error.InvalidInputException;
+import org.iamemulator.core.error.InvalidPolicyPathException;
+import org.iamemulator.core.error.MalformedPolicyException;
 import org.iamemulator.policyengine.PolicyDocument;
 import org.iamemulator.policyengine.PolicyValidationException;
 
@@ -42,7 +44,7 @@ public final class PolicyRules {
 
     static void checkPath(String path) {
         if (path.length() > 512 || !PATH.matcher(path).matches()) {
-            throw new InvalidPolicyPathException(path);
+            throw new InvalidPolicyPathException(path, PATH_RULE);
         }
     }
 

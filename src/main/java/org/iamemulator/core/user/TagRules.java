@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.iamemulator.core.error.InvalidInputException;
-import org.iamemulator.core.user.InvalidTagException.Kind;
+import org.iamemulator.core.error.InvalidTagException;
+import org.iamemulator.core.error.InvalidTagException.Kind;
 
 /** The documented tagging rules (Huawei IAM v5 TagResourceV5 / DeleteResourceTagsV5). */
 final class TagRules {

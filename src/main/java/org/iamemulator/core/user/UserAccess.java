@@ -3,8 +3,8 @@ package org.iamemulator.core.user;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.iamemulator.core.Urns;
+import org.iamemulator.core.UserUrnScheme;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.NotFoundException;
@@ -73,14 +73,30 @@ public class UserAccess {
 
     /**
      * As {@link #authorize}, addressing the user by name (names are unique per account regardless of case) and
-     * naming it, for the permission check, with the URN {@code urnOfName} gives for a name: dialects whose policies
-     * name users differently (e.g. {@code acs:ram::<account>:user/<name>}) pass their own scheme. A missing user is
-     * checked as {@code urnOfName.apply("*")} first, as in {@link #authorize}.
+     * naming it, for the permission check, with the dialect's scheme (e.g. {@code acs:ram::<account>:user/<name>}).
+     * A missing user is checked as {@code urns.userUrn(account, "*")} first, as in {@link #authorize}. Read from the
+     * cache of users, as {@link #authorizeRead}.
      */
-    public UserView authorizeByName(Caller caller, String userName, String action, UnaryOperator<String> urnOfName) {
-        return UserView.of(permissions.requireFound(caller, action,
-                users.findByAccountIdAndNameKey(caller.accountId(), User.nameKey(userName)),
-                user -> new ProtectedResource(urnOfName.apply(user.name()), user.tags(), user.rootUser()),
-                urnOfName.apply("*"), () -> new NotFoundException("user", userName)), true);
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public UserView authorizeByName(Caller caller, String userName, String action, UserUrnScheme urns) {
+        return authorizeNamed(caller, Optional.ofNullable(snapshots.byName(caller.accountId(), userName)), userName,
+                action, urns);
+    }
+
+    /**
+     * Refuses access to the named user of another account exactly as {@link #authorizeByName} refuses a missing
+     * user of the caller's account, so that a caller learns nothing about other accounts.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public UserView authorizeOtherAccountsUser(Caller caller, String userName, String action, UserUrnScheme urns) {
+        return authorizeNamed(caller, Optional.empty(), userName, action, urns);
+    }
+
+    private UserView authorizeNamed(Caller caller, Optional<UserView> user, String userName, String action,
+            UserUrnScheme urns) {
+        String accountId = caller.accountId();
+        return permissions.requireFound(caller, action, user,
+                found -> new ProtectedResource(urns.userUrn(accountId, found.name()), found.tags(), found.rootUser()),
+                urns.userUrn(accountId, "*"), () -> new NotFoundException("user", userName));
     }
 }

@@ -35,7 +35,7 @@ public final class UserRules {
         }
     }
 
-    static void checkName(String field, String name) {
+    public static void checkName(String field, String name) {
         if (name == null) {
             throw InvalidInputException.missingField(field);
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.iamemulator.core.Ids;
 import org.iamemulator.core.Urns;
+import org.iamemulator.core.UserUrnScheme;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.ConflictException;
@@ -58,6 +59,17 @@ public class UserService {
     public Optional<Instant> lastLogin(Caller caller, String userId) {
         UserView user = access.authorizeRead(caller, userId, UserActions.SHOW_LAST_LOGIN);
         return logins.latest(user.id()).map(LastLogin::at);
+    }
+
+    /**
+     * The named user of the caller's account with its latest login, after the permission check of {@code action}
+     * on the user as {@code urns} names it ({@link UserAccess#authorizeByName}): for dialects that address users by
+     * name and name them in their own scheme.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public UserWithLastLogin showByName(Caller caller, String userName, String action, UserUrnScheme urns) {
+        UserView user = access.authorizeByName(caller, userName, action, urns);
+        return new UserWithLastLogin(user, logins.latest(user.id()));
     }
 
     public UserView create(Caller caller, NewUser request) {

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.iamemulator.core.credential.AccessKeyView;
 import org.iamemulator.core.credential.LoginProfileView;
-import org.iamemulator.huawei.HuaweiTime;
+import org.iamemulator.web.WireTime;
 import org.iamemulator.huawei.PageInfo;
 
 /** Bodies of the v5 access key and login profile APIs. */
@@ -25,7 +25,7 @@ final class CredentialDtos {
             @Schema(allowableValues = {"active", "inactive"}) String status) {
 
         static AccessKeyBody of(AccessKeyView key) {
-            return new AccessKeyBody(key.userId(), key.accessKeyId(), HuaweiTime.seconds(key.createdAt()),
+            return new AccessKeyBody(key.userId(), key.accessKeyId(), WireTime.seconds(key.createdAt()),
                     key.secretKey(), key.status().wireName());
         }
     }
@@ -56,7 +56,7 @@ final class CredentialDtos {
 
         static LoginProfileBody of(LoginProfileView profile) {
             return new LoginProfileBody(profile.userId(), profile.passwordResetRequired(), null,
-                    HuaweiTime.seconds(profile.createdAt()));
+                    WireTime.seconds(profile.createdAt()));
         }
     }
 

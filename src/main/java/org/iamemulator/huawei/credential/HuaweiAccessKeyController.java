@@ -7,7 +7,7 @@ import org.iamemulator.core.credential.AccessKeyView;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.paging.Page;
 import org.iamemulator.core.paging.PageRequest;
-import org.iamemulator.huawei.HuaweiTime;
+import org.iamemulator.web.WireTime;
 import org.iamemulator.huawei.PageInfo;
 import org.iamemulator.huawei.credential.CredentialDtos.AccessKeyBody;
 import org.iamemulator.huawei.credential.CredentialDtos.AccessKeyLastUsedBody;
@@ -75,7 +75,7 @@ class HuaweiAccessKeyController {
     @Operation(operationId = "ShowAccessKeyLastUsedV5", summary = "When an access key last signed a request")
     AccessKeyLastUsedResponse lastUsed(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
             @PathVariable("access_key_id") String accessKeyId) {
-        String lastUsed = keys.lastUsed(caller, userId, accessKeyId).map(HuaweiTime::millis).orElse(null);
+        String lastUsed = keys.lastUsed(caller, userId, accessKeyId).map(WireTime::millis).orElse(null);
         return new AccessKeyLastUsedResponse(new AccessKeyLastUsedBody(lastUsed));
     }
 }

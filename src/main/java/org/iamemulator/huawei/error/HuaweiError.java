@@ -1,6 +1,11 @@
 package org.iamemulator.huawei.error;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.iamemulator.web.IamErrorBody;
+import org.iamemulator.web.RequestIdFilter;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The catalogue of every error the Huawei IAM dialect answers with: HTTP status, error_code and the error_msg
@@ -40,8 +45,6 @@ public enum HuaweiError {
     POLICIES_PER_GROUP_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0004",
             "attached policies per group limit exceeded (%d)"),
     GROUPS_PER_USER_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0005", "groups per user limit exceeded (%d)"),
-    CONTROL_TOKEN_REQUIRED(HttpStatus.UNAUTHORIZED, "EMULATOR.0001",
-            "The control API needs the header Authorization: Bearer <emulator.control.token>."),
     THROTTLED(HttpStatus.TOO_MANY_REQUESTS, "IAM.0012",
             "The throttling threshold has been reached. Threshold: %d times per %d seconds"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "IAM.0006",
@@ -70,5 +73,16 @@ public enum HuaweiError {
 
     public String message(Object... args) {
         return String.format(template, args);
+    }
+
+    /** This error with its message of {@code args} and the request's id, as a controller's answer. */
+    public ResponseEntity<IamErrorBody> respond(HttpServletRequest request, Object... args) {
+        return respondWith(request, message(args));
+    }
+
+    /** This error with another message than its template's. */
+    public ResponseEntity<IamErrorBody> respondWith(HttpServletRequest request, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new IamErrorBody(code, message, RequestIdFilter.requestId(request)));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.iamemulator.core.error.StoreOutage;
+import org.iamemulator.web.IamErrorBody;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,14 +25,13 @@ class HuaweiErrorController implements ErrorController {
     }
 
     @RequestMapping("${server.error.path:/error}")
-    ResponseEntity<HuaweiErrorBody> error(HttpServletRequest request, HttpServletResponse response)
+    ResponseEntity<IamErrorBody> error(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int code = status instanceof Integer value ? value : 500;
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (exception instanceof Throwable failure && StoreOutage.causedBy(failure)) {
-            return HuaweiExceptionHandler.render(request, HuaweiError.STORE_UNAVAILABLE,
-                    HuaweiError.STORE_UNAVAILABLE.message());
+            return HuaweiError.STORE_UNAVAILABLE.respond(request);
         }
         if (code == 500 && unparsablePath(exception)) {
             // written directly: Spring's message converters would try to decode the path again and fail
@@ -49,7 +49,7 @@ class HuaweiErrorController implements ErrorController {
             case PARAMETER_INVALID -> error.message("request");
             default -> error.message();
         };
-        return HuaweiExceptionHandler.render(request, error, message);
+        return error.respondWith(request, message);
     }
 
     /** Spring MVC could not decode the path (e.g. a matrix parameter {@code ;a=%zz}): the client's mistake. */

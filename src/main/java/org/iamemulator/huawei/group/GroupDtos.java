@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.iamemulator.core.group.GroupView;
-import org.iamemulator.huawei.HuaweiTime;
+import org.iamemulator.web.WireTime;
 import org.iamemulator.huawei.PageInfo;
 
 /** The request and response bodies of the v5 group APIs, field for field as the SDK's models. */
@@ -22,7 +22,7 @@ final class GroupDtos {
             String description) {
 
         static GroupBody of(GroupView group) {
-            return new GroupBody(group.id(), group.name(), HuaweiTime.seconds(group.createdAt()), group.urn(),
+            return new GroupBody(group.id(), group.name(), WireTime.seconds(group.createdAt()), group.urn(),
                     group.description());
         }
     }

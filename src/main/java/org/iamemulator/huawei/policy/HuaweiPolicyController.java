@@ -17,7 +17,7 @@ import org.iamemulator.core.policy.PolicyFilter;
 import org.iamemulator.core.policy.PolicyService;
 import org.iamemulator.core.policy.PolicyVersionView;
 import org.iamemulator.core.policy.PolicyView;
-import org.iamemulator.huawei.HuaweiTime;
+import org.iamemulator.web.WireTime;
 import org.iamemulator.huawei.PageInfo;
 import org.iamemulator.huawei.policy.PolicyDtos.AttachedPolicyBody;
 import org.iamemulator.huawei.policy.PolicyDtos.CreatePolicyRequest;
@@ -201,8 +201,8 @@ class HuaweiPolicyController {
         Page<PolicyEntity> page = attachments.listEntities(caller, policyId, entityType(entityType),
                 PageRequest.of(limit, marker));
         return new ListEntitiesResponse(List.of(),
-                only(page, PolicyEntity.Type.GROUP, e -> new PolicyGroupBody(e.id(), HuaweiTime.seconds(e.attachedAt()))),
-                only(page, PolicyEntity.Type.USER, e -> new PolicyUserBody(e.id(), HuaweiTime.seconds(e.attachedAt()))),
+                only(page, PolicyEntity.Type.GROUP, e -> new PolicyGroupBody(e.id(), WireTime.seconds(e.attachedAt()))),
+                only(page, PolicyEntity.Type.USER, e -> new PolicyUserBody(e.id(), WireTime.seconds(e.attachedAt()))),
                 pageInfo(page));
     }
 

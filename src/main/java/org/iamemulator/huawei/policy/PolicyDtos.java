@@ -6,7 +6,7 @@ import java.util.List;
 import org.iamemulator.core.policy.AttachedPolicyView;
 import org.iamemulator.core.policy.PolicyView;
 import org.iamemulator.core.policy.PolicyVersionView;
-import org.iamemulator.huawei.HuaweiTime;
+import org.iamemulator.web.WireTime;
 import org.iamemulator.huawei.PageInfo;
 
 /** The request and response bodies of the v5 policy APIs, field for field as the SDK's models. */
@@ -31,7 +31,7 @@ final class PolicyDtos {
         static PolicyBody of(PolicyView policy) {
             return new PolicyBody(policy.type(), policy.name(), policy.id(), policy.urn(), policy.path(),
                     policy.defaultVersionId(), policy.attachmentCount(), policy.description(),
-                    HuaweiTime.seconds(policy.createdAt()), HuaweiTime.seconds(policy.updatedAt()));
+                    WireTime.seconds(policy.createdAt()), WireTime.seconds(policy.updatedAt()));
         }
     }
 
@@ -52,7 +52,7 @@ final class PolicyDtos {
 
         static PolicyVersionBody of(PolicyVersionView version) {
             return new PolicyVersionBody(version.document(), version.versionId(), version.isDefault(),
-                    HuaweiTime.seconds(version.createdAt()));
+                    WireTime.seconds(version.createdAt()));
         }
     }
 
@@ -74,7 +74,7 @@ final class PolicyDtos {
 
         static AttachedPolicyBody of(AttachedPolicyView policy) {
             return new AttachedPolicyBody(policy.policyName(), policy.policyId(), policy.urn(),
-                    HuaweiTime.seconds(policy.attachedAt()));
+                    WireTime.seconds(policy.attachedAt()));
         }
     }
 

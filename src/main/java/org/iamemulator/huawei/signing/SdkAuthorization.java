@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.iamemulator.huawei.signing.SignatureException.Reason;
+import org.iamemulator.web.signing.SigningPrimitives;
 
 /**
  * A parsed {@code Authorization} header of the Huawei Cloud AK/SK scheme.
@@ -177,7 +178,7 @@ public record SdkAuthorization(String algorithm, String accessKeyId, List<String
             throw malformed("Signature must be 64 hex characters");
         }
         for (int i = 0; i < value.length(); i++) {
-            if (SdkSignatureVerifier.hexValue(value.charAt(i)) < 0) {
+            if (SigningPrimitives.hexValue(value.charAt(i)) < 0) {
                 throw malformed("Signature must be 64 hex characters");
             }
         }

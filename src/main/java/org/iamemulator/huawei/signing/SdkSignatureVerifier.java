@@ -1,7 +1,13 @@
 package org.iamemulator.huawei.signing;
 
+import static org.iamemulator.web.signing.SigningPrimitives.appendPercentEncoded;
+import static org.iamemulator.web.signing.SigningPrimitives.hex;
+import static org.iamemulator.web.signing.SigningPrimitives.hexValue;
+import static org.iamemulator.web.signing.SigningPrimitives.hmacSha256;
+import static org.iamemulator.web.signing.SigningPrimitives.isHex;
+import static org.iamemulator.web.signing.SigningPrimitives.sha256Hex;
+
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,10 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.TreeSet;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.iamemulator.huawei.signing.SignatureException.Reason;
 
@@ -37,27 +39,9 @@ public final class SdkSignatureVerifier {
     public static final String CONTENT_SHA256_HEADER = "X-Sdk-Content-Sha256";
     public static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
-    private static final String HMAC_SHA256 = "HmacSHA256";
     private static final DateTimeFormatter SDK_DATE = DateTimeFormatter
             .ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final char[] HEX_UPPER = "0123456789ABCDEF".toCharArray();
-
-    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
-        try {
-            return Mac.getInstance(HMAC_SHA256);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 not available", e);
-        }
-    });
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 not available", e);
-        }
-    });
 
     private static final Comparator<String[]> BY_KEY = Comparator.comparing(p -> p[0]);
     private static final Comparator<String[]> BY_KEY_THEN_VALUE = BY_KEY.thenComparing(p -> p[1]);
@@ -128,7 +112,7 @@ public final class SdkSignatureVerifier {
             for (String query : queries) {
                 String canonical = join(method, uri, query, headers, signedHeaders, payloadHash);
                 String sts = stringToSign(auth.algorithm(), sdkDate, auth.credentialScope(), canonical);
-                byte[] expected = hex(hmac(key, sts)).getBytes(StandardCharsets.US_ASCII);
+                byte[] expected = hex(hmacSha256(key, sts)).getBytes(StandardCharsets.US_ASCII);
                 match |= MessageDigest.isEqual(expected, provided);
             }
         }
@@ -155,41 +139,10 @@ public final class SdkSignatureVerifier {
                 payloadHash(request));
     }
 
-    /**
-     * Signs {@code request} the way the SDK does and returns the full {@code Authorization} header
-     * value for {@code SDK-HMAC-SHA256}. Header names are lower-cased, de-duplicated and sorted;
-     * {@code sdkDate} is used for {@code x-sdk-date} regardless of the request's own header, so the
-     * caller must send {@code X-Sdk-Date: sdkDate}.
-     */
-    public static String sign(SignedRequest request, String accessKey, String secretKey,
-                              List<String> signedHeaders, String sdkDate) {
-        List<String> names = normalizeHeaderNames(signedHeaders);
-        String canonical = canonicalRequest(withDate(request, sdkDate), names);
-        String sts = stringToSign(SdkAuthorization.SDK_HMAC_SHA256, sdkDate, null, canonical);
-        String signature = hex(hmac(secretKey.getBytes(StandardCharsets.UTF_8), sts));
-        return SdkAuthorization.SDK_HMAC_SHA256 + " Access=" + accessKey + ", SignedHeaders="
-                + String.join(";", names) + ", Signature=" + signature;
-    }
-
-    /**
-     * Like {@link #sign} but for the derived {@code V11-HMAC-SHA256} variant with scope
-     * {@code <first 8 chars of sdkDate>/<region>/<service>}.
-     */
-    public static String signDerived(SignedRequest request, String accessKey, String secretKey,
-                                     List<String> signedHeaders, String sdkDate, String region, String service) {
-        List<String> names = normalizeHeaderNames(signedHeaders);
-        String scope = sdkDate.substring(0, 8) + '/' + region + '/' + service;
-        String canonical = canonicalRequest(withDate(request, sdkDate), names);
-        String sts = stringToSign(SdkAuthorization.V11_HMAC_SHA256, sdkDate, scope, canonical);
-        String signature = hex(hmac(derivedKey(accessKey, secretKey, scope), sts));
-        return SdkAuthorization.V11_HMAC_SHA256 + " Credential=" + accessKey + '/' + scope
-                + ", SignedHeaders=" + String.join(";", names) + ", Signature=" + signature;
-    }
-
     // ---------------------------------------------------------------- canonical parts
 
     static String stringToSign(String algorithm, String sdkDate, String scope, String canonicalRequest) {
-        String hash = hex(sha256(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
+        String hash = sha256Hex(canonicalRequest);
         return scope == null
                 ? algorithm + '\n' + sdkDate + '\n' + hash
                 : algorithm + '\n' + sdkDate + '\n' + scope + '\n' + hash;
@@ -200,12 +153,12 @@ public final class SdkSignatureVerifier {
      * used as UTF-8 bytes (that is what DerivedAKSKSigner does).
      */
     static byte[] derivedKey(String accessKey, String secretKey, String scope) {
-        byte[] prk = hmac(accessKey.getBytes(StandardCharsets.UTF_8), secretKey.getBytes(StandardCharsets.UTF_8));
+        byte[] prk = hmacSha256(accessKey.getBytes(StandardCharsets.UTF_8), secretKey.getBytes(StandardCharsets.UTF_8));
         byte[] info = scope.getBytes(StandardCharsets.UTF_8);
         byte[] t1Input = new byte[info.length + 1];
         System.arraycopy(info, 0, t1Input, 0, info.length);
         t1Input[info.length] = 1;
-        byte[] okm = hmac(prk, t1Input);
+        byte[] okm = hmacSha256(prk, t1Input);
         return hex(okm).getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -219,7 +172,7 @@ public final class SdkSignatureVerifier {
         if (declared != null) {
             declared = declared.strip();
             if (declared.length() == 64 && isHex(declared)) {
-                String actual = hex(sha256(request.bodyOrEmpty()));
+                String actual = sha256Hex(request.bodyOrEmpty());
                 if (!actual.equalsIgnoreCase(declared)) {
                     throw new SignatureException(Reason.SIGNATURE_MISMATCH,
                             "X-Sdk-Content-Sha256 does not match the request body");
@@ -227,7 +180,7 @@ public final class SdkSignatureVerifier {
             }
             return declared;
         }
-        return hex(sha256(request.bodyOrEmpty()));
+        return sha256Hex(request.bodyOrEmpty());
     }
 
     private static String canonicalHeaders(SignedRequest request, List<String> names) {
@@ -362,99 +315,23 @@ public final class SdkSignatureVerifier {
             if (decode && c == '%' && i + 2 < to
                     && hexValue(s.charAt(i + 1)) >= 0 && hexValue(s.charAt(i + 2)) >= 0) {
                 int b = (hexValue(s.charAt(i + 1)) << 4) | hexValue(s.charAt(i + 2));
-                appendByte(out, b);
+                appendPercentEncoded(out, b);
                 i += 3;
             } else if (decode && plusIsSpace && c == '+') {
-                appendByte(out, ' ');
+                appendPercentEncoded(out, ' ');
                 i++;
             } else if (c < 0x80) {
-                appendByte(out, c);
+                appendPercentEncoded(out, c);
                 i++;
             } else {
                 int cp = s.codePointAt(i);
                 int n = Character.charCount(cp);
                 for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                    appendByte(out, b & 0xff);
+                    appendPercentEncoded(out, b & 0xff);
                 }
                 i += n;
             }
         }
     }
 
-    private static void appendByte(StringBuilder out, int b) {
-        if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')
-                || b == '-' || b == '_' || b == '.' || b == '~') {
-            out.append((char) b);
-        } else {
-            out.append('%').append(HEX_UPPER[b >>> 4]).append(HEX_UPPER[b & 0xf]);
-        }
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private static List<String> normalizeHeaderNames(List<String> signedHeaders) {
-        TreeSet<String> names = new TreeSet<>();
-        for (String h : signedHeaders) {
-            names.add(h.toLowerCase(Locale.ROOT));
-        }
-        return List.copyOf(names);
-    }
-
-    private static SignedRequest withDate(SignedRequest request, String sdkDate) {
-        return new SignedRequest(request.method(), request.rawPath(), request.rawQuery(),
-                name -> DATE_HEADER.equalsIgnoreCase(name) ? sdkDate : request.headerValue(name),
-                request.body());
-    }
-
-    private static byte[] hmac(byte[] key, String data) {
-        return hmac(key, data.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] hmac(byte[] key, byte[] data) {
-        Mac mac = MAC.get();
-        try {
-            mac.init(new SecretKeySpec(key, HMAC_SHA256));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot initialise HMAC", e);
-        }
-        return mac.doFinal(data);
-    }
-
-    private static byte[] sha256(byte[] data) {
-        MessageDigest md = SHA256.get();
-        md.reset();
-        return md.digest(data);
-    }
-
-    static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX[(bytes[i] >>> 4) & 0xf];
-            out[2 * i + 1] = HEX[bytes[i] & 0xf];
-        }
-        return new String(out);
-    }
-
-    /** ASCII-only hex digit value (Character.digit would also accept non-ASCII digits). */
-    static int hexValue(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
-    }
-
-    private static boolean isHex(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (hexValue(s.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

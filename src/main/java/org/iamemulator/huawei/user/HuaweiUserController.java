@@ -10,7 +10,7 @@ import org.iamemulator.core.user.NewUser;
 import org.iamemulator.core.user.UserChanges;
 import org.iamemulator.core.user.UserService;
 import org.iamemulator.core.user.UserView;
-import org.iamemulator.huawei.HuaweiTime;
+import org.iamemulator.web.WireTime;
 import org.iamemulator.huawei.PageInfo;
 import org.iamemulator.huawei.user.UserDtos.CreateUserRequest;
 import org.iamemulator.huawei.user.UserDtos.ListUsersResponse;
@@ -56,7 +56,7 @@ class HuaweiUserController {
     @Operation(operationId = "ShowUserLastLoginV5", summary = "Query the last login time of an IAM user",
             description = "Action iam:users:showUserLastLoginV5. last_login_at is null when the user never logged in.")
     ShowUserLastLoginResponse lastLogin(@CurrentCaller Caller caller, @PathVariable("user_id") String userId) {
-        String lastLogin = users.lastLogin(caller, userId).map(HuaweiTime::millis).orElse(null);
+        String lastLogin = users.lastLogin(caller, userId).map(WireTime::millis).orElse(null);
         return new ShowUserLastLoginResponse(new UserLastLoginBody(lastLogin));
     }
 

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import org.iamemulator.core.user.UserView;
-import org.iamemulator.huawei.HuaweiTime;
+import org.iamemulator.web.WireTime;
 import org.iamemulator.huawei.PageInfo;
 
 /** The request and response bodies of the v5 user APIs, field for field as the real service sends them. */
@@ -48,7 +48,7 @@ final class UserDtos {
 
         private static UserBody of(UserView user, List<TagBody> tags) {
             return new UserBody(user.description(), user.name(), user.rootUser(),
-                    HuaweiTime.seconds(user.createdAt()), user.id(), user.urn(), user.enabled(), tags);
+                    WireTime.seconds(user.createdAt()), user.id(), user.urn(), user.enabled(), tags);
         }
     }
 

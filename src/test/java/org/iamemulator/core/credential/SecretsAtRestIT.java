@@ -3,6 +3,7 @@ package org.iamemulator.core.credential;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.iamemulator.support.EmulatorIntegrationTest;
@@ -54,8 +55,8 @@ class SecretsAtRestIT extends EmulatorIntegrationTest {
 
     @Test
     void anotherMasterKeyCannotReadTheSecretsAndSaysSo() {
-        SecretConverter mine = new SecretConverter("one key");
-        SecretConverter theirs = new SecretConverter("another key");
+        SecretConverter mine = new SecretConverter(new CredentialSettings(Duration.ofHours(1), "one key"));
+        SecretConverter theirs = new SecretConverter(new CredentialSettings(Duration.ofHours(1), "another key"));
         String stored = mine.convertToDatabaseColumn("SecretValue0000000000000000000000000000");
 
         assertThat(mine.convertToEntityAttribute(stored)).isEqualTo("SecretValue0000000000000000000000000000");

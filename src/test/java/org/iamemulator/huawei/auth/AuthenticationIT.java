@@ -15,13 +15,13 @@ import java.util.Map;
 import org.iamemulator.core.Ids;
 import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.credential.CredentialProvisioning;
-import org.iamemulator.huawei.signing.SdkSignatureVerifier;
 import org.iamemulator.huawei.signing.SignedRequest;
 import org.iamemulator.support.EmulatorIntegrationTest;
 import org.iamemulator.support.HuaweiSigningFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.iamemulator.huawei.signing.SdkSigner;
 
 /** Requests are accepted only with valid credentials, and refused as the real API gateway refuses them. */
 class AuthenticationIT extends EmulatorIntegrationTest {
@@ -226,7 +226,7 @@ class AuthenticationIT extends EmulatorIntegrationTest {
         headers.putIfAbsent("Host", "127.0.0.1:" + port);
         headers.put("X-Sdk-Date", date);
         List<String> signed = headers.keySet().stream().map(String::toLowerCase).sorted().toList();
-        String authorization = SdkSignatureVerifier.sign(
+        String authorization = SdkSigner.sign(
                 SignedRequest.of(method, path, query, headers, body.getBytes(StandardCharsets.UTF_8)),
                 properties.root().accessKey(), properties.root().secretKey(), signed, date);
         headers.put("Authorization", authorization);

@@ -267,7 +267,7 @@ class SdkSignatureVerifierTest {
     void unsignedPayloadIgnoresBody() {
         Wire w = base();
         w.headers.put("X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD");
-        w.headers.put("Authorization", SdkSignatureVerifier.sign(w.request(), AK, SK,
+        w.headers.put("Authorization", SdkSigner.sign(w.request(), AK, SK,
                 List.of("host", "x-sdk-date", "x-domain-id"), SDK_DATE));
         assertThatCode(() -> verify(w)).doesNotThrowAnyException();
         w.body = "something else".getBytes(StandardCharsets.UTF_8);
@@ -281,7 +281,7 @@ class SdkSignatureVerifierTest {
         Wire w = base();
         w.body = new byte[0];
         w.headers.put("X-Sdk-Content-Sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-        w.headers.put("Authorization", SdkSignatureVerifier.sign(w.request(), AK, SK, List.of("host", "x-sdk-date"), SDK_DATE));
+        w.headers.put("Authorization", SdkSigner.sign(w.request(), AK, SK, List.of("host", "x-sdk-date"), SDK_DATE));
         assertThatCode(() -> verify(w)).doesNotThrowAnyException();
         w.body = "{}".getBytes(StandardCharsets.UTF_8);
         assertThat(failure(w)).isEqualTo(Reason.SIGNATURE_MISMATCH);

@@ -20,8 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  * per scenario. Signs every request like the SDK. Options (all {@code --name=value}):
  * {@code port} (8080), {@code connections} (64), {@code warmup} seconds (5), {@code duration} seconds (15),
  * {@code scenarios} (comma list of indexes, default all: 0 liveness
- * baseline, 1 health, 2 ShowUserV5 root, 3 ShowUserV5 IAM user, 4 ShowUserLastLoginV5, 5 404, 6 403), {@code targets} (0: one target user; N: a random one of the
- * N users {@code bench-<i>} seeded by {@code bench/seed-users.sql}).
+ * baseline, 1 health, 2 ShowUserV5 root, 3 ShowUserV5 IAM user, 4 ShowUserLastLoginV5, 5 404, 6 403, 7 CTyun GetUser
+ * root, 8 Alibaba GetLoginProfile root; 2, 7 and 8 read the same user), {@code targets} (0: one target user; N: a
+ * random one of the N users {@code bench-<i>} seeded by {@code bench/seed-users.sql}; 7 and 8 always read the one
+ * target user), {@code rounds} (1; more runs the selected scenarios that many times in turn and ends with each one's
+ * mean and how many times the first scenario's rate is its own: the relative cost per request).
  */
 public final class LoadGenerator {
 
@@ -43,6 +46,7 @@ public final class LoadGenerator {
         int duration = options.integer("duration", 15);
         int targets = options.integer("targets", 0);
         String only = options.text("scenarios", "");
+        int rounds = options.integer("rounds", 1);
         String host = "127.0.0.1:" + port;
 
         Setup setup = new Setup(host, port);
@@ -64,17 +68,30 @@ public final class LoadGenerator {
                         c -> get(c, reader, host, target(setup, targets) + "/last-login")),
                 new Scenario("ShowUserV5 404 (missing user, root)", 404, c -> get(c, root, host, missing)),
                 new Scenario("ShowUserV5 403 (IAM user without policy)", 403,
-                        c -> get(c, denied, host, target(setup, targets))));
+                        c -> get(c, denied, host, target(setup, targets))),
+                new Scenario("CTyun GetUser as root", 200, c -> send(c, root.awsQuery(host,
+                        "Action=GetUser&Version=2010-05-08&UserName=" + setup.targetName))),
+                new Scenario("Alibaba GetLoginProfile as root", 200, c -> send(c, root.aliyunRpc("GetLoginProfile",
+                        "2019-08-15", Map.of("UserPrincipalName", setup.targetName + "@" + setup.accountId
+                                + ".onaliyun.com")))));
 
         System.out.printf(Locale.ROOT, "%-50s %10s %9s %9s %9s %7s%n", "scenario (" + connections + " connections, "
                 + duration + " s)", "req/s", "p50 ms", "p99 ms", "p99.9 ms", "errors");
         boolean clean = true;
-        for (int i = 0; i < scenarios.size(); i++) {
-            Scenario scenario = scenarios.get(i);
-            if (!only.isEmpty() && !Arrays.asList(only.split(",")).contains(String.valueOf(i))) {
-                continue;
+        Map<String, Double> rates = new LinkedHashMap<>();
+        for (int round = 0; round < rounds; round++) {
+            for (int i = 0; i < scenarios.size(); i++) {
+                Scenario scenario = scenarios.get(i);
+                if (!only.isEmpty() && !Arrays.asList(only.split(",")).contains(String.valueOf(i))) {
+                    continue;
+                }
+                Measured measured = run(scenario, port, connections, warmup, duration);
+                clean &= measured.clean();
+                rates.merge(scenario.name(), measured.rate() / rounds, Double::sum);
             }
-            clean &= run(scenario, port, connections, warmup, duration);
+        }
+        if (rounds > 1) {
+            printMeans(rates, rounds);
         }
         if (!clean) {
             System.exit(1); // a scenario answered something unexpected, or nothing at all
@@ -105,8 +122,26 @@ public final class LoadGenerator {
         return connection.send("GET", path, signer.headers("GET", host, path, null, null), null, false);
     }
 
-    /** Runs one scenario and prints its line; false when it had errors or measured no request. */
-    private static boolean run(Scenario scenario, int port, int connections, int warmup, int duration)
+    private static HttpConnection.Response send(HttpConnection connection, Signer.Signed request)
+            throws IOException {
+        return connection.send("POST", request.pathAndQuery(), request.headers(), request.body(), false);
+    }
+
+    /** The mean rate of each scenario over the rounds, and its ratio to the first scenario's. */
+    private static void printMeans(Map<String, Double> rates, int rounds) {
+        System.out.printf(Locale.ROOT, "%-50s %10s %9s%n", "mean of " + rounds + " alternating rounds", "req/s",
+                "ratio");
+        double first = rates.values().iterator().next();
+        rates.forEach((name, rate) -> System.out.printf(Locale.ROOT, "%-50s %10.0f %9.2f%n", name, rate,
+                first / rate));
+    }
+
+    /** Requests per second measured, and false for clean when the scenario had errors or measured no request. */
+    private record Measured(double rate, boolean clean) {
+    }
+
+    /** Runs one scenario and prints its line. */
+    private static Measured run(Scenario scenario, int port, int connections, int warmup, int duration)
             throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
@@ -165,10 +200,11 @@ public final class LoadGenerator {
         System.out.printf(Locale.ROOT, "%-50s %10.0f %9.2f %9.2f %9.2f %7d%s%n", scenario.name(),
                 total / (double) duration, percentile(all, 0.50), percentile(all, 0.99), percentile(all, 0.999),
                 errors.get(), errors.get() > 0 ? " (last status " + unexpected.get() + ")" : "");
-        return errors.get() == 0 && total > 0;
+        return new Measured(total / (double) duration, errors.get() == 0 && total > 0);
     }
 
-    private static double percentile(long[] sorted, double p) {
+    /** The p-quantile of sorted nanosecond latencies, in milliseconds. */
+    static double percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
@@ -182,6 +218,8 @@ public final class LoadGenerator {
         private final HttpConnection connection;
         private final Signer root = Signer.ROOT;
         String targetId;
+        String targetName;
+        String accountId;
         String[] readerKey;
         String[] deniedKey;
 
@@ -192,8 +230,13 @@ public final class LoadGenerator {
 
         void run() throws IOException {
             String suffix = UUID.randomUUID().toString().substring(0, 6);
-            targetId = call("POST", "/v5/users", "{\"name\":\"target-" + suffix + "\",\"enabled\":true}", 201)
-                    .path("user").path("user_id").asString();
+            targetName = "target-" + suffix;
+            JsonNode target = call("POST", "/v5/users", "{\"name\":\"" + targetName + "\",\"enabled\":true}", 201)
+                    .path("user");
+            targetId = target.path("user_id").asString();
+            accountId = target.path("urn").asString().split(":")[2]; // iam::<account id>:user:<name>
+            call("POST", "/v5/users/" + targetId + "/login-profile",
+                    "{\"password\":\"Bench-Passw0rd-" + suffix + "\",\"password_reset_required\":false}", 201);
             call("POST", "/v5/user/" + targetId + "/tags/create",
                     "{\"tags\":[{\"tag_key\":\"team\",\"tag_value\":\"dev\"}]}", 200);
             String readerId = call("POST", "/v5/users", "{\"name\":\"reader-" + suffix + "\",\"enabled\":true}", 201)

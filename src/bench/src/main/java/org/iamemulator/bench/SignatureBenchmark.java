@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.iamemulator.huawei.signing.SdkSigner;
 
 /** Verifying an SDK-HMAC-SHA256 signature of a ShowUserV5 request, and of a POST with a JSON body. */
 @State(Scope.Benchmark)
@@ -46,11 +47,11 @@ public class SignatureBenchmark {
         verifier = new SdkSignatureVerifier(Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC),
                 Duration.ofMinutes(15));
         get = request("GET", "/v5/users/0123456789abcdef0123456789abcdef", null, new byte[0]);
-        getAuthorization = SdkAuthorization.parse(SdkSignatureVerifier.sign(get, AK, SK,
+        getAuthorization = SdkAuthorization.parse(SdkSigner.sign(get, AK, SK,
                 List.of("host", "x-sdk-date", "content-type"), DATE));
         byte[] body = "{\"name\":\"dave\",\"description\":\"QA\",\"enabled\":true}".getBytes();
         post = request("POST", "/v5/users", "limit=10&marker=abc", body);
-        postAuthorization = SdkAuthorization.parse(SdkSignatureVerifier.sign(post, AK, SK,
+        postAuthorization = SdkAuthorization.parse(SdkSigner.sign(post, AK, SK,
                 List.of("host", "x-sdk-date", "content-type"), DATE));
     }
 
@@ -74,7 +75,7 @@ public class SignatureBenchmark {
 
     @Benchmark
     public SdkAuthorization parseAuthorizationHeader() {
-        return SdkAuthorization.parse(SdkSignatureVerifier.sign(get, AK, SK,
+        return SdkAuthorization.parse(SdkSigner.sign(get, AK, SK,
                 List.of("host", "x-sdk-date", "content-type"), DATE));
     }
 }

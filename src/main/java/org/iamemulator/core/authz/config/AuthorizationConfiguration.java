@@ -6,36 +6,36 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import org.iamemulator.core.authz.AuthorizationMessages;
 import org.iamemulator.core.authz.AuthorizationObserver;
+import org.iamemulator.core.authz.AuthorizationSettings;
 import org.iamemulator.core.authz.Authorizer;
 import org.iamemulator.core.authz.PermissionCheck;
 import java.util.Map;
 import org.iamemulator.core.authz.PolicyPermissionCheck;
 import org.iamemulator.core.authz.RequestFacts;
-import org.iamemulator.core.identity.AuthMode;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Authorization settings: {@code emulator.auth.mode} ({@code strict}, default; {@code soft}: log would-be
- * denials and allow; {@code off}: allow everything) and {@code emulator.authz.message-key} (any text; its SHA-256
- * keys the encoded authorization messages, so that several instances or restarts can decode each other's; random
- * per instance when unset).
+ * The permission check and the encoded authorization messages, as {@link AuthorizationSettings} say: the message key
+ * is any text, whose SHA-256 keys the messages, so that several instances or restarts can decode each other's;
+ * random per instance when unset.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationConfiguration {
 
     @Bean
-    AuthorizationMessages authorizationMessages(@Value("${emulator.authz.message-key:}") String configuredKey) {
-        return new AuthorizationMessages(configuredKey.isBlank() ? randomKey() : sha256(configuredKey));
+    AuthorizationMessages authorizationMessages(AuthorizationSettings settings) {
+        String configuredKey = settings.messageKey();
+        return new AuthorizationMessages(configuredKey == null || configuredKey.isBlank() ? randomKey()
+                : sha256(configuredKey));
     }
 
     @Bean
     PermissionCheck permissionCheck(Authorizer authorizer, AuthorizationMessages messages,
-            @Value("${emulator.auth.mode:strict}") AuthMode mode, ObjectProvider<AuthorizationObserver> observers,
+            AuthorizationSettings settings, ObjectProvider<AuthorizationObserver> observers,
             ObjectProvider<RequestFacts> facts) {
-        return new PolicyPermissionCheck(authorizer, messages, mode, observers.orderedStream().toList(),
+        return new PolicyPermissionCheck(authorizer, messages, settings.mode(), observers.orderedStream().toList(),
                 facts.getIfAvailable(() -> Map::of));
     }
 
