@@ -20,11 +20,11 @@ import org.iamemulator.aliyun.signing.RpcSignatureV1;
 import org.iamemulator.support.DialectIntegrationTest;
 import org.iamemulator.support.OrderedShape;
 import org.iamemulator.support.RawHttp;
+import org.iamemulator.web.signing.SigningPrimitives;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.iamemulator.web.signing.SigningPrimitives;
 
 /** Raw RPC requests (signature V1 and V3) against the documented examples of seed 001. */
 class AliyunWireIT extends DialectIntegrationTest {

@@ -2,7 +2,6 @@ package org.iamemulator.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.RestAssured;

@@ -16,9 +16,9 @@ import org.iamemulator.ctyun.signing.SigV4;
 import org.iamemulator.support.DialectIntegrationTest;
 import org.iamemulator.support.OrderedShape;
 import org.iamemulator.support.RawHttp;
+import org.iamemulator.web.signing.SigningPrimitives;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.iamemulator.web.signing.SigningPrimitives;
 
 /** Raw IAM Query requests (SigV4) against the documented example of seed 003. */
 class CtyunWireIT extends DialectIntegrationTest {

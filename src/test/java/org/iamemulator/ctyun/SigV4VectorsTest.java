@@ -7,8 +7,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.iamemulator.ctyun.signing.SigV4;
-import org.junit.jupiter.api.Test;
 import org.iamemulator.web.signing.SigningPrimitives;
+import org.junit.jupiter.api.Test;
 
 /** AWS's own SigV4 test vector and the emulator-shaped one from the reference. */
 class SigV4VectorsTest {

@@ -23,16 +23,16 @@ import org.iamemulator.core.account.AccountService;
 import org.iamemulator.ctyun.signing.SigV4;
 import org.iamemulator.hardening.Hostile.Dialect;
 import org.iamemulator.hardening.Wire.Header;
+import org.iamemulator.huawei.signing.SdkSigner;
 import org.iamemulator.huawei.signing.SignedRequest;
 import org.iamemulator.support.EmulatorIntegrationTest;
+import org.iamemulator.web.signing.SigningPrimitives;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.iamemulator.huawei.signing.SdkSigner;
-import org.iamemulator.web.signing.SigningPrimitives;
 
 /**
  * Hostile input on every entry point, mostly signed as the default account's root so that it reaches the

@@ -18,8 +18,10 @@ import org.iamemulator.IamEmulatorApplication;
 import org.iamemulator.aliyun.signing.RpcSignatureV1;
 import org.iamemulator.ctyun.signing.SigV4;
 import org.iamemulator.hardening.Wire.Header;
+import org.iamemulator.huawei.signing.SdkSigner;
 import org.iamemulator.huawei.signing.SignedRequest;
 import org.iamemulator.support.RestoreLogLevels;
+import org.iamemulator.web.signing.SigningPrimitives;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,8 +29,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.iamemulator.huawei.signing.SdkSigner;
-import org.iamemulator.web.signing.SigningPrimitives;
 
 /**
  * Everything the emulator logs, from its start (seeding secrets) through logins, key creation and signed requests

@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.iamemulator.huawei.signing.SignedRequest;
 import org.iamemulator.huawei.signing.SdkSigner;
+import org.iamemulator.huawei.signing.SignedRequest;
 
 /** Signs rest-assured requests with SDK-HMAC-SHA256, as the official SDKs do. */
 public final class HuaweiSigningFilter implements Filter {

@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.iamemulator.core.credential.AccessKeyView;
 import org.iamemulator.core.credential.LoginProfileView;
-import org.iamemulator.web.WireTime;
 import org.iamemulator.huawei.PageInfo;
+import org.iamemulator.web.WireTime;
 
 /** Bodies of the v5 access key and login profile APIs. */
 final class CredentialDtos {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.iamemulator.core.group.GroupView;
-import org.iamemulator.web.WireTime;
 import org.iamemulator.huawei.PageInfo;
+import org.iamemulator.web.WireTime;
 
 /** The request and response bodies of the v5 group APIs, field for field as the SDK's models. */
 final class GroupDtos {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.iamemulator.core.policy.AttachedPolicyView;
-import org.iamemulator.core.policy.PolicyView;
 import org.iamemulator.core.policy.PolicyVersionView;
-import org.iamemulator.web.WireTime;
+import org.iamemulator.core.policy.PolicyView;
 import org.iamemulator.huawei.PageInfo;
+import org.iamemulator.web.WireTime;
 
 /** The request and response bodies of the v5 policy APIs, field for field as the SDK's models. */
 final class PolicyDtos {

@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
 import org.iamemulator.huawei.signing.SignatureException.Reason;
 
 /**

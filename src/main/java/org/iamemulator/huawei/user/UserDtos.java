@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import org.iamemulator.core.user.UserView;
-import org.iamemulator.web.WireTime;
 import org.iamemulator.huawei.PageInfo;
+import org.iamemulator.web.WireTime;
 
 /** The request and response bodies of the v5 user APIs, field for field as the real service sends them. */
 final class UserDtos {

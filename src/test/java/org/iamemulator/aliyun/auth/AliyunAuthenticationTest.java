@@ -1,7 +1,5 @@
 package org.iamemulator.aliyun.auth;
 
-import org.iamemulator.aliyun.AliyunActions;
-import org.iamemulator.aliyun.AliyunCall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -16,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.iamemulator.aliyun.AliyunActions;
 import org.iamemulator.aliyun.AliyunCall;
 import org.iamemulator.aliyun.signing.RpcSignatureV1;
 import org.iamemulator.core.identity.Caller;

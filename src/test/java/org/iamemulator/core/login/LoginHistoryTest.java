@@ -3,10 +3,10 @@ package org.iamemulator.core.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.iamemulator.core.cache.VersionedCache.CacheSettings;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
+import org.iamemulator.core.cache.VersionedCache.CacheSettings;
 import org.iamemulator.support.FakeRepository;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.iamemulator.core.error.MalformedPolicyException;
-import org.iamemulator.core.error.InvalidPolicyPathException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidInputException.Source;
+import org.iamemulator.core.error.InvalidPolicyPathException;
+import org.iamemulator.core.error.MalformedPolicyException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

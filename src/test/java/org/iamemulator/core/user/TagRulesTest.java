@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.iamemulator.core.error.InvalidTagException;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.iamemulator.core.error.InvalidInputException;
+import org.iamemulator.core.error.InvalidTagException;
 import org.iamemulator.core.error.InvalidTagException.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

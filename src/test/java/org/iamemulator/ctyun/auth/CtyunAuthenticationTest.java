@@ -1,7 +1,5 @@
 package org.iamemulator.ctyun.auth;
 
-import org.iamemulator.ctyun.CtyunActions;
-import org.iamemulator.ctyun.CtyunCall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.ctyun.CtyunActions;
 import org.iamemulator.ctyun.CtyunCall;
 import org.iamemulator.ctyun.signing.SigV4;
 import org.iamemulator.web.DialectRequest;

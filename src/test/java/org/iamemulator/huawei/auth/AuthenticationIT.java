@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import io.restassured.response.Response;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,13 +14,13 @@ import java.util.Map;
 import org.iamemulator.core.Ids;
 import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.credential.CredentialProvisioning;
+import org.iamemulator.huawei.signing.SdkSigner;
 import org.iamemulator.huawei.signing.SignedRequest;
 import org.iamemulator.support.EmulatorIntegrationTest;
 import org.iamemulator.support.HuaweiSigningFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.iamemulator.huawei.signing.SdkSigner;
 
 /** Requests are accepted only with valid credentials, and refused as the real API gateway refuses them. */
 class AuthenticationIT extends EmulatorIntegrationTest {

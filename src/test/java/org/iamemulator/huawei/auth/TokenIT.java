@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.iamemulator.support.EmulatorIntegrationTest;
+import org.iamemulator.support.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.iamemulator.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 

@@ -1,13 +1,11 @@
 package org.iamemulator.huawei.signing;
 
+import com.huaweicloud.sdk.core.auth.GlobalCredentials;
+import com.huaweicloud.sdk.core.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.huaweicloud.sdk.core.auth.GlobalCredentials;
-import com.huaweicloud.sdk.core.http.HttpRequest;
-
 import okhttp3.HttpUrl;
 
 /**

@@ -6,6 +6,9 @@ import static org.iamemulator.huawei.signing.SdkReference.AK;
 import static org.iamemulator.huawei.signing.SdkReference.SDK_DATE;
 import static org.iamemulator.huawei.signing.SdkReference.SK;
 
+import com.huaweicloud.sdk.core.auth.GlobalCredentials;
+import com.huaweicloud.sdk.core.http.HttpMethod;
+import com.huaweicloud.sdk.core.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,14 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
-import com.huaweicloud.sdk.core.auth.GlobalCredentials;
-import com.huaweicloud.sdk.core.http.HttpMethod;
-import com.huaweicloud.sdk.core.http.HttpRequest;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Signatures produced by the real SDK signer (huaweicloud-sdk-core 3.1.192) must verify. */

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import org.iamemulator.core.login.LoginHistory;
 import org.iamemulator.support.EmulatorIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class UserLifecycleIT extends EmulatorIntegrationTest {
 

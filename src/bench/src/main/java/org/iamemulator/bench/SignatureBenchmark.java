@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.iamemulator.huawei.signing.SdkAuthorization;
 import org.iamemulator.huawei.signing.SdkSignatureVerifier;
+import org.iamemulator.huawei.signing.SdkSigner;
 import org.iamemulator.huawei.signing.SignedRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +22,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.iamemulator.huawei.signing.SdkSigner;
 
 /** Verifying an SDK-HMAC-SHA256 signature of a ShowUserV5 request, and of a POST with a JSON body. */
 @State(Scope.Benchmark)
