@@ -52,7 +52,7 @@ final class TrustPrincipals {
             String typeLoc = mapLoc + "." + entry.getKey();
             PrincipalType type = PrincipalType.byElement(entry.getKey());
             if (type == null) {
-                throw new PolicyValidationException(typeLoc, "unknown principal type; expected IAM, Service or"
+                throw new PolicyValidationException(typeLoc, "unknown principal type, expected IAM, Service or"
                         + " Identity_provider");
             }
             List<String> items = PolicyParser.stringList(entry.getValue(), typeLoc);
