@@ -15,13 +15,13 @@ public interface AgencyRepository extends JpaRepository<Agency, String> {
 
     long countByAccountId(String accountId);
 
-    /** A page of the account's agencies by id whose path starts with {@code pathPrefix}. */
+    /** A page of the account's agencies by id; {@code pathLike} is a LIKE pattern with {@code !} as escape. */
     @Query("""
             select a from Agency a
             where a.accountId = :accountId
-              and a.path like concat(:pathPrefix, '%') escape '\\'
+              and a.path like :pathLike escape '!'
               and (:afterId is null or a.id > :afterId)
             order by a.id""")
-    List<Agency> findPage(@Param("accountId") String accountId, @Param("pathPrefix") String pathPrefix,
+    List<Agency> findPage(@Param("accountId") String accountId, @Param("pathLike") String pathLike,
             @Param("afterId") String afterId, Limit limit);
 }

@@ -92,6 +92,9 @@ class HuaweiSdkAgenciesIT extends AuthzIntegrationTest {
         assertThat(listed.getAgencies()).extracting(a -> a.getAgencyId()).contains(id);
         assertThat(iam.listAgenciesV5(new ListAgenciesV5Request().withPathPrefix("elsewhere/")).getAgencies())
                 .isEmpty();
+        // the prefix is literal: _ and % are no wildcards
+        assertThat(iam.listAgenciesV5(new ListAgenciesV5Request().withPathPrefix("sdk_ci/")).getAgencies())
+                .extracting(a -> a.getAgencyId()).doesNotContain(id);
 
         UpdateAgencyV5Response updated = iam.updateAgencyV5(new UpdateAgencyV5Request().withAgencyId(id)
                 .withBody(new UpdateAgencyReqBody().withMaxSessionDuration(7200).withDescription("longer")));
