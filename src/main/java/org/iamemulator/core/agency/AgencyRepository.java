@@ -13,6 +13,8 @@ public interface AgencyRepository extends JpaRepository<Agency, String> {
 
     boolean existsByAccountIdAndNameKey(String accountId, String nameKey);
 
+    Optional<Agency> findByAccountIdAndNameKey(String accountId, String nameKey);
+
     long countByAccountId(String accountId);
 
     /** A page of the account's agencies by id; {@code pathLike} is a LIKE pattern with {@code !} as escape. */

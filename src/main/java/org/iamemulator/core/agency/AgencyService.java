@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.iamemulator.core.Ids;
 import org.iamemulator.core.Paths;
 import org.iamemulator.core.authz.PermissionCheck;
@@ -36,6 +39,8 @@ public class AgencyService implements TaggableResources {
 
     /** The path of every service-linked agency, before its service principal. */
     static final String SERVICE_LINKED_PATH = "service-linked-agency/";
+    /** Account, path (up to the last /) and name of an agency URN. */
+    private static final Pattern URN = Pattern.compile("iam::([0-9a-f]{32}):agency:(.*/)?([^/]+)");
 
     private final AgencyRepository agencies;
     private final AgencyPolicyAttachmentRepository attachments;
@@ -164,6 +169,20 @@ public class AgencyService implements TaggableResources {
         return permissions.requireFound(caller, action, agencies.findByIdAndAccountId(agencyId, caller.accountId()),
                 AgencyService::resource, Agency.urn(caller.accountId(), "", "*"),
                 () -> new NotFoundException("agency", agencyId), extra);
+    }
+
+    /**
+     * The agency an assume request names by URN ({@code iam::<account-id>:agency:<path><name>}), in whichever account
+     * it is; empty when there is none. No permission check here: the one who assumes is checked on the URN.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AgencyView> findByUrn(String agencyUrn) {
+        Matcher urn = URN.matcher(agencyUrn == null ? "" : agencyUrn);
+        if (!urn.matches()) {
+            return Optional.empty();
+        }
+        return agencies.findByAccountIdAndNameKey(urn.group(1), Agency.nameKey(urn.group(3)))
+                .filter(agency -> agency.path().equals(urn.group(2) == null ? "" : urn.group(2))).map(AgencyView::of);
     }
 
     /** The compiled trust policy of an agency of {@code accountId}, for the ones who assume it. */

@@ -45,6 +45,8 @@ class AgencyServiceTest {
                             && agency.accountId().equals(args[1])),
                     "existsByAccountIdAndNameKey", args -> agencyRows.any(agency -> agency.accountId().equals(args[0])
                             && Agency.nameKey(agency.name()).equals(args[1])),
+                    "findByAccountIdAndNameKey", args -> agencyRows.find(agency -> agency.accountId().equals(args[0])
+                            && Agency.nameKey(agency.name()).equals(args[1])),
                     "countByAccountId", args -> agencyRows.count(agency -> agency.accountId().equals(args[0])))),
             attachments,
             taskRows.as(AgencyDeletionTaskRepository.class, Map.of(
@@ -197,6 +199,22 @@ class AgencyServiceTest {
 
         assertThat(service.trustPolicy(ACCOUNT, id).statements()).hasSize(1);
         assertThatThrownBy(() -> service.trustPolicy(OTHER_ACCOUNT, id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void findsTheAgencyAnAssumeNamesByUrnInAnyAccount() {
+        String nested = create("deployer", "ci/prod/").id();
+        String top = create("Builder", null).id();
+
+        assertThat(service.findByUrn("iam::" + ACCOUNT + ":agency:ci/prod/deployer")).get()
+                .extracting(AgencyView::id).isEqualTo(nested);
+        assertThat(service.findByUrn("iam::" + ACCOUNT + ":agency:builder")).get()
+                .extracting(AgencyView::id).isEqualTo(top);
+        assertThat(service.findByUrn("iam::" + ACCOUNT + ":agency:deployer")).isEmpty();
+        assertThat(service.findByUrn("iam::" + ACCOUNT + ":agency:ci/deployer")).isEmpty();
+        assertThat(service.findByUrn("iam::" + OTHER_ACCOUNT + ":agency:ci/prod/deployer")).isEmpty();
+        assertThat(service.findByUrn("iam::" + ACCOUNT + ":user:deployer")).isEmpty();
+        assertThat(service.findByUrn(null)).isEmpty();
     }
 
     private AgencyView create(String name, String path) {
