@@ -2,6 +2,9 @@ package org.iamemulator.huawei.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
 import com.huaweicloud.sdk.iam.v5.IamClient;
@@ -248,6 +251,27 @@ class HuaweiSdkAgenciesIT extends AuthzIntegrationTest {
         // a missing agency is refused like any agency the caller may not read, not reported missing
         assertCode(refused(() -> user.getAgencyV5(new GetAgencyV5Request().withAgencyId("0".repeat(32)))),
                 403, "PAP5.0001");
+    }
+
+    @Test
+    void bodiesOfTheWrongShapeAnswerTheIamErrorFormat() {
+        String name = uniqueName("raw");
+        huawei().body(Map.of("agency_name", name, "trust_policy", Map.of("Version", "5.0"))).post("/v5/agencies")
+                .then().statusCode(400).body("error_code", equalTo("IAM.0073"))
+                .body("request_id", matchesPattern("[0-9a-f]{32}"));
+        huawei().body(Map.of("agency_name", name, "trust_policy", trust(), "max_session_duration", "long"))
+                .post("/v5/agencies").then().statusCode(400).body("error_code", equalTo("IAM.0073"));
+        huawei().body("[]").post("/v5/agencies").then().statusCode(400).body("error_code", equalTo("IAM.0011"));
+        huawei().body(Map.of("trust_policy", trust())).post("/v5/agencies").then().statusCode(400)
+                .body("error_code", equalTo("IAM.0072"));
+        huawei().body(Map.of("agency_name", name, "trust_policy", "not json")).post("/v5/agencies").then()
+                .statusCode(400).body("error_code", equalTo("PAP5.0011"))
+                .body("error_msg", startsWith("malformed policy document: line 1"));
+        huawei().get("/v5/agencies/{id}", "bad id!").then().statusCode(400).body("error_code", equalTo("IAM.0007"));
+        huawei().get("/v5/agencies?path_prefix={p}", "bad prefix").then().statusCode(400)
+                .body("error_code", equalTo("IAM.0007"));
+        huawei().get("/v5/service-linked-agencies/deletion-task/{id}", "bad task!").then().statusCode(400)
+                .body("error_code", equalTo("IAM.0007"));
     }
 
     private String trust() {
