@@ -32,6 +32,8 @@ final class ClassDataCache {
     static final int KEPT_JARS = 3;
     private static final String APP_PREFIX = "app-";
     private static final Duration EXTRACT_TIMEOUT = Duration.ofMinutes(2);
+    /** Longer than a start and the archive's writing on the slowest machine. */
+    private static final Duration LOCK_EXPIRY = Duration.ofMinutes(15);
 
     private final Path directory;
 
@@ -65,16 +67,59 @@ final class ClassDataCache {
                 .replaceFirst("-exec\\.jar$", "");
         Path archive = app.resolve("iam-emulator-" + version + "-" + hash + "-" + java.vmVersion());
         boolean archived = Files.exists(Path.of(archive + ".jsa")) || Files.exists(Path.of(archive + ".aot"));
-        List<String> options = fastStart.archiveOptions(java.feature(), archive, archived);
-        return new Launch(jar, options, !archived && !options.isEmpty());
+        if (archived && !beingWritten(lockOf(archive))) {
+            return new Launch(jar, fastStart.archiveOptions(java.feature(), archive, true), null);
+        }
+        List<String> create = fastStart.archiveOptions(java.feature(), archive, false);
+        return create.isEmpty() || !claim(lockOf(archive)) ? new Launch(jar, List.of(), null)
+                : new Launch(jar, create, archive);
     }
 
-    /** The jar to run with the archive's options; {@code writesArchive}: its exit takes longer, once. */
-    record Launch(Path jar, List<String> archiveOptions, boolean writesArchive) {
+    /**
+     * The jar to run with the archive's options. {@code archiveToWrite}: this run writes that archive as it exits (which
+     * takes longer, once), holding the lock that keeps other JVMs from writing or reading it until then.
+     */
+    record Launch(Path jar, List<String> archiveOptions, Path archiveToWrite) {
 
         static Launch uncached(Path executableJar) {
-            return new Launch(executableJar, List.of(), false);
+            return new Launch(executableJar, List.of(), null);
         }
+
+        boolean writesArchive() {
+            return archiveToWrite != null;
+        }
+
+        /** After the emulator's exit: a run that did not end by itself may have left half an archive. */
+        void exited(boolean byItself) {
+            if (archiveToWrite != null) {
+                if (!byItself) {
+                    delete(Path.of(archiveToWrite + ".jsa"));
+                    delete(Path.of(archiveToWrite + ".aot"));
+                }
+                delete(lockOf(archiveToWrite));
+            }
+        }
+    }
+
+    private static Path lockOf(Path archive) {
+        return Path.of(archive + ".writing");
+    }
+
+    /** Only one JVM writes an archive; a lock left by a JVM that was killed expires. */
+    private static boolean claim(Path lock) {
+        try {
+            if (Files.exists(lock) && !beingWritten(lock)) {
+                Files.deleteIfExists(lock);
+            }
+            Files.createFile(lock);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean beingWritten(Path lock) {
+        return Files.exists(lock) && lastUsed(lock).toInstant().isAfter(Instant.now().minus(LOCK_EXPIRY));
     }
 
     /** Extracts into a directory of its own, then moves it into place: parallel test JVMs never see half a jar. */

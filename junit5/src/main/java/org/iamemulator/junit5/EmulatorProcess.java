@@ -37,17 +37,20 @@ final class EmulatorProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
-    private final Duration stopTimeout;
+    private final ClassDataCache.Launch launch;
+    private final Duration startTime;
 
-    private EmulatorProcess(Process process, int port, Path log, Duration stopTimeout) {
+    private EmulatorProcess(Process process, int port, Path log, ClassDataCache.Launch launch, Duration startTime) {
         this.process = process;
         this.port = port;
         this.log = log;
-        this.stopTimeout = stopTimeout;
+        this.launch = launch;
+        this.startTime = startTime;
     }
 
     /** Starts the emulator and returns once it answers on its port; a failure names the log and shows its end. */
     static EmulatorProcess start(EmulatorConfiguration configuration, Settings settings) {
+        long started = System.nanoTime();
         try {
             Path directory = Files.createDirectories(logDirectory());
             Path log = Files.createTempFile(directory, "emulator-", ".log");
@@ -67,8 +70,14 @@ final class EmulatorProcess implements AutoCloseable {
             builder.environment().keySet().removeIf(name -> name.startsWith("EMULATOR_"));
             builder.environment().putAll(fastStart.environment());
             Process process = builder.start();
-            return new EmulatorProcess(process, awaitPort(process, portFile, log, configuration), log,
-                    launch.writesArchive() ? STOP_TIMEOUT_WRITING_ARCHIVE : STOP_TIMEOUT);
+            int port;
+            try {
+                port = awaitPort(process, portFile, log, configuration);
+            } catch (RuntimeException e) {
+                launch.exited(false);
+                throw e;
+            }
+            return new EmulatorProcess(process, port, log, launch, Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the IAM emulator for " + configuration.describe(), e);
         }
@@ -86,19 +95,28 @@ final class EmulatorProcess implements AutoCloseable {
         return log;
     }
 
+    /** From the launch (the jar's extraction, on its first use, included) to the port file. */
+    Duration startTime() {
+        return startTime;
+    }
+
     /** Closes the emulator's standard input, so that it stops by itself; forcibly when it does not in time. */
     @Override
     public void close() {
+        Duration timeout = launch.writesArchive() ? STOP_TIMEOUT_WRITING_ARCHIVE : STOP_TIMEOUT;
+        boolean byItself = false;
         try {
             process.getOutputStream().close();
-            if (!process.waitFor(stopTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-            }
+            byItself = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (IOException e) {
-            process.destroyForcibly();
+            // its standard input is gone already: it stops, or is stopped below
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+        } finally {
+            if (!byItself) {
+                process.destroyForcibly();
+            }
+            launch.exited(byItself);
         }
     }
 

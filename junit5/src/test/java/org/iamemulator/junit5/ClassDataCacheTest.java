@@ -29,29 +29,42 @@ class ClassDataCacheTest {
     void theFirstRunWritesTheArchiveAndTheNextOneUsesIt() throws Exception {
         Settings settings = settings(cacheDirectory.toString());
         Path executableJar = EmulatorProcess.executableJar(settings);
-        FastStart fastStart = FastStart.of(executableJar);
-        ClassDataCache cache = ClassDataCache.of(settings).orElseThrow();
-
-        ClassDataCache.Launch first = cache.prepare(executableJar, fastStart, THIS_JDK);
-        assertThat(first.jar()).startsWith(cacheDirectory).hasFileName(executableJar.getFileName().toString())
-                .isRegularFile();
-        assertThat(String.join(" ", first.archiveOptions())).containsAnyOf("ArchiveClassesAtExit",
-                "AutoCreateSharedArchive", "AOTCacheOutput");
 
         try (EmulatorProcess emulator = EmulatorProcess.start(EmulatorConfiguration.of(null, List.of()), settings)) {
             assertThat(answers(emulator.port())).isEqualTo(200);
         }
-        assertThat(archivesIn(first.jar().getParent())).hasSize(1);
 
-        ClassDataCache.Launch second = cache.prepare(executableJar, fastStart, THIS_JDK);
-        assertThat(second.jar()).isEqualTo(first.jar());
-        assertThat(String.join(" ", second.archiveOptions())).containsAnyOf("SharedArchiveFile", "AOTCache=")
+        ClassDataCache.Launch next = new ClassDataCache(cacheDirectory).prepare(executableJar,
+                FastStart.of(executableJar), THIS_JDK);
+        assertThat(next.jar()).startsWith(cacheDirectory).hasFileName(executableJar.getFileName().toString())
+                .isRegularFile();
+        assertThat(archivesIn(next.jar().getParent())).hasSize(1);
+        assertThat(next.writesArchive()).isFalse();
+        assertThat(String.join(" ", next.archiveOptions())).containsAnyOf("SharedArchiveFile", "AOTCache=")
                 .doesNotContain("ArchiveClassesAtExit", "AOTCacheOutput");
         try (EmulatorProcess emulator = EmulatorProcess.start(EmulatorConfiguration.of(null, List.of()), settings)) {
             assertThat(answers(emulator.port())).isEqualTo(200);
-            assertThat(Files.readString(emulator.log())).doesNotContainIgnoringCase("error occurred")
-                    .doesNotContain("[warning][cds");
+            assertThat(Files.readString(emulator.log())).doesNotContain("[warning][cds");
         }
+    }
+
+    @Test
+    void oneJvmAtATimeWritesTheArchiveAndNobodyReadsItMeanwhile() throws IOException {
+        Path executableJar = EmulatorProcess.executableJar(settings(cacheDirectory.toString()));
+        FastStart fastStart = FastStart.of(executableJar);
+        ClassDataCache cache = new ClassDataCache(cacheDirectory);
+
+        ClassDataCache.Launch writer = cache.prepare(executableJar, fastStart, THIS_JDK);
+        Files.writeString(Path.of(writer.archiveToWrite() + ".jsa"), "half an archive");
+        ClassDataCache.Launch meanwhile = cache.prepare(executableJar, fastStart, THIS_JDK);
+
+        assertThat(writer.writesArchive()).isTrue();
+        assertThat(meanwhile.writesArchive()).isFalse();
+        assertThat(meanwhile.archiveOptions()).isEmpty();
+
+        writer.exited(false); // killed while writing: what it wrote is gone, and the next run writes it anew
+        assertThat(Path.of(writer.archiveToWrite() + ".jsa")).doesNotExist();
+        assertThat(cache.prepare(executableJar, fastStart, THIS_JDK).writesArchive()).isTrue();
     }
 
     @Test
