@@ -32,12 +32,16 @@ import org.iamemulator.support.TotpCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The official SDK manages virtual MFA devices: their life cycle, every refusal, and what a reset does to them. */
 class HuaweiSdkMfaIT extends EmulatorIntegrationTest {
 
     @Autowired
     MfaService mfa;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private IamClient root;
     private String userId;
@@ -77,6 +81,17 @@ class HuaweiSdkMfaIT extends EmulatorIntegrationTest {
         assertThat(root.deleteVirtualMfaDeviceV5(new DeleteVirtualMfaDeviceV5Request().withUserId(userId)
                 .withSerialNumber(serial)).getHttpStatusCode()).isEqualTo(204);
         assertThat(devicesOf(userId)).isEmpty();
+    }
+
+    @Test
+    void theSeedIsStoredEncrypted() {
+        String name = uniqueName("phone");
+        String seed = create(root, userId, name).getVirtualMfaDevice().getBase32StringSeed();
+
+        String stored = jdbc.queryForObject("select seed from mfa_devices where account_id = ? and name = ?",
+                String.class, properties.accountId(), name);
+
+        assertThat(stored).startsWith("enc:v1:").doesNotContain(seed);
     }
 
     @Test
