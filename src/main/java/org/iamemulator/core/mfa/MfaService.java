@@ -77,7 +77,7 @@ public class MfaService {
         return new CreatedMfaDevice(serialNumber, seed);
     }
 
-    /** Deletes a device that is not enabled: an enabled one must be disabled first, as the user still signs in with it. */
+    /** Deletes a device that is not enabled: an enabled one must be disabled first, as the user signs in with it. */
     public void delete(Caller caller, String userId, String serialNumber) {
         UserRules.checkIdParameter("user_id", userId);
         Serial serial = MfaRules.serialParameter("serial_number", serialNumber);

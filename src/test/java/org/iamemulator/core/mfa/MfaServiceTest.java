@@ -61,7 +61,8 @@ class MfaServiceTest {
 
         assertThat(created.serialNumber()).isEqualTo("iam::" + ACCOUNT + ":mfa:dave-phone");
         assertThat(created.base32Seed()).matches("[A-Z2-7]{32}");
-        assertThat(users.checks).containsExactly("iam:mfa:createVirtualMFADeviceV5 iam::" + ACCOUNT + ":mfa:dave-phone");
+        assertThat(users.checks)
+                .containsExactly("iam:mfa:createVirtualMFADeviceV5 iam::" + ACCOUNT + ":mfa:dave-phone");
         assertThat(service.list(users.rootCaller, DAVE, PageRequest.of(null, null)).items())
                 .containsExactly(new MfaDeviceView(created.serialNumber(), DAVE, false));
     }
