@@ -92,6 +92,7 @@ public class CredentialAuthenticator {
      * @return whether the signature matched
      * @throws AuthenticationException {@code ACCESS_KEY_LOCKED} while the key is locked
      */
+    @Transactional(propagation = Propagation.SUPPORTS) // the lock-out is in memory: no store, no transaction
     public boolean signatureMatches(KeyCredential credential, BooleanSupplier check) {
         lockout.requireNotLocked(credential.accessKeyId());
         boolean matches = check.getAsBoolean();
