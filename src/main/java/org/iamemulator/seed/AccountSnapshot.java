@@ -161,7 +161,10 @@ final class AccountSnapshot {
             }
         }
 
-        /** The row of a copy: ids replaced, the account and its root user renamed, the root's keys left out. */
+        /**
+         * The row of a copy: ids replaced, the account and its root user renamed, the root's keys left out, trust
+         * policies naming the copy's account instead of the template's.
+         */
         Row copied(Map<String, String> ids, String templateRoot, String newName) {
             String table = rows.table.name();
             if (table.equals("access_keys") && templateRoot.equals(get("user_id"))) {
@@ -173,6 +176,10 @@ final class AccountSnapshot {
             } else if (table.equals("users") && templateRoot.equals(get("id"))) {
                 set("name", newName);
                 set("name_key", newName.toLowerCase(Locale.ROOT));
+            } else if (table.equals("agencies")) {
+                // a trust policy naming the template account (its id, its root, its users) names the copy
+                String template = (String) get("account_id");
+                set("trust_policy", ((String) get("trust_policy")).replace(template, ids.get(template)));
             }
             for (int i = 0; i < values.length; i++) {
                 if (rows.isIdColumn(i) && values[i] instanceof String id && ids.containsKey(id)) {

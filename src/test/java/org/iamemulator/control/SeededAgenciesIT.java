@@ -78,6 +78,7 @@ class SeededAgenciesIT extends EmulatorIntegrationTest {
 
         JsonPath agency = seededAgency(copy);
         assertThat(agency.getString("agency.urn")).isEqualTo("iam::" + accountId + ":agency:ci/ci-deployer");
+        assertThat(agency.getString("agency.trust_policy")).contains("\"IAM\":[\"iam::" + accountId + ":root\"]");
         assertThat(agency.getString("agency.agency_id")).isNotEqualTo(seededAgency(this::huawei).getString("agency.agency_id"));
         copy.get().get("/v5/agencies/{id}/attached-policies", agency.getString("agency.agency_id")).then()
                 .body("attached_policies.policy_name", containsInAnyOrder("DeployerRights", "IAMReadOnlyPolicy"));
