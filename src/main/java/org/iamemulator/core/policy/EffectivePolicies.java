@@ -41,6 +41,23 @@ public class EffectivePolicies implements StoreChangeListener {
         return perUser.get(userId, id -> readOnly.execute(status -> load(id)));
     }
 
+    /** The default versions of the policies attached to the agency. TODO: agencies' attachments. */
+    public List<AttachedPolicy> ofAgency(String agencyId) {
+        return List.of();
+    }
+
+    /**
+     * The default versions of the given policies (the account's custom policies and system policies), compiled, in
+     * the given order; a policy deleted since is left out. Not cached: session policies are few.
+     */
+    public List<AttachedPolicy> ofPolicies(String accountId, List<String> policyIds) {
+        return readOnly.execute(status -> policyIds.stream()
+                .flatMap(id -> policies.findVisible(id, accountId).stream())
+                .map(policy -> new VersionRef(policy.id(), policy.defaultVersionId()))
+                .map(ref -> new AttachedPolicy(ref.policyId(), ref.versionId(), compiled(ref)))
+                .toList());
+    }
+
     @Override
     public void onChange(StoreChange change) {
         switch (change.kind()) {
