@@ -57,7 +57,9 @@ final class SecurityTokens {
         }
         String payload = token.substring(0, dot);
         try {
-            if (!MessageDigest.isEqual(mac(payload), DECODER.decode(token.substring(dot + 1)))) {
+            // compared as text: base64 has spare bits, so two texts can decode to the same MAC
+            if (!MessageDigest.isEqual(ENCODER.encodeToString(mac(payload)).getBytes(StandardCharsets.US_ASCII),
+                    token.substring(dot + 1).getBytes(StandardCharsets.UTF_8))) {
                 return Optional.empty();
             }
             String[] fields = new String(DECODER.decode(payload), StandardCharsets.UTF_8).split("\\|", -1);
@@ -74,7 +76,7 @@ final class SecurityTokens {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+            return mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iamemulator.core.authz.AuthorizationMessageService;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.sts.CallerIdentity;
+import org.iamemulator.huawei.sts.CallerIdentityDtos.CallerIdentityResponse;
 import org.iamemulator.web.CurrentCaller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,5 +39,13 @@ class HuaweiStsController {
             description = "Action sts::decodeAuthorizationMessage (no resource). Only messages of the caller's account.")
     DecodeResponse decode(@CurrentCaller Caller caller, @RequestBody DecodeRequest body) {
         return new DecodeResponse(messages.decode(caller, body.encodedMessage()));
+    }
+
+    @GetMapping(path = "/v5/caller-identity", produces = "application/json")
+    @Operation(operationId = "GetCallerIdentity", summary = "Who the request acts as",
+            description = "No permission needed. A user: its URN and id; an assumed-agency session: "
+                    + "sts::<account>:assumed-agency:<agency>/<session> and <agency_id>:<session_name>.")
+    CallerIdentityResponse callerIdentity(@CurrentCaller Caller caller) {
+        return CallerIdentityResponse.of(CallerIdentity.of(caller));
     }
 }
