@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.iamemulator.seed.Seed.SeedAccessKey;
 import org.iamemulator.seed.Seed.SeedAccount;
+import org.iamemulator.seed.Seed.SeedAgency;
 import org.iamemulator.seed.Seed.SeedGroup;
 import org.iamemulator.seed.Seed.SeedLogin;
 import org.iamemulator.seed.Seed.SeedPolicy;
@@ -59,10 +60,10 @@ public final class SeedReader {
     }
 
     private Seed seed(JsonNode root, Resource resource) {
-        object(root, "", Set.of("users", "groups", "policies", "accounts"));
+        object(root, "", Set.of("users", "groups", "policies", "agencies", "accounts"));
         SeedAccount defaultAccount = content(root, "", null, null, null, resource);
         List<SeedAccount> accounts = list(root, "", "accounts", (node, path) -> {
-            object(node, path, Set.of("id", "name", "root", "users", "groups", "policies"));
+            object(node, path, Set.of("id", "name", "root", "users", "groups", "policies", "agencies"));
             return content(node, path, required(node, path, "id"), required(node, path, "name"),
                     root(node.get("root"), path + ".root"), resource);
         });
@@ -70,14 +71,15 @@ public final class SeedReader {
     }
 
     private SeedAccount emptyAccount() {
-        return new SeedAccount("", null, null, null, List.of(), List.of(), List.of());
+        return new SeedAccount("", null, null, null, List.of(), List.of(), List.of(), List.of());
     }
 
     private SeedAccount content(JsonNode node, String path, String id, String name, SeedRoot root,
             Resource resource) {
         return new SeedAccount(path, id, name, root, list(node, path, "users", this::user),
                 list(node, path, "groups", this::group),
-                list(node, path, "policies", (policy, at) -> policy(policy, at, resource)));
+                list(node, path, "policies", (policy, at) -> policy(policy, at, resource)),
+                list(node, path, "agencies", this::agency));
     }
 
     private SeedRoot root(JsonNode node, String path) {
@@ -94,11 +96,7 @@ public final class SeedReader {
                 "password_reset_required", "access_keys", "logins", "policies"));
         return new SeedUser(path, text(node, path, "id"), required(node, path, "name"),
                 text(node, path, "description"), bool(node, path, "enabled", true),
-                list(node, path, "tags", (tag, at) -> {
-                    object(tag, at, Set.of("tag_key", "tag_value"));
-                    String value = text(tag, at, "tag_value");
-                    return new SeedTag(at, required(tag, at, "tag_key"), value == null ? "" : value);
-                }),
+                tags(node, path),
                 text(node, path, "password"), bool(node, path, "password_reset_required", false),
                 list(node, path, "access_keys", (key, at) -> {
                     object(key, at, Set.of("access_key_id", "secret_access_key", "status"));
@@ -114,6 +112,35 @@ public final class SeedReader {
                     return new SeedLogin(at, required(login, at, "at"), text(login, at, "source_ip"));
                 }),
                 references(node, path, "policies"));
+    }
+
+    private List<SeedTag> tags(JsonNode node, String path) {
+        return list(node, path, "tags", (tag, at) -> {
+            object(tag, at, Set.of("tag_key", "tag_value"));
+            String value = text(tag, at, "tag_value");
+            return new SeedTag(at, required(tag, at, "tag_key"), value == null ? "" : value);
+        });
+    }
+
+    private SeedAgency agency(JsonNode node, String path) {
+        object(node, path, Set.of("name", "path", "trust_policy", "max_session_duration", "description", "tags",
+                "policies"));
+        JsonNode trustPolicy = node.get("trust_policy");
+        if (trustPolicy == null || trustPolicy.isNull()) {
+            throw new SeedException(file, join(path, "trust_policy"), "is required");
+        }
+        JsonNode duration = node.get("max_session_duration");
+        if (duration != null && !duration.isNull() && !duration.isInt()) {
+            throw new SeedException(file, join(path, "max_session_duration"), "must be a whole number of seconds");
+        }
+        return new SeedAgency(path, required(node, path, "name"), text(node, path, "path"), json(trustPolicy),
+                duration == null || duration.isNull() ? null : duration.asInt(), text(node, path, "description"),
+                tags(node, path), references(node, path, "policies"));
+    }
+
+    /** A policy written as YAML/JSON structure or as the JSON text the API takes. */
+    private static String json(JsonNode document) {
+        return document.isString() ? document.asString() : document.toString();
     }
 
     private SeedGroup group(JsonNode node, String path) {
@@ -133,8 +160,7 @@ public final class SeedReader {
         if (documentFile != null) {
             text = readRelative(seedFile, documentFile, path + ".document_file");
         } else {
-            // a document may be written as YAML/JSON structure or as the JSON text the API takes
-            text = document.isString() ? document.asString() : document.toString();
+            text = json(document);
         }
         return new SeedPolicy(path, required(node, path, "name"), text(node, path, "path"),
                 text(node, path, "description"), text);

@@ -40,6 +40,21 @@ class SeedReaderTest {
     }
 
     @Test
+    void readsAgencies() {
+        Seed seed = SeedReader.read("classpath:seeds/agency-seed.yaml");
+
+        assertThat(seed.defaultAccount().agencies()).singleElement().satisfies(agency -> {
+            assertThat(agency.name()).isEqualTo("ci-deployer");
+            assertThat(agency.agencyPath()).isEqualTo("ci/");
+            assertThat(agency.maxSessionDuration()).isEqualTo(7200);
+            assertThat(agency.trustPolicy()).startsWith("{\"Version\":\"5.0\"").contains("\"Principal\":{\"IAM\":[");
+            assertThat(agency.tags()).extracting(Seed.SeedTag::path).containsExactly("agencies[0].tags[0]");
+            assertThat(agency.policies()).extracting(Seed.SeedReference::name)
+                    .containsExactly("DeployerRights", "IAMReadOnlyPolicy");
+        });
+    }
+
+    @Test
     void readsJsonToo() throws IOException {
         Path file = write("seed.json", "{\"users\": [{\"name\": \"jay\", \"enabled\": false}]}");
 
@@ -65,6 +80,9 @@ class SeedReaderTest {
         "account id        | `accounts: [{name: x}]`                          | accounts[0].id: is required",
         "member name       | `groups: [{name: g, members: [{}]}]`             | groups[0].members[0]: must be a name",
         "top level         | `user: []`                                       | user: unknown field",
+        "trust policy      | `agencies: [{name: a}]`                          | agencies[0].trust_policy: is required",
+        "session duration  | `agencies: [{name: a, trust_policy: x, max_session_duration: long}]` | agencies[0].max_session_duration: must be a whole number of seconds",
+        "agency field      | `agencies: [{name: a, trust_policy: x, role: y}]` | agencies[0].role: unknown field",
     })
     void namesTheFileThePlaceAndTheRule(String kind, String content, String expected) throws IOException {
         Path file = write("bad.yaml", content);

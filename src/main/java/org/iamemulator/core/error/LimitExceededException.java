@@ -8,7 +8,9 @@ public final class LimitExceededException extends ApiException {
         VERSIONS_PER_POLICY(5),
         POLICIES_PER_USER(10),
         POLICIES_PER_GROUP(10),
-        GROUPS_PER_USER(10);
+        GROUPS_PER_USER(10),
+        AGENCIES_PER_ACCOUNT(50),
+        POLICIES_PER_AGENCY(10);
 
         private final int limit;
 

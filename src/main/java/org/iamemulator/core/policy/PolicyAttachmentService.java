@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.iamemulator.core.agency.Agency;
+import org.iamemulator.core.agency.AgencyActions;
+import org.iamemulator.core.agency.AgencyPolicyAttachment;
+import org.iamemulator.core.agency.AgencyPolicyAttachmentRepository;
+import org.iamemulator.core.agency.AgencyService;
 import org.iamemulator.core.error.LimitExceededException;
 import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.error.NotFoundException;
@@ -29,7 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Attaching policies to users and groups. The permission is asked on the user or group, with the policy's URN as
+ * Attaching policies to users, groups and agencies. The permission is asked on the user or group, with the policy's URN as
  * {@code iam:PolicyURN}, as the real service documents it.
  */
 @Service
@@ -39,19 +44,23 @@ public class PolicyAttachmentService {
     private final PolicyRepository policies;
     private final UserPolicyAttachmentRepository userAttachments;
     private final GroupPolicyAttachmentRepository groupAttachments;
+    private final AgencyPolicyAttachmentRepository agencyAttachments;
     private final UserAccess users;
     private final GroupService groups;
+    private final AgencyService agencies;
     private final PolicyService policyService;
     private final Clock clock;
 
     public PolicyAttachmentService(PolicyRepository policies, UserPolicyAttachmentRepository userAttachments,
-            GroupPolicyAttachmentRepository groupAttachments, UserAccess users, GroupService groups,
-            PolicyService policyService, Clock clock) {
+            GroupPolicyAttachmentRepository groupAttachments, AgencyPolicyAttachmentRepository agencyAttachments,
+            UserAccess users, GroupService groups, AgencyService agencies, PolicyService policyService, Clock clock) {
         this.policies = policies;
         this.userAttachments = userAttachments;
         this.groupAttachments = groupAttachments;
+        this.agencyAttachments = agencyAttachments;
         this.users = users;
         this.groups = groups;
+        this.agencies = agencies;
         this.policyService = policyService;
         this.clock = clock;
     }
@@ -120,7 +129,39 @@ public class PolicyAttachmentService {
                 .map(a -> new Attachment(a.policyId(), a.attachedAt())), page);
     }
 
-    /** The users and groups of the caller's account the policy is attached to; {@code type} null means both. */
+    /** Attaches the policy to the agency, whose sessions it then governs; attaching it again changes nothing. */
+    public void attachToAgency(Caller caller, String policyId, String agencyId) {
+        UserRules.checkIdField("agency_id", agencyId);
+        Optional<Policy> policy = visible(caller, policyId);
+        Agency agency = agencies.authorized(caller, agencyId, AgencyActions.ATTACH_POLICY, policyCondition(policy));
+        Policy found = policy.orElseThrow(() -> new NotFoundException("policy", policyId));
+        if (agencyAttachments.existsById(new AgencyPolicyAttachment.Key(agency.id(), found.id()))) {
+            return;
+        }
+        LimitExceededException.check(Quota.POLICIES_PER_AGENCY, agencyAttachments.countByAgencyId(agency.id()));
+        agencyAttachments.save(new AgencyPolicyAttachment(agency.id(), found.id(), now()));
+    }
+
+    public void detachFromAgency(Caller caller, String policyId, String agencyId) {
+        UserRules.checkIdField("agency_id", agencyId);
+        Optional<Policy> policy = visible(caller, policyId);
+        Agency agency = agencies.authorized(caller, agencyId, AgencyActions.DETACH_POLICY, policyCondition(policy));
+        Policy found = policy.orElseThrow(() -> new NotFoundException("policy", policyId));
+        AgencyPolicyAttachment.Key key = new AgencyPolicyAttachment.Key(agency.id(), found.id());
+        if (!agencyAttachments.existsById(key)) {
+            throw new NotFoundException("policy attachment", found.id());
+        }
+        agencyAttachments.deleteById(key);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AttachedPolicyView> listForAgency(Caller caller, String agencyId, PageRequest page) {
+        Agency agency = agencies.authorized(caller, agencyId, AgencyActions.LIST_ATTACHED_POLICIES, Map.of());
+        return attached(agencyAttachments.findByAgencyId(agency.id()).stream()
+                .map(a -> new Attachment(a.policyId(), a.attachedAt())), page);
+    }
+
+    /** The agencies, groups and users of the caller's account the policy is attached to; {@code type} null: all. */
     @Transactional(readOnly = true)
     public Page<PolicyEntity> listEntities(Caller caller, String policyId, PolicyEntity.Type type,
             PageRequest page) {
@@ -131,7 +172,10 @@ public class PolicyAttachmentService {
         Stream<PolicyEntity> groupEntities = type != null && type != PolicyEntity.Type.GROUP ? Stream.empty()
                 : groupAttachments.findInAccount(policy.id(), caller.accountId()).stream()
                         .map(a -> new PolicyEntity(PolicyEntity.Type.GROUP, a.groupId(), a.attachedAt()));
-        List<PolicyEntity> all = Stream.concat(groupEntities, userEntities)
+        Stream<PolicyEntity> agencyEntities = type != null && type != PolicyEntity.Type.AGENCY ? Stream.empty()
+                : agencyAttachments.findInAccount(policy.id(), caller.accountId()).stream()
+                        .map(a -> new PolicyEntity(PolicyEntity.Type.AGENCY, a.agencyId(), a.attachedAt()));
+        List<PolicyEntity> all = Stream.of(agencyEntities, groupEntities, userEntities).flatMap(s -> s)
                 .sorted(Comparator.comparing(PolicyEntity::key)).toList();
         return SortedSlice.page(all, page, PolicyEntity::key, Comparator.naturalOrder());
     }

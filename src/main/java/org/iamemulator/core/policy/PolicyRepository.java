@@ -29,7 +29,9 @@ public interface PolicyRepository extends JpaRepository<Policy, String> {
                    or exists (select a from UserPolicyAttachment a, User u
                               where a.policyId = p.id and u.id = a.userId and u.accountId = :accountId)
                    or exists (select ga from GroupPolicyAttachment ga, IamGroup g
-                              where ga.policyId = p.id and g.id = ga.groupId and g.accountId = :accountId))
+                              where ga.policyId = p.id and g.id = ga.groupId and g.accountId = :accountId)
+                   or exists (select aa from AgencyPolicyAttachment aa, Agency ag
+                              where aa.policyId = p.id and ag.id = aa.agencyId and ag.accountId = :accountId))
             order by p.id""")
     List<Policy> findPage(@Param("accountId") String accountId, @Param("type") String type,
             @Param("pathLike") String pathLike, @Param("onlyAttached") boolean onlyAttached,

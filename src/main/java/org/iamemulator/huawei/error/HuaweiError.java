@@ -37,6 +37,9 @@ public enum HuaweiError implements WireError {
     // identity policies, tags and authorization (v5 PAP5 codes)
     POLICY_MALFORMED(HttpStatus.BAD_REQUEST, "PAP5.0011", "malformed policy document: %s"),
     PATH_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0030", "invalid path: '%s'. Expected %s."),
+    // agencies: the documented codes for a bad name and an agency (or deletion task) not found
+    AGENCY_NAME_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0029", "invalid agency name: '%s'. Expected %s."),
+    AGENCY_NOT_FOUND(HttpStatus.NOT_FOUND, "PAP5.0012", "%s not found: %s"),
     TAG_DUPLICATE_KEY(HttpStatus.BAD_REQUEST, "PAP5.0033", "duplicate key: %s"),
     TAG_NON_COMPLIANT(HttpStatus.BAD_REQUEST, "PAP5.0036", "tag non-compliant: %s"),
     MFA_SERIAL_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0041", "invalid serial number: '%s'. Expected %s."),
@@ -47,6 +50,9 @@ public enum HuaweiError implements WireError {
     POLICIES_PER_GROUP_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0004",
             "attached policies per group limit exceeded (%d)"),
     GROUPS_PER_USER_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0005", "groups per user limit exceeded (%d)"),
+    POLICIES_PER_AGENCY_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0003",
+            "attached policies per agency limit exceeded (%d)"),
+    AGENCIES_PER_ACCOUNT_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0006", "agencies per account limit exceeded (%d)"),
     THROTTLED(HttpStatus.TOO_MANY_REQUESTS, "IAM.0012",
             "The throttling threshold has been reached. Threshold: %d times per %d seconds"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "IAM.0006",

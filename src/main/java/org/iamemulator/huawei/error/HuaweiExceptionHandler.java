@@ -1,6 +1,7 @@
 package org.iamemulator.huawei.error;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.error.ConflictException;
@@ -34,8 +35,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class HuaweiExceptionHandler {
 
+    /** The v5 agency APIs answer their own codes for a missing agency and a bad agency name. */
+    private static final Set<String> AGENCY_ENTITIES = Set.of("agency", "deletion task");
+    private static final String AGENCY_NAME = "agency_name";
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<IamErrorBody> notFound(NotFoundException e, HttpServletRequest request) {
+        if (AGENCY_ENTITIES.contains(e.entityType())) {
+            return HuaweiError.AGENCY_NOT_FOUND.respond(request, e.entityType(), e.entityId());
+        }
         return HuaweiError.NOT_FOUND.respond(request, e.entityType(), e.entityId());
     }
 
@@ -56,7 +64,9 @@ public class HuaweiExceptionHandler {
         return switch (e.source()) {
             case PARAMETER -> HuaweiError.PARAMETER_INVALID.respondWith(request,
                     HuaweiError.PARAMETER_INVALID.message(e.field()) + " Expected " + e.rule() + ".");
-            case BODY_FIELD -> HuaweiError.FIELD_INVALID.respondWith(request,
+            case BODY_FIELD -> AGENCY_NAME.equals(e.field())
+                    ? HuaweiError.AGENCY_NAME_INVALID.respond(request, e.value(), e.rule())
+                    : HuaweiError.FIELD_INVALID.respondWith(request,
                     HuaweiError.FIELD_INVALID.message(e.field(), e.value()) + " Expected " + e.rule() + ".");
             case MISSING_BODY_FIELD -> HuaweiError.PROPERTY_REQUIRED.respond(request, e.field());
         };
@@ -123,6 +133,8 @@ public class HuaweiExceptionHandler {
             case POLICIES_PER_USER -> HuaweiError.POLICIES_PER_USER_EXCEEDED;
             case POLICIES_PER_GROUP -> HuaweiError.POLICIES_PER_GROUP_EXCEEDED;
             case GROUPS_PER_USER -> HuaweiError.GROUPS_PER_USER_EXCEEDED;
+            case POLICIES_PER_AGENCY -> HuaweiError.POLICIES_PER_AGENCY_EXCEEDED;
+            case AGENCIES_PER_ACCOUNT -> HuaweiError.AGENCIES_PER_ACCOUNT_EXCEEDED;
         };
         return error.respond(request, e.quota().limit());
     }
