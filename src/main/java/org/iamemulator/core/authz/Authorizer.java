@@ -21,6 +21,8 @@ import org.iamemulator.policyengine.Decision;
 import org.iamemulator.policyengine.PolicyDocument;
 import org.iamemulator.policyengine.PolicyEngine;
 import org.iamemulator.policyengine.RequestContext;
+import org.iamemulator.policyengine.TrustPolicy;
+import org.iamemulator.policyengine.TrustPrincipal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,6 +88,18 @@ public class Authorizer {
         }
         List<AttachedPolicy> policies = caller.rootUser() ? List.of() : effectivePolicies.ofUser(caller.userId());
         return new Evaluation(principal, context, engine.evaluate(context, policies));
+    }
+
+    /**
+     * Evaluates an agency's trust policy for the caller (an IAM principal of its account, named by its URN) with the
+     * same context as identity policies, the agency as the resource.
+     */
+    public Evaluation evaluateTrust(Caller caller, TrustPolicy trust, String action, ProtectedResource agency,
+            Map<String, List<String>> requestConditions) {
+        Principal principal = principal(caller);
+        RequestContext context = context(principal, action, agency, requestConditions);
+        return new Evaluation(principal, context,
+                trust.evaluate(TrustPrincipal.iam(caller.accountId(), caller.urn()), context), TRUST_POLICY);
     }
 
     public Decision evaluate(RequestContext context, List<AttachedPolicy> policies) {

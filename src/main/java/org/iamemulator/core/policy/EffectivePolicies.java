@@ -41,9 +41,12 @@ public class EffectivePolicies implements StoreChangeListener {
         return perUser.get(userId, id -> readOnly.execute(status -> load(id)));
     }
 
-    /** The default versions of the policies attached to the agency. TODO: agencies' attachments. */
+    /**
+     * The default versions of the policies attached to the agency, for its sessions. The list is read on every
+     * request of a session (one query); the documents come from the compiled cache.
+     */
     public List<AttachedPolicy> ofAgency(String agencyId) {
-        return List.of();
+        return readOnly.execute(status -> attached(policies.findAgencyVersions(agencyId)));
     }
 
     /**
@@ -51,11 +54,10 @@ public class EffectivePolicies implements StoreChangeListener {
      * the given order; a policy deleted since is left out. Not cached: session policies are few.
      */
     public List<AttachedPolicy> ofPolicies(String accountId, List<String> policyIds) {
-        return readOnly.execute(status -> policyIds.stream()
+        return readOnly.execute(status -> attached(policyIds.stream()
                 .flatMap(id -> policies.findVisible(id, accountId).stream())
                 .map(policy -> new VersionRef(policy.id(), policy.defaultVersionId()))
-                .map(ref -> new AttachedPolicy(ref.policyId(), ref.versionId(), compiled(ref)))
-                .toList());
+                .toList()));
     }
 
     @Override
@@ -69,9 +71,11 @@ public class EffectivePolicies implements StoreChangeListener {
     }
 
     private List<AttachedPolicy> load(String userId) {
-        return policies.findEffectiveVersions(userId).stream()
-                .map(ref -> new AttachedPolicy(ref.policyId(), ref.versionId(), compiled(ref)))
-                .toList();
+        return attached(policies.findEffectiveVersions(userId));
+    }
+
+    private List<AttachedPolicy> attached(List<VersionRef> refs) {
+        return refs.stream().map(ref -> new AttachedPolicy(ref.policyId(), ref.versionId(), compiled(ref))).toList();
     }
 
     private PolicyDocument compiled(VersionRef ref) {

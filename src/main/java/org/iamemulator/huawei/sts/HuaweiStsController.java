@@ -6,8 +6,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iamemulator.core.authz.AuthorizationMessageService;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.sts.AssumeAgencyService;
 import org.iamemulator.core.sts.CallerIdentity;
-import org.iamemulator.huawei.sts.CallerIdentityDtos.CallerIdentityResponse;
+import org.iamemulator.huawei.sts.StsDtos.AssumeAgencyBody;
+import org.iamemulator.huawei.sts.StsDtos.AssumeAgencyResponse;
+import org.iamemulator.huawei.sts.StsDtos.CallerIdentityResponse;
 import org.iamemulator.web.CurrentCaller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HuaweiStsController {
 
     private final AuthorizationMessageService messages;
+    private final AssumeAgencyService assume;
 
-    HuaweiStsController(AuthorizationMessageService messages) {
+    HuaweiStsController(AuthorizationMessageService messages, AssumeAgencyService assume) {
         this.messages = messages;
+        this.assume = assume;
     }
 
     @Schema(name = "DecodeAuthorizationMessageReqBody")
@@ -47,5 +52,13 @@ class HuaweiStsController {
                     + "sts::<account>:assumed-agency:<agency>/<session> and <agency_id>:<session_name>.")
     CallerIdentityResponse callerIdentity(@CurrentCaller Caller caller) {
         return CallerIdentityResponse.of(CallerIdentity.of(caller));
+    }
+
+    @PostMapping(path = "/v5/agencies/assume", consumes = "application/json", produces = "application/json")
+    @Operation(operationId = "AssumeAgency", summary = "Temporary credentials for an agency",
+            description = "Action sts:agencies:assume on the agency, and the agency's trust policy must allow the "
+                    + "caller (sts::tagSession for tags, sts::setSourceIdentity for source_identity). 200.")
+    AssumeAgencyResponse assumeAgency(@CurrentCaller Caller caller, @RequestBody AssumeAgencyBody body) {
+        return AssumeAgencyResponse.of(assume.assume(caller, body.toRequest()));
     }
 }
