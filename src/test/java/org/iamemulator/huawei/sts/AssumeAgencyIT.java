@@ -290,6 +290,63 @@ class AssumeAgencyIT extends EmulatorIntegrationTest {
     }
 
     @Test
+    void externalIdSourceIdentityAndTransitiveTagsReachTheTrustPolicyAndPassOnToChainedSessions() {
+        TrustAgency first = givenAgency(root, """
+                {"Version":"5.0","Statement":[{"Effect":"Allow","Principal":{"IAM":["%s"]},
+                 "Action":["sts:agencies:assume","sts::tagSession","sts::setSourceIdentity"],
+                 "Condition":{"StringEquals":{"sts:ExternalId":["ext-123"]}}}]}""".formatted(account), 3600);
+        TrustAgency second = givenAgency(root, """
+                {"Version":"5.0","Statement":[{"Effect":"Allow","Principal":{"IAM":["%s"]},
+                 "Action":["sts:agencies:assume","sts::tagSession","sts::setSourceIdentity"],
+                 "Condition":{"StringEquals":{"sts:SourceIdentity":["alice-ci"],"g:RequestTag/team":["dev"]}}}]}"""
+                .formatted(account), 3600);
+        attach(root, createPolicy(root, ASSUME_ANY), first.getAgencyId());
+        Map<String, Object> request = new HashMap<>(Map.of("agency_urn", first.getUrn(), "agency_session_name",
+                "origin", "source_identity", "alice-ci", "tags", List.of(Map.of("key", "team", "value", "dev")),
+                "transitive_tag_keys", List.of("team")));
+
+        assume(asAssumer(), request).statusCode(403).body("error_msg", containsString("trust policy"));
+        request.put("external_id", "ext-123");
+        JsonPath origin = assume(asAssumer(), request).statusCode(200)
+                .body("source_identity", equalTo("alice-ci")).extract().jsonPath();
+
+        assume(sessionRequest(origin), Map.of("agency_urn", second.getUrn(), "agency_session_name", "next",
+                "tags", List.of(Map.of("key", "team", "value", "ops")))).statusCode(400)
+                .body("error_msg", containsString("transitive"));
+        assume(sessionRequest(origin), Map.of("agency_urn", second.getUrn(), "agency_session_name", "next",
+                "source_identity", "someone-else")).statusCode(400)
+                .body("error_msg", containsString("alice-ci"));
+        assume(sessionRequest(origin), Map.of("agency_urn", second.getUrn(), "agency_session_name", "next"))
+                .statusCode(200)
+                .body("source_identity", equalTo("alice-ci"))
+                .body("assumed_agency.urn", containsString(second.getAgencyName() + "/next"));
+    }
+
+    @Test
+    void policiesGivenByIdLimitTheSession() {
+        TrustAgency agency = givenAgency(root, trusting(account), 3600);
+        attach(root, createPolicy(root, DEV_READER.formatted(account)), agency.getAgencyId());
+        String listOnly = createPolicy(root, "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Action\":[\"iam:users:listUsersV5\"]}]}");
+        String readAll = createPolicy(root, "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
+                + "\"Action\":[\"iam:users:get*\"]}]}");
+
+        JsonPath narrowed = assume(asAssumer(), Map.of("agency_urn", agency.getUrn(), "agency_session_name", "ids",
+                "policy_ids", List.of(listOnly))).statusCode(200).extract().jsonPath();
+        JsonPath widened = assume(asAssumer(), Map.of("agency_urn", agency.getUrn(), "agency_session_name", "ids",
+                "policy_ids", List.of(readAll))).statusCode(200).extract().jsonPath();
+
+        assertThat(catchThrowableOfType(ClientRequestException.class,
+                () -> sessionClient(narrowed).showUserV5(new ShowUserV5Request().withUserId(devId)))
+                .getHttpStatusCode()).isEqualTo(403);
+        assertThat(sessionClient(widened).showUserV5(new ShowUserV5Request().withUserId(devId)).getUser()
+                .getUserId()).isEqualTo(devId);
+        assertThat(catchThrowableOfType(ClientRequestException.class,
+                () -> sessionClient(widened).showUserV5(new ShowUserV5Request().withUserId(opsId)))
+                .getHttpStatusCode()).isEqualTo(403);
+    }
+
+    @Test
     void theSimulatorExplainsTheTrustSide() {
         String urn = "iam::" + account + ":agency:simulated";
         Map<String, Object> simulation = new HashMap<>(Map.of("principal_user_id", assumerId,
