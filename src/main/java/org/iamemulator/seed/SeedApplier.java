@@ -20,6 +20,10 @@ import org.iamemulator.core.credential.CredentialProvisioning;
 import org.iamemulator.core.error.ApiException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidTagException;
+import org.iamemulator.core.federation.NewOidcProvider;
+import org.iamemulator.core.federation.OidcProviderService;
+import org.iamemulator.core.federation.SamlProviderChange;
+import org.iamemulator.core.federation.SamlProviderService;
 import org.iamemulator.core.group.GroupService;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.policy.NewPolicy;
@@ -33,9 +37,11 @@ import org.iamemulator.seed.Seed.SeedAccount;
 import org.iamemulator.seed.Seed.SeedAgency;
 import org.iamemulator.seed.Seed.SeedGroup;
 import org.iamemulator.seed.Seed.SeedLogin;
+import org.iamemulator.seed.Seed.SeedOidcProvider;
 import org.iamemulator.seed.Seed.SeedPolicy;
 import org.iamemulator.seed.Seed.SeedReference;
 import org.iamemulator.seed.Seed.SeedRoot;
+import org.iamemulator.seed.Seed.SeedSamlProvider;
 import org.iamemulator.seed.Seed.SeedTag;
 import org.iamemulator.seed.Seed.SeedUser;
 import org.springframework.stereotype.Component;
@@ -60,11 +66,14 @@ class SeedApplier {
     private final PolicyAttachmentService attachments;
     private final GroupService groups;
     private final AgencyService agencies;
+    private final OidcProviderService oidcProviders;
+    private final SamlProviderService samlProviders;
     private final Clock clock;
 
     SeedApplier(AccountService accounts, UserProvisioning users, ResourceTagService tags,
             CredentialProvisioning credentials, PolicyService policies, PolicyRepository policyRepository,
-            PolicyAttachmentService attachments, GroupService groups, AgencyService agencies, Clock clock) {
+            PolicyAttachmentService attachments, GroupService groups, AgencyService agencies,
+            OidcProviderService oidcProviders, SamlProviderService samlProviders, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.tags = tags;
@@ -74,6 +83,8 @@ class SeedApplier {
         this.attachments = attachments;
         this.groups = groups;
         this.agencies = agencies;
+        this.oidcProviders = oidcProviders;
+        this.samlProviders = samlProviders;
         this.clock = clock;
     }
 
@@ -98,7 +109,7 @@ class SeedApplier {
         }
     }
 
-    /** Writes users, policies, groups, agencies and attachments into an existing account. */
+    /** Writes users, policies, groups, agencies, attachments and identity providers into an existing account. */
     void applyContent(String file, String accountId, SeedAccount content) {
         Caller root = accounts.rootCaller(accountId);
         Map<String, String> userIds = new HashMap<>();
@@ -134,6 +145,18 @@ class SeedApplier {
         }
         for (SeedAgency agency : content.agencies()) {
             createAgency(file, root, agency, policyIds);
+        }
+        for (SeedOidcProvider provider : content.oidcProviders()) {
+            String providerId = at(file, provider.path(), () -> oidcProviders.create(root, new NewOidcProvider(
+                    provider.name(), provider.url(), provider.clientIds(), provider.thumbprints(),
+                    provider.description(), provider.jwks()))).id();
+            tag(file, root, ResourceType.OIDC_PROVIDER, providerId, provider.tags());
+        }
+        for (SeedSamlProvider provider : content.samlProviders()) {
+            String providerId = at(file, provider.path(), () -> samlProviders.create(root, provider.name(),
+                    new SamlProviderChange(provider.metadataDocument(), null, null, null, provider.description())))
+                    .id();
+            tag(file, root, ResourceType.SAML_PROVIDER, providerId, provider.tags());
         }
     }
 
