@@ -68,7 +68,7 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
     }
 
     @Test
-    void aSessionIsItsAssumedAgencyUrnAndAgencySessionId() {
+    void aSessionIsItsAssumedAgencyUrnAndAgencySessionIdAlsoInTheJournal() {
         String agencyId = Ids.random();
         TemporaryCredentials.Issued issued = issue(properties.accountId(), agencyId, "ci-session");
 
@@ -77,6 +77,11 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
                 .body("account_id", equalTo(properties.accountId()))
                 .body("principal_urn", equalTo("sts::" + properties.accountId() + ":assumed-agency:deployer/ci-session"))
                 .body("principal_id", equalTo(agencyId + ":ci-session"));
+
+        control().get("/_emulator/requests?principal={id}", agencyId + ":ci-session").then().statusCode(200)
+                .body("requests[0].principal", equalTo("sts::" + properties.accountId()
+                        + ":assumed-agency:deployer/ci-session"))
+                .body("requests[0].path", equalTo("/v5/caller-identity"));
     }
 
     @Test
