@@ -5,7 +5,7 @@ public final class AuthenticationException extends ApiException {
 
     public enum Reason {
         UNKNOWN_ACCESS_KEY, ACCESS_KEY_INACTIVE, ACCESS_KEY_LOCKED, USER_DISABLED, TOKEN_INVALID, TOKEN_EXPIRED, WRONG_PASSWORD,
-        LOCKED_OUT
+        LOCKED_OUT, PASSWORD_EXPIRED, ADDRESS_NOT_ALLOWED
     }
 
     private final Reason reason;
