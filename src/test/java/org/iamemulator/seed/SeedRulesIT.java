@@ -43,6 +43,8 @@ class SeedRulesIT {
         "tag value         | `users: [{name: ok, tags: [{tag_key: k, tag_value: 'a<b'}]}]` | users[0].tags[0].tag_value: value of tag 'k'",
         "duplicate tag     | `users: [{name: ok, tags: [{tag_key: k}, {tag_key: k}]}]`   | users[0].tags[1].tag_key: duplicate key k",
         "password          | `users: [{name: ok, password: short}]`                     | users[0].password: 8 to 32 characters",
+        "password kinds    | `users: [{name: ok, password: abcdefghij}]`                | users[0].password: at least 2 of: lower-case letters, upper-case letters, digits, special characters (password_char_combination)",
+        "password is name  | `users: [{name: okay-user1, password: 1resu-yako}]`        | users[0].password: not the user name or the user name reversed (password_not_username_or_invert)",
         "login time        | `users: [{name: ok, logins: [{at: yesterday}]}]`           | users[0].logins[0].at: must be an ISO-8601",
         "duplicate user    | `users: [{name: twin}, {name: TWIN}]`                      | users[1]: user: user name already exists",
         "policy grammar    | `policies: [{name: p, document: {Version: '4.0', Statement: []}}]` | policies[0]: ",

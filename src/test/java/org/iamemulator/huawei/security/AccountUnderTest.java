@@ -11,6 +11,7 @@ import com.huaweicloud.sdk.iam.v5.model.CreateUserV5Request;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
 import java.util.Map;
 import org.iamemulator.support.HuaweiSdk;
 import org.iamemulator.support.HuaweiSigningFilter;
@@ -36,6 +37,12 @@ record AccountUnderTest(String baseUri, String id, String name, String accessKey
     RequestSpecification rootHttp() {
         return given().baseUri(baseUri).contentType(ContentType.JSON)
                 .filter(HuaweiSigningFilter.with(accessKey, secretKey));
+    }
+
+    /** Raw HTTP signed as the account's root user at a time (the emulator's clock may have been moved). */
+    RequestSpecification rootHttpAt(Instant at) {
+        return given().baseUri(baseUri).contentType(ContentType.JSON)
+                .filter(HuaweiSigningFilter.at(accessKey, secretKey, at));
     }
 
     /** Creates an IAM user with this console password; returns its id. */
