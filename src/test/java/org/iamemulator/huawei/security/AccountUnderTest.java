@@ -76,8 +76,11 @@ record AccountUnderTest(String baseUri, String id, String name, String accessKey
 
     /** Raw HTTP with a token of the user's password login. */
     RequestSpecification asUser(String userName, String password) {
-        return given().baseUri(baseUri).contentType(ContentType.JSON).header("X-Auth-Token",
-                token(userName, password));
+        return withToken(token(userName, password));
+    }
+
+    RequestSpecification withToken(String token) {
+        return given().baseUri(baseUri).contentType(ContentType.JSON).header("X-Auth-Token", token);
     }
 
     /** Lets the user do these actions on every resource. */
