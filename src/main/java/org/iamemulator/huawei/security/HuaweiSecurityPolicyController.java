@@ -12,8 +12,6 @@ import org.iamemulator.huawei.security.SecurityPolicyDtos.PasswordPolicyBody;
 import org.iamemulator.huawei.security.SecurityPolicyDtos.PasswordPolicyResponse;
 import org.iamemulator.huawei.security.SecurityPolicyDtos.TokenPolicyBody;
 import org.iamemulator.huawei.security.SecurityPolicyDtos.TokenPolicyResponse;
-import org.iamemulator.huawei.security.SecurityPolicyDtos.UpdateLoginPolicyRequest;
-import org.iamemulator.huawei.security.SecurityPolicyDtos.UpdatePasswordPolicyRequest;
 import org.iamemulator.web.CurrentCaller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +41,7 @@ class HuaweiSecurityPolicyController {
     @PutMapping(path = "/v5/password-policy", consumes = "application/json", produces = "application/json")
     @Operation(operationId = "UpdatePasswordPolicyV5", summary = "Change the fields of the password policy it names")
     PasswordPolicyResponse updatePasswordPolicy(@CurrentCaller Caller caller,
-            @RequestBody UpdatePasswordPolicyRequest body) {
+            @RequestBody PasswordPolicyBody body) {
         return new PasswordPolicyResponse(PasswordPolicyBody.of(policies.updatePasswordPolicy(caller, body.change())));
     }
 
@@ -55,7 +53,7 @@ class HuaweiSecurityPolicyController {
 
     @PutMapping(path = "/v5/login-policy", consumes = "application/json", produces = "application/json")
     @Operation(operationId = "UpdateLoginPolicyV5", summary = "Change the fields of the login policy it names")
-    LoginPolicyResponse updateLoginPolicy(@CurrentCaller Caller caller, @RequestBody UpdateLoginPolicyRequest body) {
+    LoginPolicyResponse updateLoginPolicy(@CurrentCaller Caller caller, @RequestBody LoginPolicyBody body) {
         return new LoginPolicyResponse(LoginPolicyBody.of(policies.updateLoginPolicy(caller, body.change())));
     }
 

@@ -15,18 +15,24 @@ final class SecurityPolicyDtos {
     private SecurityPolicyDtos() {
     }
 
+    /**
+     * The password policy as answered, and the body of UpdatePasswordPolicyV5 (fields left out keep their value; the
+     * read-only {@code maximum_password_length} and {@code password_requirements} are ignored there).
+     */
     @Schema(name = "PasswordPolicy")
     record PasswordPolicyBody(
-            @JsonProperty("maximum_consecutive_identical_chars") int maximumConsecutiveIdenticalChars,
-            @JsonProperty("maximum_password_length") int maximumPasswordLength,
-            @JsonProperty("minimum_password_age") int minimumPasswordAge,
-            @JsonProperty("minimum_password_length") int minimumPasswordLength,
-            @JsonProperty("password_reuse_prevention") int passwordReusePrevention,
-            @JsonProperty("password_not_username_or_invert") boolean passwordNotUsernameOrInvert,
+            @JsonProperty("maximum_consecutive_identical_chars") Integer maximumConsecutiveIdenticalChars,
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+            @JsonProperty("maximum_password_length") Integer maximumPasswordLength,
+            @JsonProperty("minimum_password_age") Integer minimumPasswordAge,
+            @JsonProperty("minimum_password_length") Integer minimumPasswordLength,
+            @JsonProperty("password_reuse_prevention") Integer passwordReusePrevention,
+            @JsonProperty("password_not_username_or_invert") Boolean passwordNotUsernameOrInvert,
+            @Schema(accessMode = Schema.AccessMode.READ_ONLY)
             @JsonProperty("password_requirements") String passwordRequirements,
-            @JsonProperty("password_validity_period") int passwordValidityPeriod,
-            @JsonProperty("password_char_combination") int passwordCharCombination,
-            @JsonProperty("allow_user_to_change_password") boolean allowUserToChangePassword) {
+            @JsonProperty("password_validity_period") Integer passwordValidityPeriod,
+            @JsonProperty("password_char_combination") Integer passwordCharCombination,
+            @JsonProperty("allow_user_to_change_password") Boolean allowUserToChangePassword) {
 
         static PasswordPolicyBody of(PasswordPolicy policy) {
             return new PasswordPolicyBody(policy.maximumConsecutiveIdenticalChars(),
@@ -35,29 +41,17 @@ final class SecurityPolicyDtos {
                     policy.passwordNotUsernameOrInvert(), policy.requirements(), policy.passwordValidityPeriod(),
                     policy.passwordCharCombination(), policy.allowUserToChangePassword());
         }
-    }
-
-    @Schema(name = "PasswordPolicyResponse",
-            description = "Answer of ShowPasswordPolicyV5 and UpdatePasswordPolicyV5")
-    record PasswordPolicyResponse(@JsonProperty("password_policy") PasswordPolicyBody passwordPolicy) {
-    }
-
-    @Schema(name = "UpdatePasswordPolicyReqBody", description = "Fields left out keep their value")
-    record UpdatePasswordPolicyRequest(
-            @JsonProperty("maximum_consecutive_identical_chars") Integer maximumConsecutiveIdenticalChars,
-            @JsonProperty("minimum_password_age") Integer minimumPasswordAge,
-            @JsonProperty("minimum_password_length") Integer minimumPasswordLength,
-            @JsonProperty("password_reuse_prevention") Integer passwordReusePrevention,
-            @JsonProperty("password_not_username_or_invert") Boolean passwordNotUsernameOrInvert,
-            @JsonProperty("password_validity_period") Integer passwordValidityPeriod,
-            @JsonProperty("password_char_combination") Integer passwordCharCombination,
-            @JsonProperty("allow_user_to_change_password") Boolean allowUserToChangePassword) {
 
         PasswordPolicyChange change() {
             return new PasswordPolicyChange(maximumConsecutiveIdenticalChars, minimumPasswordAge,
                     minimumPasswordLength, passwordReusePrevention, passwordNotUsernameOrInvert,
                     passwordValidityPeriod, passwordCharCombination, allowUserToChangePassword);
         }
+    }
+
+    @Schema(name = "PasswordPolicyResponse",
+            description = "Answer of ShowPasswordPolicyV5 and UpdatePasswordPolicyV5")
+    record PasswordPolicyResponse(@JsonProperty("password_policy") PasswordPolicyBody passwordPolicy) {
     }
 
     @Schema(name = "AllowAddressNetmask")
@@ -70,15 +64,16 @@ final class SecurityPolicyDtos {
             String description) {
     }
 
+    /** The login policy as answered, and the body of UpdateLoginPolicyV5 (fields left out keep their value). */
     @Schema(name = "LoginPolicy", description = "allow_ip_ranges_ipv6 is in no SDK model; Terraform sends and reads it")
     record LoginPolicyBody(
-            @JsonProperty("user_validity_period") int userValidityPeriod,
+            @JsonProperty("user_validity_period") Integer userValidityPeriod,
             @JsonProperty("custom_info_for_login") String customInfoForLogin,
-            @JsonProperty("lockout_duration") int lockoutDuration,
-            @JsonProperty("login_failed_times") int loginFailedTimes,
-            @JsonProperty("period_with_login_failures") int periodWithLoginFailures,
-            @JsonProperty("session_timeout") int sessionTimeout,
-            @JsonProperty("show_recent_login_info") boolean showRecentLoginInfo,
+            @JsonProperty("lockout_duration") Integer lockoutDuration,
+            @JsonProperty("login_failed_times") Integer loginFailedTimes,
+            @JsonProperty("period_with_login_failures") Integer periodWithLoginFailures,
+            @JsonProperty("session_timeout") Integer sessionTimeout,
+            @JsonProperty("show_recent_login_info") Boolean showRecentLoginInfo,
             @JsonProperty("allow_address_netmasks") List<AddressNetmask> allowAddressNetmasks,
             @JsonProperty("allow_ip_ranges") List<IpRange> allowIpRanges,
             @JsonProperty("allow_ip_ranges_ipv6") List<IpRange> allowIpRangesIpv6) {
@@ -92,28 +87,6 @@ final class SecurityPolicyDtos {
                     ranges(policy.allowIpRanges()), ranges(policy.allowIpRangesIpv6()));
         }
 
-        private static List<IpRange> ranges(List<AllowedAddress> addresses) {
-            return addresses.stream().map(entry -> new IpRange(entry.value(), entry.description())).toList();
-        }
-    }
-
-    @Schema(name = "LoginPolicyResponse", description = "Answer of ShowLoginPolicyV5 and UpdateLoginPolicyV5")
-    record LoginPolicyResponse(@JsonProperty("login_policy") LoginPolicyBody loginPolicy) {
-    }
-
-    @Schema(name = "UpdateLoginPolicyReqBody", description = "Fields left out keep their value; a list replaces the list")
-    record UpdateLoginPolicyRequest(
-            @JsonProperty("user_validity_period") Integer userValidityPeriod,
-            @JsonProperty("custom_info_for_login") String customInfoForLogin,
-            @JsonProperty("lockout_duration") Integer lockoutDuration,
-            @JsonProperty("login_failed_times") Integer loginFailedTimes,
-            @JsonProperty("period_with_login_failures") Integer periodWithLoginFailures,
-            @JsonProperty("session_timeout") Integer sessionTimeout,
-            @JsonProperty("show_recent_login_info") Boolean showRecentLoginInfo,
-            @JsonProperty("allow_address_netmasks") List<AddressNetmask> allowAddressNetmasks,
-            @JsonProperty("allow_ip_ranges") List<IpRange> allowIpRanges,
-            @JsonProperty("allow_ip_ranges_ipv6") List<IpRange> allowIpRangesIpv6) {
-
         LoginPolicyChange change() {
             return new LoginPolicyChange(userValidityPeriod, customInfoForLogin, lockoutDuration, loginFailedTimes,
                     periodWithLoginFailures, sessionTimeout, showRecentLoginInfo,
@@ -124,11 +97,19 @@ final class SecurityPolicyDtos {
                     addresses(allowIpRanges), addresses(allowIpRangesIpv6));
         }
 
+        private static List<IpRange> ranges(List<AllowedAddress> addresses) {
+            return addresses.stream().map(entry -> new IpRange(entry.value(), entry.description())).toList();
+        }
+
         private static List<AllowedAddress> addresses(List<IpRange> ranges) {
             return ranges == null ? null : ranges.stream()
                     .map(entry -> entry == null ? null : new AllowedAddress(entry.ipRange(), entry.description()))
                     .toList();
         }
+    }
+
+    @Schema(name = "LoginPolicyResponse", description = "Answer of ShowLoginPolicyV5 and UpdateLoginPolicyV5")
+    record LoginPolicyResponse(@JsonProperty("login_policy") LoginPolicyBody loginPolicy) {
     }
 
     @Schema(name = "TokenPolicy", description = "The token policy, and the body of UpdateTokenPolicyV5")

@@ -45,10 +45,15 @@ record AccountUnderTest(String baseUri, String id, String name, String accessKey
                 .filter(HuaweiSigningFilter.at(accessKey, secretKey, at));
     }
 
+    /** Creates an enabled IAM user without a console password; returns its id. */
+    String user(String name) {
+        return root().createUserV5(new CreateUserV5Request().withBody(new CreateUserReqBody()
+                .withName(name).withEnabled(true))).getUser().getUserId();
+    }
+
     /** Creates an IAM user with this console password; returns its id. */
     String userWithPassword(String name, String password) {
-        String userId = root().createUserV5(new CreateUserV5Request().withBody(new CreateUserReqBody()
-                .withName(name).withEnabled(true))).getUser().getUserId();
+        String userId = user(name);
         root().createLoginProfileV5(new CreateLoginProfileV5Request().withUserId(userId).withBody(
                 new CreateLoginProfileReqBody().withPassword(password).withPasswordResetRequired(false)));
         return userId;

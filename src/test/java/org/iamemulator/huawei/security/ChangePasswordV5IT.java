@@ -8,30 +8,19 @@ import static org.iamemulator.huawei.security.PasswordPolicyRulesIT.changeOwn;
 
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
 import com.huaweicloud.sdk.iam.v5.IamClient;
-import com.huaweicloud.sdk.iam.v5.model.CreateUserReqBody;
-import com.huaweicloud.sdk.iam.v5.model.CreateUserV5Request;
 import com.huaweicloud.sdk.iam.v5.model.Tag;
 import com.huaweicloud.sdk.iam.v5.model.TagResourceV5Request;
 import com.huaweicloud.sdk.iam.v5.model.TagResourceV5Request.ResourceTypeEnum;
 import com.huaweicloud.sdk.iam.v5.model.Tags;
 import java.util.List;
 import java.util.Map;
-import org.iamemulator.support.EmulatorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * ChangePasswordV5 ({@code POST /v5/caller-password}) through the official SDK: the caller's own password, proven by
  * the current one, under the password policy and the permission check with its condition keys.
  */
-class ChangePasswordV5IT extends EmulatorIntegrationTest {
-
-    private AccountUnderTest account;
-
-    @BeforeEach
-    void anAccountOfItsOwn() {
-        account = AccountUnderTest.create(baseUri, control());
-    }
+class ChangePasswordV5IT extends OwnAccountIntegrationTest {
 
     @Test
     void theCallerChangesItsPasswordAndLogsInWithTheNewOne() {
@@ -70,8 +59,7 @@ class ChangePasswordV5IT extends EmulatorIntegrationTest {
 
     @Test
     void aCallerWithoutALoginProfileHasNoPasswordToChange() {
-        String userId = account.root().createUserV5(new CreateUserV5Request().withBody(
-                new CreateUserReqBody().withName("keys-only").withEnabled(true))).getUser().getUserId();
+        String userId = account.user("keys-only");
         account.grant(userId, "iam:users:changePasswordV5");
 
         ClientRequestException missing = catchThrowableOfType(ClientRequestException.class,
@@ -101,7 +89,7 @@ class ChangePasswordV5IT extends EmulatorIntegrationTest {
     }
 
     private String tagged(String userId, String team, String policyId) {
-        account.root().tagResourceV5(new TagResourceV5Request().withResourceType(ResourceTypeEnum.USER)
+        root.tagResourceV5(new TagResourceV5Request().withResourceType(ResourceTypeEnum.USER)
                 .withResourceId(userId)
                 .withBody(new Tags().withTags(List.of(new Tag().withTagKey("team").withTagValue(team)))));
         account.rootHttp().body(Map.of("user_id", userId)).post("/v5/policies/{id}/attach-user", policyId).then()

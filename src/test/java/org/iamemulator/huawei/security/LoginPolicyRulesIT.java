@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.huaweicloud.sdk.iam.v5.IamClient;
 import com.huaweicloud.sdk.iam.v5.model.AllowAddressNetmask;
 import com.huaweicloud.sdk.iam.v5.model.AllowIpRange;
 import com.huaweicloud.sdk.iam.v5.model.UpdateLoginPolicyReqBody;
@@ -16,37 +15,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.iamemulator.support.EmulatorIntegrationTest;
-import org.iamemulator.support.MovableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Each rule of the login policy (set through the official SDK) refusing a password login, then allowing one; the
  * token policy likewise. The test client logs in from 127.0.0.1. Each test has an account of its own.
  */
-@Import(MovableClock.Config.class)
-class LoginPolicyRulesIT extends EmulatorIntegrationTest {
-
-    @Autowired
-    MovableClock clock;
-
-    private AccountUnderTest account;
-    private IamClient root;
-
-    @BeforeEach
-    void anAccountOfItsOwn() {
-        account = AccountUnderTest.create(baseUri, control());
-        root = account.root();
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class LoginPolicyRulesIT extends ClockedAccountIntegrationTest {
 
     @Test
     void failedLoginsLockTheUserOutAsThePolicySays() {

@@ -12,8 +12,6 @@ import com.huaweicloud.sdk.iam.v5.model.ChangePasswordReqBody;
 import com.huaweicloud.sdk.iam.v5.model.ChangePasswordV5Request;
 import com.huaweicloud.sdk.iam.v5.model.CreateLoginProfileReqBody;
 import com.huaweicloud.sdk.iam.v5.model.CreateLoginProfileV5Request;
-import com.huaweicloud.sdk.iam.v5.model.CreateUserReqBody;
-import com.huaweicloud.sdk.iam.v5.model.CreateUserV5Request;
 import com.huaweicloud.sdk.iam.v5.model.UpdateLoginProfileReqBody;
 import com.huaweicloud.sdk.iam.v5.model.UpdateLoginProfileV5Request;
 import com.huaweicloud.sdk.iam.v5.model.UpdatePasswordPolicyReqBody;
@@ -21,43 +19,19 @@ import com.huaweicloud.sdk.iam.v5.model.UpdatePasswordPolicyV5Request;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.iamemulator.support.EmulatorIntegrationTest;
-import org.iamemulator.support.MovableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * Each rule of the password policy refusing a password through the official SDK, then letting the compliant one
  * through: CreateLoginProfileV5, UpdateLoginProfileV5, ChangePasswordV5 and password login. Each test has an
  * account of its own.
  */
-@Import(MovableClock.Config.class)
-class PasswordPolicyRulesIT extends EmulatorIntegrationTest {
-
-    @Autowired
-    MovableClock clock;
-
-    private AccountUnderTest account;
-    private IamClient root;
-
-    @BeforeEach
-    void anAccountOfItsOwn() {
-        account = AccountUnderTest.create(baseUri, control());
-        root = account.root();
-    }
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class PasswordPolicyRulesIT extends ClockedAccountIntegrationTest {
 
     @Test
     void minimumLength() {
         policy(body -> body.withMinimumPasswordLength(12));
-        String userId = newUser("len");
+        String userId = account.user("len");
 
         assertRefused(() -> createProfile(userId, "Passw0rd-10"), "password", "minimum_password_length");
         createProfile(userId, "Passw0rd-012");
@@ -66,7 +40,7 @@ class PasswordPolicyRulesIT extends EmulatorIntegrationTest {
     @Test
     void characterKinds() {
         policy(body -> body.withPasswordCharCombination(4));
-        String userId = newUser("kinds");
+        String userId = account.user("kinds");
 
         assertRefused(() -> createProfile(userId, "Passw0rdxx"), "password", "password_char_combination");
         createProfile(userId, "Passw0rd-x");
@@ -75,7 +49,7 @@ class PasswordPolicyRulesIT extends EmulatorIntegrationTest {
     @Test
     void consecutiveIdenticalCharacters() {
         policy(body -> body.withMaximumConsecutiveIdenticalChars(2));
-        String userId = newUser("repeat");
+        String userId = account.user("repeat");
 
         assertRefused(() -> createProfile(userId, "Paaassw0rd"), "password", "maximum_consecutive_identical_chars");
         createProfile(userId, "Paassw0rd1");
@@ -83,7 +57,7 @@ class PasswordPolicyRulesIT extends EmulatorIntegrationTest {
 
     @Test
     void notTheUserNameOrItsReverse() {
-        String userId = newUser("Dave-2024x");
+        String userId = account.user("Dave-2024x");
 
         assertRefused(() -> createProfile(userId, "Dave-2024x"), "password", "password_not_username_or_invert");
         assertRefused(() -> createProfile(userId, "x4202-evaD"), "password", "password_not_username_or_invert");
@@ -94,7 +68,7 @@ class PasswordPolicyRulesIT extends EmulatorIntegrationTest {
     @Test
     void reusePrevention() {
         policy(body -> body.withPasswordReusePrevention(3));
-        String userId = newUser("reuse");
+        String userId = account.user("reuse");
         createProfile(userId, "Passw0rd-1");
         updateProfile(userId, "Passw0rd-2");
         updateProfile(userId, "Passw0rd-3");
@@ -161,11 +135,6 @@ class PasswordPolicyRulesIT extends EmulatorIntegrationTest {
     private void policy(UnaryOperator<UpdatePasswordPolicyReqBody> change) {
         root.updatePasswordPolicyV5(new UpdatePasswordPolicyV5Request()
                 .withBody(change.apply(new UpdatePasswordPolicyReqBody())));
-    }
-
-    private String newUser(String name) {
-        return root.createUserV5(new CreateUserV5Request().withBody(new CreateUserReqBody().withName(name)
-                .withEnabled(true))).getUser().getUserId();
     }
 
     private void createProfile(String userId, String password) {

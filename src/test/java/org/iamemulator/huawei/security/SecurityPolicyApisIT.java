@@ -19,8 +19,6 @@ import com.huaweicloud.sdk.iam.v5.model.UpdatePasswordPolicyReqBody;
 import com.huaweicloud.sdk.iam.v5.model.UpdatePasswordPolicyV5Request;
 import java.util.List;
 import java.util.Map;
-import org.iamemulator.support.EmulatorIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,16 +26,7 @@ import org.junit.jupiter.api.Test;
  * SDK 3.1.172 only) over raw HTTP: the defaults, a change naming only some fields, the ranges, the permission check,
  * and a reset bringing the seed's policies back. Each test has an account of its own.
  */
-class SecurityPolicyApisIT extends EmulatorIntegrationTest {
-
-    private AccountUnderTest account;
-    private IamClient root;
-
-    @BeforeEach
-    void anAccountOfItsOwn() {
-        account = AccountUnderTest.create(baseUri, control());
-        root = account.root();
-    }
+class SecurityPolicyApisIT extends OwnAccountIntegrationTest {
 
     @Test
     void theDefaultsAreTheRealServicesWithEveryFieldOfTheSdkModels() {
