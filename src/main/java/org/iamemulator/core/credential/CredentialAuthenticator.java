@@ -19,6 +19,8 @@ import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.login.LastLogin;
 import org.iamemulator.core.login.LoginHistory;
+import org.iamemulator.core.mfa.MfaService;
+import org.iamemulator.core.mfa.MfaService.LoginCheck;
 import org.iamemulator.core.security.LoginPolicy;
 import org.iamemulator.core.security.PasswordPolicy;
 import org.iamemulator.core.security.PasswordRules;
@@ -59,12 +61,14 @@ public class CredentialAuthenticator {
     private final Duration maximumTokenTtl;
     private final AccessKeyCache keyCache;
     private final UserSnapshots userSnapshots;
+    private final MfaService mfa;
 
     CredentialAuthenticator(AccessKeyRepository keys, UserRepository users, AccountRepository accounts,
             LoginProfileRepository profiles, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
             AccessKeyLockout lockout, UserProvisioning provisioning, SecurityPolicyService policies,
             LoginHistory history, Clock clock, CredentialSettings settings, AccessKeyCache keyCache,
-            UserSnapshots userSnapshots) {
+            UserSnapshots userSnapshots, MfaService mfa) {
+        this.mfa = mfa;
         this.keyCache = keyCache;
         this.userSnapshots = userSnapshots;
         this.keys = keys;
@@ -100,6 +104,7 @@ public class CredentialAuthenticator {
      * @return whether the signature matched
      * @throws AuthenticationException {@code ACCESS_KEY_LOCKED} while the key is locked
      */
+    @Transactional(propagation = Propagation.SUPPORTS) // the lock-out is in memory: no store, no transaction
     public boolean signatureMatches(KeyCredential credential, BooleanSupplier check) {
         lockout.requireNotLocked(credential.accessKeyId());
         boolean matches = check.getAsBoolean();
@@ -125,17 +130,23 @@ public class CredentialAuthenticator {
         keyCache.touch(key.accessKeyId(), clock.instant().truncatedTo(ChronoUnit.MILLIS), LAST_USED_RESOLUTION);
     }
 
+    /** The second factor of a password login: the user it names and the code of the user's virtual MFA device. */
+    public record OneTimeCode(String userId, String passcode) {
+    }
+
     /**
      * Password login of a user of the account given by id or, when the id is null, by name: issues a token and
-     * records the login, under the account's login, password and token policies. Repeated failures lock the user's
-     * password login for a while ({@link LoginThrottle}). What only the right password reveals is checked after it:
-     * the allowed addresses, the user's validity period (an IAM user unused for too long is disabled, and stays so),
-     * the password's validity period, the token policy. Tokens live for the login policy's session timeout, at most
+     * records the login, under the account's login, password and token policies. A user with an enabled virtual MFA
+     * device must also give its current code ({@code code}, null when the login sent none); the token then carries
+     * the MFA login time. Repeated failures, wrong codes included, lock the user's password login for a while
+     * ({@link LoginThrottle}). What only the right password (and code) reveals is checked after it: the allowed
+     * addresses, the user's validity period (an IAM user unused for too long is disabled, and stays so), the
+     * password's validity period, the token policy. Tokens live for the login policy's session timeout, at most
      * {@code emulator.token.ttl}.
      */
     @Transactional(noRollbackFor = AuthenticationException.class)
     public IssuedToken login(String accountId, String accountName, String userName, String password,
-            String sourceIp) {
+            OneTimeCode code, String sourceIp) {
         Account account = (accountId != null ? accounts.findById(accountId) : accounts.findByName(accountName))
                 .orElseThrow(() -> new AuthenticationException(Reason.WRONG_PASSWORD, userName));
         User user = users.findByAccountIdAndNameKey(account.id(), User.nameKey(userName))
@@ -150,6 +161,12 @@ public class CredentialAuthenticator {
             throttle.failed(user.id(), policy.lockout());
             throw new AuthenticationException(Reason.WRONG_PASSWORD, userName);
         }
+        LoginCheck secondFactor = code != null && !user.id().equals(code.userId()) ? LoginCheck.FAILED
+                : mfa.checkLogin(user.id(), code == null ? null : code.passcode());
+        if (secondFactor == LoginCheck.FAILED) {
+            throttle.failed(user.id(), policy.lockout());
+            throw new AuthenticationException(Reason.MFA_CODE_INVALID, user.name());
+        }
         throttle.succeeded(user.id());
         if (!user.enabled()) {
             throw new AuthenticationException(Reason.USER_DISABLED, user.name());
@@ -160,11 +177,13 @@ public class CredentialAuthenticator {
         }
         Duration ttl = Duration.ofMinutes(policy.sessionTimeout());
         Instant expiresAt = issuedAt.plus(ttl.compareTo(maximumTokenTtl) < 0 ? ttl : maximumTokenTtl);
+        Instant mfaAuthenticatedAt = secondFactor == LoginCheck.PASSED ? issuedAt : null;
         String token = newToken();
-        tokens.save(new TokenRecord(hash(token), user.id(), issuedAt, expiresAt));
+        tokens.save(new TokenRecord(hash(token), user.id(), issuedAt, expiresAt, mfaAuthenticatedAt));
         tokens.deleteExpiredBefore(issuedAt);
         provisioning.recordLogin(user.id(), issuedAt, sourceIp);
-        return new IssuedToken(token, callerOf(user), account.name(), issuedAt, expiresAt);
+        return new IssuedToken(token, callerOf(user).withMfaAuthenticatedAt(mfaAuthenticatedAt), account.name(),
+                issuedAt, expiresAt);
     }
 
     /** The account's policies that bind IAM users but not the root user, checked in the order of the class comment. */
@@ -189,7 +208,10 @@ public class CredentialAuthenticator {
         }
     }
 
-    /** The caller a token acts as, while it has not expired and its user is enabled. */
+    /**
+     * The caller a token acts as, while it has not expired and its user is enabled; with the MFA login time when the
+     * login gave a one-time code.
+     */
     @Transactional(readOnly = true)
     public Caller token(String token) {
         TokenRecord record = tokens.findById(hash(token))
@@ -197,7 +219,7 @@ public class CredentialAuthenticator {
         if (!record.expiresAt().isAfter(clock.instant())) {
             throw new AuthenticationException(Reason.TOKEN_EXPIRED, record.expiresAt().toString());
         }
-        return callerOf(requireEnabled(record.userId()));
+        return callerOf(requireEnabled(record.userId())).withMfaAuthenticatedAt(record.mfaAuthenticatedAt());
     }
 
     private UserView requireEnabled(String userId) {

@@ -33,6 +33,10 @@ public final class AuthenticationErrors {
             case ADDRESS_NOT_ALLOWED -> new Rendered(HuaweiError.LOGIN_FAILED, HuaweiError.LOGIN_FAILED.message(
                     "Login from " + e.subject() + " is not allowed by the account's login policy"
                             + " (allow_ip_ranges, allow_address_netmasks, allow_ip_ranges_ipv6)."));
+            case MFA_CODE_INVALID -> new Rendered(HuaweiError.LOGIN_FAILED, HuaweiError.LOGIN_FAILED.message(
+                    "The virtual MFA verification code is missing or wrong: user " + e.subject()
+                            + " logs in with the methods password and totp and the current code of its enabled"
+                            + " virtual MFA device."));
         };
     }
 
