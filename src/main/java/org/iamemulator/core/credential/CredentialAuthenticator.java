@@ -193,8 +193,7 @@ public class CredentialAuthenticator {
             throw new AuthenticationException(Reason.ADDRESS_NOT_ALLOWED, sourceIp);
         }
         Instant lastUsed = history.latest(user.id()).map(LastLogin::at).orElse(user.createdAt());
-        if (policy.userValidityPeriod() > 0
-                && !now.isBefore(lastUsed.plus(Duration.ofDays(policy.userValidityPeriod())))) {
+        if (policy.userExpired(lastUsed, now)) {
             provisioning.disable(user.id());
             throw new AuthenticationException(Reason.USER_DISABLED, user.name());
         }

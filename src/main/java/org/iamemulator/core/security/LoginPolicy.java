@@ -1,6 +1,7 @@
 package org.iamemulator.core.security;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.iamemulator.policyengine.AddressRange;
 
@@ -35,6 +36,11 @@ public record LoginPolicy(int userValidityPeriod, String customInfoForLogin, int
 
     /** {@code failures} failed logins within {@code window} lock the user's password login for {@code lock}. */
     public record Lockout(int failures, Duration window, Duration lock) {
+    }
+
+    /** Whether a user last used (logged in, or created) at {@code lastUsed} has outlived the user validity period. */
+    public boolean userExpired(Instant lastUsed, Instant now) {
+        return userValidityPeriod > 0 && !now.isBefore(lastUsed.plus(Duration.ofDays(userValidityPeriod)));
     }
 
     /**

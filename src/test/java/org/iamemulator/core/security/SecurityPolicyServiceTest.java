@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iamemulator.core.user.UserFixtures.ACCOUNT;
 import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.user.UserFixtures;
@@ -106,6 +108,24 @@ class SecurityPolicyServiceTest {
         assertThat(policy.allowsAddress("::2")).isFalse();
         assertThat(LoginPolicy.DEFAULTS.allowsAddress("127.0.0.1")).isTrue();
         assertThat(LoginPolicy.DEFAULTS.allowsAddress("::1")).isTrue();
+    }
+
+    @Test
+    void aUserUnusedForTheValidityPeriodHasExpiredUnlessItIsZero() {
+        Instant lastUsed = Instant.parse("2024-01-31T08:00:00Z");
+        LoginPolicy policy = login(new LoginPolicyChange(10, null, null, null, null, null, null, null, null, null));
+
+        assertThat(policy.userExpired(lastUsed, lastUsed.plus(Duration.ofDays(10)).minusSeconds(1))).isFalse();
+        assertThat(policy.userExpired(lastUsed, lastUsed.plus(Duration.ofDays(10)))).isTrue();
+        assertThat(LoginPolicy.DEFAULTS.userExpired(lastUsed, lastUsed.plus(Duration.ofDays(3650)))).isFalse();
+    }
+
+    @Test
+    void theLockOutIsThePolicysNumbers() {
+        LoginPolicy policy = login(new LoginPolicyChange(null, null, 30, 3, 20, null, null, null, null, null));
+
+        assertThat(policy.lockout()).isEqualTo(new LoginPolicy.Lockout(3, Duration.ofMinutes(20),
+                Duration.ofMinutes(30)));
     }
 
     private LoginPolicy login(LoginPolicyChange change) {
