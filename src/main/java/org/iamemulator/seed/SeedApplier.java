@@ -24,6 +24,7 @@ import org.iamemulator.core.policy.NewPolicy;
 import org.iamemulator.core.policy.PolicyAttachmentService;
 import org.iamemulator.core.policy.PolicyRepository;
 import org.iamemulator.core.policy.PolicyService;
+import org.iamemulator.core.security.SecurityPolicyService;
 import org.iamemulator.core.user.UserProvisioning;
 import org.iamemulator.core.user.UserTagService;
 import org.iamemulator.seed.Seed.SeedAccount;
@@ -55,11 +56,13 @@ class SeedApplier {
     private final PolicyRepository policyRepository;
     private final PolicyAttachmentService attachments;
     private final GroupService groups;
+    private final SecurityPolicyService securityPolicies;
     private final Clock clock;
 
     SeedApplier(AccountService accounts, UserProvisioning users, UserTagService tags,
             CredentialProvisioning credentials, PolicyService policies, PolicyRepository policyRepository,
-            PolicyAttachmentService attachments, GroupService groups, Clock clock) {
+            PolicyAttachmentService attachments, GroupService groups, SecurityPolicyService securityPolicies,
+            Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.tags = tags;
@@ -68,6 +71,7 @@ class SeedApplier {
         this.policyRepository = policyRepository;
         this.attachments = attachments;
         this.groups = groups;
+        this.securityPolicies = securityPolicies;
         this.clock = clock;
     }
 
@@ -95,6 +99,15 @@ class SeedApplier {
     /** Writes users, policies, groups and attachments into an existing account. */
     void applyContent(String file, String accountId, SeedAccount content) {
         Caller root = accounts.rootCaller(accountId);
+        // before the users, whose passwords keep the password policy
+        if (content.passwordPolicy() != null) {
+            at(file, join(content.path(), "password_policy"),
+                    () -> securityPolicies.updatePasswordPolicy(root, content.passwordPolicy()));
+        }
+        if (content.loginPolicy() != null) {
+            at(file, join(content.path(), "login_policy"),
+                    () -> securityPolicies.updateLoginPolicy(root, content.loginPolicy()));
+        }
         Map<String, String> userIds = new HashMap<>();
         for (SeedUser user : content.users()) {
             userIds.put(user.name(), createUser(file, root, user));

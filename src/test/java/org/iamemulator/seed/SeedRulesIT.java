@@ -45,6 +45,8 @@ class SeedRulesIT {
         "password          | `users: [{name: ok, password: short}]`                     | users[0].password: 8 to 32 characters",
         "password kinds    | `users: [{name: ok, password: abcdefghij}]`                | users[0].password: at least 2 of: lower-case letters, upper-case letters, digits, special characters (password_char_combination)",
         "password is name  | `users: [{name: okay-user1, password: 1resu-yako}]`        | users[0].password: not the user name or the user name reversed (password_not_username_or_invert)",
+        "policy range      | `password_policy: {minimum_password_length: 7}`             | password_policy.minimum_password_length: an integer from 8 to 32",
+        "seeded policy     | `{password_policy: {minimum_password_length: 12}, users: [{name: ok, password: Passw0rd-1}]}` | users[0].password: 12 to 32 characters (minimum_password_length)",
         "login time        | `users: [{name: ok, logins: [{at: yesterday}]}]`           | users[0].logins[0].at: must be an ISO-8601",
         "duplicate user    | `users: [{name: twin}, {name: TWIN}]`                      | users[1]: user: user name already exists",
         "policy grammar    | `policies: [{name: p, document: {Version: '4.0', Statement: []}}]` | policies[0]: ",
