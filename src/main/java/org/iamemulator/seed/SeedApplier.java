@@ -26,6 +26,7 @@ import org.iamemulator.core.policy.NewPolicy;
 import org.iamemulator.core.policy.PolicyAttachmentService;
 import org.iamemulator.core.policy.PolicyRepository;
 import org.iamemulator.core.policy.PolicyService;
+import org.iamemulator.core.security.SecurityPolicyService;
 import org.iamemulator.core.tag.ResourceTagService;
 import org.iamemulator.core.tag.ResourceType;
 import org.iamemulator.core.user.UserProvisioning;
@@ -60,11 +61,13 @@ class SeedApplier {
     private final PolicyAttachmentService attachments;
     private final GroupService groups;
     private final AgencyService agencies;
+    private final SecurityPolicyService securityPolicies;
     private final Clock clock;
 
     SeedApplier(AccountService accounts, UserProvisioning users, ResourceTagService tags,
             CredentialProvisioning credentials, PolicyService policies, PolicyRepository policyRepository,
-            PolicyAttachmentService attachments, GroupService groups, AgencyService agencies, Clock clock) {
+            PolicyAttachmentService attachments, GroupService groups, AgencyService agencies,
+            SecurityPolicyService securityPolicies, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.tags = tags;
@@ -74,6 +77,7 @@ class SeedApplier {
         this.attachments = attachments;
         this.groups = groups;
         this.agencies = agencies;
+        this.securityPolicies = securityPolicies;
         this.clock = clock;
     }
 
@@ -101,6 +105,15 @@ class SeedApplier {
     /** Writes users, policies, groups, agencies and attachments into an existing account. */
     void applyContent(String file, String accountId, SeedAccount content) {
         Caller root = accounts.rootCaller(accountId);
+        // before the users, whose passwords keep the password policy
+        if (content.passwordPolicy() != null) {
+            at(file, join(content.path(), "password_policy"),
+                    () -> securityPolicies.updatePasswordPolicy(root, content.passwordPolicy()));
+        }
+        if (content.loginPolicy() != null) {
+            at(file, join(content.path(), "login_policy"),
+                    () -> securityPolicies.updateLoginPolicy(root, content.loginPolicy()));
+        }
         Map<String, String> userIds = new HashMap<>();
         for (SeedUser user : content.users()) {
             userIds.put(user.name(), createUser(file, root, user));

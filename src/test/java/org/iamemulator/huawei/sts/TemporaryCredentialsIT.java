@@ -94,6 +94,17 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
     }
 
     @Test
+    void aSessionHasNoPasswordToChange() {
+        TemporaryCredentials.Issued issued = issue(properties.accountId(), Ids.random(), "no-password");
+
+        sessionRequest(issued).body(Map.of("old_password", "Old-Passw0rd", "new_password", "New-Passw0rd-1"))
+                .post("/v5/caller-password").then()
+                .statusCode(400)
+                .body("error_code", equalTo("PAP5.0040"))
+                .body("request_id", matchesPattern(REQUEST_ID));
+    }
+
+    @Test
     void withoutTheSecurityTokenTheKeyIsRefused() {
         TemporaryCredentials.Issued issued = issue(properties.accountId(), Ids.random(), "no-token");
 
