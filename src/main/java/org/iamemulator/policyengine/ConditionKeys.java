@@ -19,6 +19,7 @@ public final class ConditionKeys {
     public static final String PRINCIPAL_URN = "g:PrincipalUrn";
     public static final String PRINCIPAL_ACCOUNT = "g:PrincipalAccount";
     public static final String PRINCIPAL_IS_ROOT_USER = "g:PrincipalIsRootUser";
+    public static final String PRINCIPAL_TYPE = "g:PrincipalType";
     public static final String USER_ID = "g:UserId";
     public static final String USER_NAME = "g:UserName";
     public static final String SOURCE_IP = "g:SourceIp";
@@ -59,6 +60,7 @@ public final class ConditionKeys {
         add(PRINCIPAL_URN, Type.STRING, false);
         add(PRINCIPAL_ACCOUNT, Type.STRING, false);
         add(PRINCIPAL_IS_ROOT_USER, Type.BOOLEAN, false);
+        add(PRINCIPAL_TYPE, Type.STRING, false);
         add(USER_ID, Type.STRING, false);
         add(USER_NAME, Type.STRING, false);
         add(SOURCE_IP, Type.IP_ADDRESS, false);

@@ -61,13 +61,15 @@ public class CredentialAuthenticator {
     private final Duration maximumTokenTtl;
     private final AccessKeyCache keyCache;
     private final UserSnapshots userSnapshots;
+    private final TemporaryCredentials temporaries;
     private final MfaService mfa;
 
     CredentialAuthenticator(AccessKeyRepository keys, UserRepository users, AccountRepository accounts,
             LoginProfileRepository profiles, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
             AccessKeyLockout lockout, UserProvisioning provisioning, SecurityPolicyService policies,
             LoginHistory history, Clock clock, CredentialSettings settings, AccessKeyCache keyCache,
-            UserSnapshots userSnapshots, MfaService mfa) {
+            UserSnapshots userSnapshots, TemporaryCredentials temporaries, MfaService mfa) {
+        this.temporaries = temporaries;
         this.mfa = mfa;
         this.keyCache = keyCache;
         this.userSnapshots = userSnapshots;
@@ -86,10 +88,19 @@ public class CredentialAuthenticator {
         this.maximumTokenTtl = settings.tokenTtl();
     }
 
-    /** The key's secret and owner; the caller verifies the signature, then {@link #requireUsable}. Cached. */
+    /**
+     * The key's secret and owner (cached), or a temporary key's secret and session; the caller verifies the
+     * signature, then {@link #requireUsable}.
+     */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public KeyCredential accessKey(String accessKeyId) {
         AccessKeyCache.Entry key = keyCache.get(accessKeyId);
+        if (key == null) {
+            KeyCredential temporary = temporaries.key(accessKeyId);
+            if (temporary != null) {
+                return temporary;
+            }
+        }
         UserView user = key == null ? null : userSnapshots.get(key.userId());
         if (user == null) {
             throw new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, accessKeyId);
@@ -116,9 +127,22 @@ public class CredentialAuthenticator {
         return matches;
     }
 
-    /** Refuses an inactive key or a disabled owner, and records the key's use (at most once a second). */
+    /** {@link #requireUsable(KeyCredential, String)} for a request without a security token. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public void requireUsable(KeyCredential credential) {
+        requireUsable(credential, null);
+    }
+
+    /**
+     * Refuses a temporary key without its valid security token or after it expired, a permanent key with a token,
+     * an inactive key or a disabled owner; records a permanent key's use (at most once a second).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void requireUsable(KeyCredential credential, String securityToken) {
+        temporaries.requireToken(credential, securityToken);
+        if (credential.caller().isSession()) {
+            return;
+        }
         AccessKeyCache.Entry key = keyCache.get(credential.accessKeyId());
         if (key == null) {
             throw new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, credential.accessKeyId());

@@ -11,6 +11,7 @@ import org.iamemulator.core.cache.StoreChangeListener;
 import org.iamemulator.core.cache.VersionedCache;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.ForbiddenOperationException;
+import org.iamemulator.core.error.InvalidCallerException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.identity.Caller;
@@ -137,6 +138,9 @@ public class LoginProfileService implements StoreChangeListener {
             throw InvalidInputException.missingField("old_password");
         }
         passwords.check("new_password", newPassword);
+        if (caller.isSession()) {
+            throw new InvalidCallerException("an assumed-agency session has no password");
+        }
         UserView user = access.authorize(caller, caller.userId(), CredentialActions.CHANGE_PASSWORD);
         PasswordPolicy policy = policed.policy(user.accountId());
         if (!user.rootUser() && !policy.allowUserToChangePassword()) {

@@ -45,4 +45,11 @@ public interface PolicyRepository extends JpaRepository<Policy, String> {
                            where m.userId = :userId and ga.groupId = m.groupId)
             order by p.id""")
     List<VersionRef> findEffectiveVersions(@Param("userId") String userId);
+
+    /** The default versions of the policies attached to the agency. */
+    @Query("""
+            select new org.iamemulator.core.policy.VersionRef(p.id, p.defaultVersionId) from Policy p
+            where p.id in (select a.policyId from AgencyPolicyAttachment a where a.agencyId = :agencyId)
+            order by p.id""")
+    List<VersionRef> findAgencyVersions(@Param("agencyId") String agencyId);
 }

@@ -25,6 +25,10 @@ public final class AuthenticationErrors {
                     : new Rendered(HuaweiError.USER_DISABLED, HuaweiError.USER_DISABLED.message(e.subject()));
             case WRONG_PASSWORD -> new Rendered(HuaweiError.LOGIN_FAILED,
                     HuaweiError.LOGIN_FAILED.message("The username or password is wrong."));
+            case SECURITY_TOKEN_MISSING -> gateway("the temporary access key " + e.subject()
+                    + " needs its security token in the signed header X-Security-Token");
+            case SECURITY_TOKEN_INVALID -> gateway("verify security token fail");
+            case SECURITY_TOKEN_EXPIRED -> gateway("security token expires, expires_at: " + e.subject());
             case LOCKED_OUT -> new Rendered(HuaweiError.LOGIN_FAILED, HuaweiError.LOGIN_FAILED.message(
                     "Too many failed logins: password login is locked until " + e.subject() + "."));
             case PASSWORD_EXPIRED -> new Rendered(HuaweiError.LOGIN_FAILED, HuaweiError.LOGIN_FAILED.message(
