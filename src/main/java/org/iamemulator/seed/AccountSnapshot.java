@@ -46,6 +46,11 @@ final class AccountSnapshot {
                     + " JOIN users u ON u.id = r.user_id WHERE u.account_id = ? ORDER BY r.id"),
             new Table("login_profiles", null, "SELECT p.* FROM login_profiles p JOIN users u ON u.id = p.user_id"
                     + " WHERE u.account_id = ? ORDER BY p.user_id"),
+            // without the generated id
+            new Table("password_history", null, "SELECT h.account_id, h.user_id, h.password_hash, h.replaced_at"
+                    + " FROM password_history h WHERE h.account_id = ? ORDER BY h.id"),
+            new Table("account_security_policies", null,
+                    "SELECT * FROM account_security_policies WHERE account_id = ?"),
             new Table("access_keys", "access_key_id",
                     "SELECT * FROM access_keys WHERE account_id = ? ORDER BY access_key_id"),
             // seeds create no MFA devices, so a reset drops them all; listed for when one does

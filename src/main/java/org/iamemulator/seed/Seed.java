@@ -1,6 +1,8 @@
 package org.iamemulator.seed;
 
 import java.util.List;
+import org.iamemulator.core.security.LoginPolicyChange;
+import org.iamemulator.core.security.PasswordPolicyChange;
 
 /**
  * The declarative starting state of the emulator, as read from a seed file. Every element remembers where it
@@ -8,10 +10,14 @@ import java.util.List;
  */
 public record Seed(String file, SeedAccount defaultAccount, List<SeedAccount> accounts) {
 
-    /** An account's content; {@code id}, {@code name} and {@code root} are null for the configured default. */
+    /**
+     * An account's content; {@code id}, {@code name} and {@code root} are null for the configured default;
+     * {@code passwordPolicy} and {@code loginPolicy} are null when the seed does not change them.
+     */
     public record SeedAccount(String path, String id, String name, SeedRoot root, List<SeedUser> users,
             List<SeedGroup> groups, List<SeedPolicy> policies, List<SeedAgency> agencies,
-            List<SeedOidcProvider> oidcProviders, List<SeedSamlProvider> samlProviders) {
+            List<SeedOidcProvider> oidcProviders, List<SeedSamlProvider> samlProviders,
+            PasswordPolicyChange passwordPolicy, LoginPolicyChange loginPolicy) {
     }
 
     public record SeedRoot(String path, String accessKey, String secretKey, String password) {

@@ -30,6 +30,7 @@ import org.iamemulator.core.policy.NewPolicy;
 import org.iamemulator.core.policy.PolicyAttachmentService;
 import org.iamemulator.core.policy.PolicyRepository;
 import org.iamemulator.core.policy.PolicyService;
+import org.iamemulator.core.security.SecurityPolicyService;
 import org.iamemulator.core.tag.ResourceTagService;
 import org.iamemulator.core.tag.ResourceType;
 import org.iamemulator.core.user.UserProvisioning;
@@ -68,12 +69,14 @@ class SeedApplier {
     private final AgencyService agencies;
     private final OidcProviderService oidcProviders;
     private final SamlProviderService samlProviders;
+    private final SecurityPolicyService securityPolicies;
     private final Clock clock;
 
     SeedApplier(AccountService accounts, UserProvisioning users, ResourceTagService tags,
             CredentialProvisioning credentials, PolicyService policies, PolicyRepository policyRepository,
             PolicyAttachmentService attachments, GroupService groups, AgencyService agencies,
-            OidcProviderService oidcProviders, SamlProviderService samlProviders, Clock clock) {
+            OidcProviderService oidcProviders, SamlProviderService samlProviders,
+            SecurityPolicyService securityPolicies, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.tags = tags;
@@ -85,6 +88,7 @@ class SeedApplier {
         this.agencies = agencies;
         this.oidcProviders = oidcProviders;
         this.samlProviders = samlProviders;
+        this.securityPolicies = securityPolicies;
         this.clock = clock;
     }
 
@@ -112,6 +116,15 @@ class SeedApplier {
     /** Writes users, policies, groups, agencies, attachments and identity providers into an existing account. */
     void applyContent(String file, String accountId, SeedAccount content) {
         Caller root = accounts.rootCaller(accountId);
+        // before the users, whose passwords keep the password policy
+        if (content.passwordPolicy() != null) {
+            at(file, join(content.path(), "password_policy"),
+                    () -> securityPolicies.updatePasswordPolicy(root, content.passwordPolicy()));
+        }
+        if (content.loginPolicy() != null) {
+            at(file, join(content.path(), "login_policy"),
+                    () -> securityPolicies.updateLoginPolicy(root, content.loginPolicy()));
+        }
         Map<String, String> userIds = new HashMap<>();
         for (SeedUser user : content.users()) {
             userIds.put(user.name(), createUser(file, root, user));

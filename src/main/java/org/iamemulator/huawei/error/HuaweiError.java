@@ -43,6 +43,7 @@ public enum HuaweiError implements WireError {
     TAG_DUPLICATE_KEY(HttpStatus.BAD_REQUEST, "PAP5.0033", "duplicate key: %s"),
     TAG_NON_COMPLIANT(HttpStatus.BAD_REQUEST, "PAP5.0036", "tag non-compliant: %s"),
     MFA_SERIAL_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0041", "invalid serial number: '%s'. Expected %s."),
+    INVALID_CALLER(HttpStatus.BAD_REQUEST, "PAP5.0040", "invalid caller (caller must be an IAM user): %s"),
     ACCESS_DENIED(HttpStatus.FORBIDDEN, "PAP5.0001", "access denied: %s"),
     // PAP5.0028 is the real code; the real codes of the other quotas are not published (docs/errors.md)
     VERSIONS_PER_POLICY_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0028", "versions per policy limit exceeded (%d)"),

@@ -6,6 +6,7 @@ import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.ForbiddenOperationException;
+import org.iamemulator.core.error.InvalidCallerException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidMarkerException;
 import org.iamemulator.core.error.InvalidPolicyPathException;
@@ -114,6 +115,11 @@ public class HuaweiExceptionHandler {
     @ExceptionHandler(InvalidPolicyPathException.class)
     ResponseEntity<IamErrorBody> invalidPath(InvalidPolicyPathException e, HttpServletRequest request) {
         return HuaweiError.PATH_INVALID.respond(request, e.path(), e.rule());
+    }
+
+    @ExceptionHandler(InvalidCallerException.class)
+    ResponseEntity<IamErrorBody> invalidCaller(InvalidCallerException e, HttpServletRequest request) {
+        return HuaweiError.INVALID_CALLER.respond(request, e.getMessage());
     }
 
     @ExceptionHandler(InvalidSerialNumberException.class)

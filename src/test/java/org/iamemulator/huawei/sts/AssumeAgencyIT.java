@@ -18,6 +18,10 @@ import com.huaweicloud.sdk.iam.v5.model.CreateAgencyReqBody;
 import com.huaweicloud.sdk.iam.v5.model.CreateAgencyV5Request;
 import com.huaweicloud.sdk.iam.v5.model.CreatePolicyReqBody;
 import com.huaweicloud.sdk.iam.v5.model.CreatePolicyV5Request;
+import com.huaweicloud.sdk.iam.v5.model.CreateUserReqBody;
+import com.huaweicloud.sdk.iam.v5.model.CreateUserV5Request;
+import com.huaweicloud.sdk.iam.v5.model.DetachAgencyPolicyReqBody;
+import com.huaweicloud.sdk.iam.v5.model.DetachAgencyPolicyV5Request;
 import com.huaweicloud.sdk.iam.v5.model.ShowUserV5Request;
 import com.huaweicloud.sdk.iam.v5.model.TrustAgency;
 import io.restassured.path.json.JsonPath;
@@ -344,6 +348,26 @@ class AssumeAgencyIT extends EmulatorIntegrationTest {
         assertThat(catchThrowableOfType(ClientRequestException.class,
                 () -> sessionClient(widened).showUserV5(new ShowUserV5Request().withUserId(opsId)))
                 .getHttpStatusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSessionWritesWhatItsAgencyAllowsAndLosesItAtOnceWhenThePolicyIsDetached() {
+        TrustAgency agency = givenAgency(root, trusting(account), 3600);
+        String createUsers = createPolicy(root, """
+                {"Version":"5.0","Statement":[{"Effect":"Allow","Action":["iam:users:createUserV5"]}]}""");
+        attach(root, createUsers, agency.getAgencyId());
+        IamClient session = sessionClient(assume(asAssumer(), Map.of("agency_urn", agency.getUrn(),
+                "agency_session_name", "writer")).statusCode(200).extract().jsonPath());
+
+        String created = session.createUserV5(new CreateUserV5Request().withBody(new CreateUserReqBody()
+                .withName(uniqueName("made-by-session")).withEnabled(true))).getUser().getUserId();
+        root.detachAgencyPolicyV5(new DetachAgencyPolicyV5Request().withPolicyId(createUsers)
+                .withBody(new DetachAgencyPolicyReqBody().withAgencyId(agency.getAgencyId())));
+
+        assertThat(created).isNotBlank();
+        assertThat(catchThrowableOfType(ClientRequestException.class, () -> session.createUserV5(
+                new CreateUserV5Request().withBody(new CreateUserReqBody().withName(uniqueName("refused"))
+                        .withEnabled(true)))).getHttpStatusCode()).isEqualTo(403);
     }
 
     @Test

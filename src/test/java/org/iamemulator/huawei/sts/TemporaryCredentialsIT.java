@@ -68,7 +68,7 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
     }
 
     @Test
-    void aSessionIsItsAssumedAgencyUrnAndAgencySessionId() {
+    void aSessionIsItsAssumedAgencyUrnAndAgencySessionIdAlsoInTheJournal() {
         String agencyId = Ids.random();
         TemporaryCredentials.Issued issued = issue(properties.accountId(), agencyId, "ci-session");
 
@@ -77,6 +77,11 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
                 .body("account_id", equalTo(properties.accountId()))
                 .body("principal_urn", equalTo("sts::" + properties.accountId() + ":assumed-agency:deployer/ci-session"))
                 .body("principal_id", equalTo(agencyId + ":ci-session"));
+
+        control().get("/_emulator/requests?principal={id}", agencyId + ":ci-session").then().statusCode(200)
+                .body("requests[0].principal", equalTo("sts::" + properties.accountId()
+                        + ":assumed-agency:deployer/ci-session"))
+                .body("requests[0].path", equalTo("/v5/caller-identity"));
     }
 
     @Test
@@ -86,6 +91,17 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
         assertThat(issued.accessKeyId()).matches("STS[A-Z0-9]{17}");
         assertThat(issued.secretKey()).matches("[A-Za-z0-9]{40}");
         assertThat(issued.securityToken().length()).isLessThanOrEqualTo(4096);
+    }
+
+    @Test
+    void aSessionHasNoPasswordToChange() {
+        TemporaryCredentials.Issued issued = issue(properties.accountId(), Ids.random(), "no-password");
+
+        sessionRequest(issued).body(Map.of("old_password", "Old-Passw0rd", "new_password", "New-Passw0rd-1"))
+                .post("/v5/caller-password").then()
+                .statusCode(400)
+                .body("error_code", equalTo("PAP5.0040"))
+                .body("request_id", matchesPattern(REQUEST_ID));
     }
 
     @Test
