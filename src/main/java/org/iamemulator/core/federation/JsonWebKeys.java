@@ -62,10 +62,6 @@ public final class JsonWebKeys {
         return new JsonWebKeys(keys);
     }
 
-    public List<Key> keys() {
-        return keys;
-    }
-
     /** The key a token's header names by {@code kid}; without a kid, the only key of the given type. */
     public Optional<Key> find(String kid, String keyType) {
         List<Key> candidates = keys.stream().filter(key -> key.keyType().equals(keyType))

@@ -94,14 +94,6 @@ public class OidcProviderService implements TaggableResources {
         }
     }
 
-    /** The control API's replacement of a provider's signing keys (the body is the JWKS document). */
-    public void replaceJwks(Caller caller, String providerId, String jwks) {
-        if (jwks == null) {
-            throw InvalidInputException.missingField("jwks");
-        }
-        update(caller, providerId, null, jwks);
-    }
-
     public void updateThumbprints(Caller caller, String providerId, List<String> thumbprints) {
         FederationRules.checkThumbprints(thumbprints, 1);
         authorized(caller, providerId, FederationActions.UPDATE_OIDC_THUMBPRINT, Map.of())
