@@ -10,7 +10,10 @@ public final class LimitExceededException extends ApiException {
         POLICIES_PER_GROUP(10),
         GROUPS_PER_USER(10),
         AGENCIES_PER_ACCOUNT(50),
-        POLICIES_PER_AGENCY(10);
+        POLICIES_PER_AGENCY(10),
+        OIDC_PROVIDERS_PER_ACCOUNT(100),
+        CLIENT_IDS_PER_OIDC_PROVIDER(100),
+        SAML_PROVIDERS_PER_ACCOUNT(100);
 
         private final int limit;
 
