@@ -32,7 +32,7 @@ final class PolicyParser {
     private PolicyParser() {
     }
 
-    static PolicyDocument parse(String json) {
+    static PolicyDocument parse(String json, KnownActions known) {
         if (json == null) {
             throw new PolicyValidationException("", "policy document is missing");
         }
@@ -85,12 +85,12 @@ final class PolicyParser {
         }
         List<Statement> statements = new ArrayList<>(stmts.size());
         for (int i = 0; i < stmts.size(); i++) {
-            statements.add(parseStatement(stmts.get(i), i));
+            statements.add(parseStatement(stmts.get(i), i, known));
         }
         return new PolicyDocument(statements);
     }
 
-    private static Statement parseStatement(JsonNode node, int index) {
+    private static Statement parseStatement(JsonNode node, int index, KnownActions known) {
         String loc = "Statement[" + index + "]";
         if (!node.isObject()) {
             throw new PolicyValidationException(loc, "must be an object");
@@ -136,6 +136,9 @@ final class PolicyParser {
         List<String> actions = stringList(action != null ? action : notAction, actionLoc);
         for (int i = 0; i < actions.size(); i++) {
             String problem = checkAction(actions.get(i));
+            if (problem == null && !known.accepts(actions.get(i))) {
+                problem = "unknown action " + actions.get(i) + " (no action of its service has that name or matches it)";
+            }
             if (problem != null) {
                 throw new PolicyValidationException(itemLoc(action != null ? action : notAction, actionLoc, i), problem);
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iamemulator.core.Ids;
+import org.iamemulator.core.account.Quotas;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.ConflictException;
@@ -39,17 +40,19 @@ public class PolicyService {
     private final GroupPolicyAttachmentRepository groupAttachments;
     private final EffectivePolicies effectivePolicies;
     private final PermissionCheck permissions;
+    private final Quotas quotas;
     private final Clock clock;
 
     public PolicyService(PolicyRepository policies, PolicyVersionRepository versions,
             UserPolicyAttachmentRepository userAttachments, GroupPolicyAttachmentRepository groupAttachments,
-            EffectivePolicies effectivePolicies, PermissionCheck permissions, Clock clock) {
+            EffectivePolicies effectivePolicies, PermissionCheck permissions, Quotas quotas, Clock clock) {
         this.policies = policies;
         this.versions = versions;
         this.userAttachments = userAttachments;
         this.groupAttachments = groupAttachments;
         this.effectivePolicies = effectivePolicies;
         this.permissions = permissions;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -64,6 +67,7 @@ public class PolicyService {
         if (policies.existsByAccountIdAndPathAndName(caller.accountId(), path, request.name())) {
             throw new ConflictException("policy", "policy name already exists: " + path + request.name());
         }
+        quotas.check(Quota.POLICIES, policies.countByAccountId(caller.accountId()));
         Instant now = now();
         Policy policy = new Policy(Ids.random(), caller.accountId(), request.name(), path,
                 request.description() == null ? "" : request.description(), now);

@@ -45,6 +45,11 @@ public enum HuaweiError {
     POLICIES_PER_GROUP_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0004",
             "attached policies per group limit exceeded (%d)"),
     GROUPS_PER_USER_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0005", "groups per user limit exceeded (%d)"),
+    POLICIES_PER_AGENCY_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0003",
+            "attached policies per agency limit exceeded (%d)"),
+    // account-wide quotas: the classic quota conflict, naming the quota (docs/errors.md)
+    ACCOUNT_QUOTA_EXCEEDED(HttpStatus.CONFLICT, "IAM.0005",
+            "Conflict occurred when attempting to store %s - quota exceeded: %s per account limit exceeded (%d)."),
     THROTTLED(HttpStatus.TOO_MANY_REQUESTS, "IAM.0012",
             "The throttling threshold has been reached. Threshold: %d times per %d seconds"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "IAM.0006",

@@ -112,12 +112,17 @@ public class HuaweiExceptionHandler {
 
     @ExceptionHandler(LimitExceededException.class)
     ResponseEntity<IamErrorBody> limitExceeded(LimitExceededException e, HttpServletRequest request) {
-        HuaweiError error = switch (e.quota()) {
-            case VERSIONS_PER_POLICY -> HuaweiError.VERSIONS_PER_POLICY_EXCEEDED;
-            case POLICIES_PER_USER -> HuaweiError.POLICIES_PER_USER_EXCEEDED;
-            case POLICIES_PER_GROUP -> HuaweiError.POLICIES_PER_GROUP_EXCEEDED;
-            case GROUPS_PER_USER -> HuaweiError.GROUPS_PER_USER_EXCEEDED;
+        return switch (e.quota()) {
+            case VERSIONS_PER_POLICY -> HuaweiError.VERSIONS_PER_POLICY_EXCEEDED.respond(request, e.limit());
+            case POLICIES_PER_USER -> HuaweiError.POLICIES_PER_USER_EXCEEDED.respond(request, e.limit());
+            case POLICIES_PER_GROUP -> HuaweiError.POLICIES_PER_GROUP_EXCEEDED.respond(request, e.limit());
+            case GROUPS_PER_USER -> HuaweiError.GROUPS_PER_USER_EXCEEDED.respond(request, e.limit());
+            case ATTACHED_POLICIES_PER_AGENCY -> HuaweiError.POLICIES_PER_AGENCY_EXCEEDED.respond(request, e.limit());
+            case USERS -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "user", "users", e.limit());
+            case GROUPS -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "group", "groups", e.limit());
+            case POLICIES -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "policy", "custom policies",
+                    e.limit());
+            case AGENCIES -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "agency", "agencies", e.limit());
         };
-        return error.respond(request, e.quota().limit());
     }
 }

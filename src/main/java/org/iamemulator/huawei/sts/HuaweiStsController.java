@@ -33,7 +33,7 @@ class HuaweiStsController {
     @PostMapping(path = "/v5/decode-authorization-message", consumes = "application/json",
             produces = "application/json")
     @Operation(operationId = "DecodeAuthorizationMessage", summary = "Decode the encoded_authorization_message of a 403",
-            description = "Action sts::decodeAuthorizationMessage (no resource). Only messages of the caller's account.")
+            description = "Only messages of the caller's account.")
     DecodeResponse decode(@CurrentCaller Caller caller, @RequestBody DecodeRequest body) {
         return new DecodeResponse(messages.decode(caller, body.encodedMessage()));
     }

@@ -34,8 +34,7 @@ class HuaweiUserTagController {
     }
 
     @PostMapping(path = "/create", consumes = "application/json")
-    @Operation(operationId = "TagResourceV5", summary = "Add or overwrite tags of a user; answers all its tags",
-            description = "Action iam::tagForResourceV5, condition keys g:ResourceTag, g:RequestTag, g:TagKeys.")
+    @Operation(operationId = "TagResourceV5", summary = "Add or overwrite tags of a user; answers all its tags")
     TagsBody tag(@CurrentCaller Caller caller, @PathVariable("user_id") String userId, @RequestBody TagsBody body) {
         // entries keep the request's order and let a missing key reach the rules as null
         List<Map.Entry<String, String>> requested = body.tags() == null ? null : body.tags().stream()
@@ -47,15 +46,14 @@ class HuaweiUserTagController {
 
     @DeleteMapping(path = "/delete", consumes = "application/json")
     @Operation(operationId = "DeleteResourceTagsV5", summary = "Remove tags of a user by key",
-            description = "Action iam::untagForResourceV5. The body is a bare JSON array of 1-20 keys.")
+            description = "The body is a bare JSON array of 1-20 keys.")
     void untag(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
             @RequestBody List<String> keys) {
         tags.untag(caller, userId, keys);
     }
 
     @GetMapping
-    @Operation(operationId = "ListResourceTagsV5", summary = "List the tags of a user",
-            description = "Action iam::listTagsForResourceV5.")
+    @Operation(operationId = "ListResourceTagsV5", summary = "List the tags of a user")
     TagsBody list(@CurrentCaller Caller caller, @PathVariable("user_id") String userId) {
         return new TagsBody(TagBody.of(tags.list(caller, userId)));
     }

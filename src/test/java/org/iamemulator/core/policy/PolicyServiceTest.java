@@ -41,7 +41,8 @@ class PolicyServiceTest {
             "findVisible", args -> policyRows.find(policy -> policy.id().equals(args[0])
                     && (policy.accountId() == null || policy.accountId().equals(args[1]))),
             "existsByAccountIdAndPathAndName", args -> policyRows.any(policy -> policy.accountId().equals(args[0])
-                    && policy.path().equals(args[1]) && policy.name().equals(args[2]))));
+                    && policy.path().equals(args[1]) && policy.name().equals(args[2])),
+            "countByAccountId", args -> policyRows.count(policy -> args[0].equals(policy.accountId()))));
     private final PolicyVersionRepository versions = versionRows.as(PolicyVersionRepository.class, Map.of(
             "countByPolicyId", args -> versionRows.count(version -> version.policyId().equals(args[0])),
             "findByPolicyId", args -> versionRows.rows().stream()
@@ -52,7 +53,7 @@ class PolicyServiceTest {
             new FakeRepository<GroupPolicyAttachment, Object>(attachment -> attachment).as(
                     GroupPolicyAttachmentRepository.class, Map.of("countInAccount", args -> 0L)),
             new EffectivePolicies(policies, versions, new CacheSettings(true, 10, Duration.ofMinutes(1), false), null),
-            users.allowAll, Clock.fixed(NOW, ZoneOffset.UTC));
+            users.allowAll, UserFixtures.QUOTAS, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aNewPolicyHasVersionV1AsItsDefault() {
