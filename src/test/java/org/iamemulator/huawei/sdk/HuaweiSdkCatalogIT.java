@@ -35,8 +35,7 @@ class HuaweiSdkCatalogIT extends AuthzIntegrationTest {
 
     @BeforeEach
     void sdkClient() {
-        iam = HuaweiSdk.iamClient(baseUri, properties.root().accessKey(), properties.root().secretKey(),
-                properties.accountId());
+        iam = rootIamClient();
     }
 
     @Test
