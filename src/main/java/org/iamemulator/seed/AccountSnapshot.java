@@ -48,6 +48,8 @@ final class AccountSnapshot {
                     + " WHERE u.account_id = ? ORDER BY p.user_id"),
             new Table("access_keys", "access_key_id",
                     "SELECT * FROM access_keys WHERE account_id = ? ORDER BY access_key_id"),
+            // seeds create no MFA devices, so a reset drops them all; listed for when one does
+            new Table("mfa_devices", "id", "SELECT * FROM mfa_devices WHERE account_id = ? ORDER BY id"),
             new Table("policies", "id", "SELECT * FROM policies WHERE account_id = ? ORDER BY id"),
             new Table("policy_versions", null, "SELECT v.* FROM policy_versions v JOIN policies p ON p.id = v.policy_id"
                     + " WHERE p.account_id = ? ORDER BY v.policy_id, v.version_id"),

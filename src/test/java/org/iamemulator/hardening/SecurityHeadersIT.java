@@ -30,7 +30,7 @@ class SecurityHeadersIT extends EmulatorIntegrationTest {
         assertApiHeaders(get("/v5/users"));                                   // 401
         assertApiHeaders(get("/v5/nothing-here"));                            // 404
         assertApiHeaders(get("/v5/users/%zz"));                               // 400 from Tomcat's valve
-        assertApiHeaders(get("/v5/users/a;b=%zz"));                           // 400 from the error controller
+        assertApiHeaders(get("/v5/users/a;b=%zz"));                           // 400 from UnparsablePathFilter
         assertApiHeaders(new Wire(port).send(new Wire.Request("TRACE", "/v5/users".getBytes(StandardCharsets.UTF_8),
                 List.of(), null)));                                           // 405 before any filter
     }

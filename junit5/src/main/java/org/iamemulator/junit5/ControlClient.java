@@ -17,6 +17,7 @@ final class ControlClient {
 
     private final URI endpoint;
     private final String token;
+    private final Overhead overhead = new Overhead();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(TIMEOUT).build();
 
@@ -32,9 +33,11 @@ final class ControlClient {
 
     /** All accounts back to the seed state, the request journal and the fault rules emptied. */
     void reset() {
-        send("POST", "/_emulator/reset", null);
-        send("DELETE", "/_emulator/requests", null);
-        send("DELETE", "/_emulator/faults", null);
+        overhead.reset(() -> {
+            send("POST", "/_emulator/reset", null);
+            send("DELETE", "/_emulator/requests", null);
+            send("DELETE", "/_emulator/faults", null);
+        });
     }
 
     void recordLogin(String userId, Instant at, String sourceIp) {
@@ -44,7 +47,12 @@ final class ControlClient {
 
     /** {@code account_id}, {@code account_name}, {@code root_access_key} and {@code root_secret_key} of a new account. */
     Map<String, String> newAccount() {
-        return Json.parseObject(send("POST", "/_emulator/accounts", null));
+        return overhead.newAccount(() -> Json.parseObject(send("POST", "/_emulator/accounts", null)));
+    }
+
+    /** The time this run spent in resets and new accounts. */
+    Overhead overhead() {
+        return overhead;
     }
 
     private String send(String method, String path, String json) {

@@ -22,12 +22,14 @@ import java.util.concurrent.TimeUnit;
  * is ready. Its standard input stays a pipe from this JVM: when the pipe closes, because {@link #close()} closes it
  * or because this JVM died (kill -9 included), the emulator exits ({@code emulator.lifecycle.exit-with-stdin}). Its
  * output goes to a log file under {@code target/iam-emulator/}. It starts with the JVM options its jar recommends
- * ({@link FastStart}).
+ * ({@link FastStart}), from the jar extracted into a per-user cache with its class-data archive ({@link ClassDataCache}).
  */
 final class EmulatorProcess implements AutoCloseable {
 
     static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    /** Writing the class-data archive on exit takes seconds, more on a busy machine; it happens once per jar and JDK. */
+    private static final Duration STOP_TIMEOUT_WRITING_ARCHIVE = Duration.ofMinutes(2);
     /** Only the executable jar has the application class there (the plain jar has it at the root). */
     private static final String MARKER = "BOOT-INF/classes/org/iamemulator/IamEmulatorApplication.class";
     private static final int LOG_LINES_IN_FAILURES = 40;
@@ -35,22 +37,31 @@ final class EmulatorProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final ClassDataCache.Launch launch;
+    private final Duration startTime;
 
-    private EmulatorProcess(Process process, int port, Path log) {
+    private EmulatorProcess(Process process, int port, Path log, ClassDataCache.Launch launch, Duration startTime) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.launch = launch;
+        this.startTime = startTime;
     }
 
     /** Starts the emulator and returns once it answers on its port; a failure names the log and shows its end. */
     static EmulatorProcess start(EmulatorConfiguration configuration, Settings settings) {
+        long started = System.nanoTime();
         try {
             Path directory = Files.createDirectories(logDirectory());
             Path log = Files.createTempFile(directory, "emulator-", ".log");
             Path portFile = Path.of(log.toString().replaceFirst("\\.log$", ".port"));
-            Path jar = executableJar(settings);
-            FastStart fastStart = FastStart.of(jar);
-            List<String> command = command(settings, configuration, portFile, jar, fastStart);
+            Path executableJar = executableJar(settings);
+            FastStart fastStart = FastStart.of(executableJar);
+            JavaRuntime java = JavaRuntime.of(settings);
+            ClassDataCache.Launch launch = ClassDataCache.of(settings)
+                    .map(cache -> cache.prepare(executableJar, fastStart, java))
+                    .orElseGet(() -> ClassDataCache.Launch.uncached(executableJar));
+            List<String> command = command(java, configuration, portFile, launch, fastStart);
             Files.writeString(log, "# iam-emulator-junit5 started this emulator for " + configuration.describe()
                     + System.lineSeparator(), StandardCharsets.UTF_8);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -59,7 +70,14 @@ final class EmulatorProcess implements AutoCloseable {
             builder.environment().keySet().removeIf(name -> name.startsWith("EMULATOR_"));
             builder.environment().putAll(fastStart.environment());
             Process process = builder.start();
-            return new EmulatorProcess(process, awaitPort(process, portFile, log, configuration), log);
+            int port;
+            try {
+                port = awaitPort(process, portFile, log, configuration);
+            } catch (RuntimeException e) {
+                launch.exited(false);
+                throw e;
+            }
+            return new EmulatorProcess(process, port, log, launch, Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the IAM emulator for " + configuration.describe(), e);
         }
@@ -77,24 +95,33 @@ final class EmulatorProcess implements AutoCloseable {
         return log;
     }
 
+    /** From the launch (the jar's extraction, on its first use, included) to the port file. */
+    Duration startTime() {
+        return startTime;
+    }
+
     /** Closes the emulator's standard input, so that it stops by itself; forcibly when it does not in time. */
     @Override
     public void close() {
+        Duration timeout = launch.writesArchive() ? STOP_TIMEOUT_WRITING_ARCHIVE : STOP_TIMEOUT;
+        boolean byItself = false;
         try {
             process.getOutputStream().close();
-            if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-            }
+            byItself = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (IOException e) {
-            process.destroyForcibly();
+            // its standard input is gone already: it stops, or is stopped below
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+        } finally {
+            if (!byItself) {
+                process.destroyForcibly();
+            }
+            launch.exited(byItself);
         }
     }
 
-    private static List<String> command(Settings settings, EmulatorConfiguration configuration, Path portFile,
-            Path jar, FastStart fastStart) {
+    private static List<String> command(JavaRuntime java, EmulatorConfiguration configuration, Path portFile,
+            ClassDataCache.Launch launch, FastStart fastStart) {
         Map<String, String> arguments = new LinkedHashMap<>();
         arguments.put("server.port", "0");
         arguments.put("server.address", "127.0.0.1");
@@ -106,9 +133,10 @@ final class EmulatorProcess implements AutoCloseable {
         arguments.put("emulator.lifecycle.port-file", portFile.toString());
         arguments.put("emulator.lifecycle.exit-with-stdin", "true");
 
-        List<String> command = new ArrayList<>(List.of(java(settings)));
+        List<String> command = new ArrayList<>(List.of(java.command()));
         command.addAll(fastStart.options());
-        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(launch.archiveOptions());
+        command.addAll(List.of("-jar", launch.jar().toString()));
         arguments.forEach((name, value) -> command.add("--" + name + "=" + value));
         return command;
     }
@@ -118,11 +146,6 @@ final class EmulatorProcess implements AutoCloseable {
         Path target = Path.of("target");
         return (Files.isDirectory(target) ? target : Path.of(System.getProperty("java.io.tmpdir")))
                 .resolve("iam-emulator").toAbsolutePath();
-    }
-
-    private static String java(Settings settings) {
-        return settings.get(Settings.JAVA).or(() -> ProcessHandle.current().info().command())
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** {@code iam.emulator.jar} when set, else the executable jar on the class path (a dependency of this one). */

@@ -18,10 +18,12 @@ import java.util.zip.ZipEntry;
  * only, the Serial GC, a capped heap and {@code MALLOC_ARENA_MAX=2}. Read from the jar itself, so that the launcher
  * and the jar never disagree; a jar without the file starts with the JVM's defaults.
  */
-record FastStart(List<String> options, Map<String, String> environment) {
+record FastStart(List<String> options, Map<String, String> environment, Map<String, String> archiveSettings) {
 
     static final String RESOURCE = "META-INF/iam-emulator/jvm-options.properties";
-    static final FastStart NONE = new FastStart(List.of(), Map.of());
+    static final FastStart NONE = new FastStart(List.of(), Map.of(), Map.of());
+    /** The JDK feature versions whose archive options the file gives: each applies up to the next. */
+    private static final int[] ARCHIVE_LEVELS = {25, 19, 17};
 
     static FastStart of(Path executableJar) {
         try (JarFile jar = new JarFile(executableJar.toFile())) {
@@ -33,11 +35,32 @@ record FastStart(List<String> options, Map<String, String> environment) {
             try (InputStream in = jar.getInputStream(entry)) {
                 properties.load(in);
             }
+            Map<String, String> archive = new LinkedHashMap<>();
+            for (String name : properties.stringPropertyNames()) {
+                if (name.startsWith("archive.")) {
+                    archive.put(name.substring("archive.".length()), properties.getProperty(name));
+                }
+            }
             return new FastStart(words(properties.getProperty("options", "")),
-                    pairs(words(properties.getProperty("environment", ""))));
+                    pairs(words(properties.getProperty("environment", ""))), archive);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE + " from " + executableJar, e);
         }
+    }
+
+    /**
+     * The options that make a JDK of {@code feature} version write the class-data archive {@code archive} (without
+     * its extension) when the emulator exits, or use it once it {@code exists}; none for a JDK the file has no
+     * options for.
+     */
+    List<String> archiveOptions(int feature, Path archive, boolean exists) {
+        for (int level : ARCHIVE_LEVELS) {
+            String value = archiveSettings.get((exists ? "use." : "create.") + level);
+            if (level <= feature && value != null) {
+                return words(value.replace("{archive}", archive.toString()));
+            }
+        }
+        return List.of();
     }
 
     private static List<String> words(String value) {

@@ -85,4 +85,8 @@ public final class IamEmulator {
     public void reset() {
         control.reset();
     }
+
+    Overhead overhead() {
+        return control.overhead();
+    }
 }

@@ -19,6 +19,8 @@ final class Settings {
     static final String JAR = "iam.emulator.jar";
     /** The java command for the emulator; default: this JVM's. */
     static final String JAVA = "iam.emulator.java";
+    /** Where extracted jars and class-data archives are kept, or {@code off}. */
+    static final String CACHE = "iam.emulator.cache";
     /** The root secret key of the running emulator at {@link #ENDPOINT} (its control API does not tell). */
     static final String ROOT_SECRET_KEY = "iam.emulator.root-secret-key";
     /** The control token of the running emulator at {@link #ENDPOINT}. */

@@ -1,6 +1,9 @@
 package org.iamemulator.junit5;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -47,10 +50,17 @@ final class SharedEmulator implements AutoCloseable, ExtensionContext.Store.Clos
         return process;
     }
 
+    /** Stops the child, then ends its log with what the emulator cost this run beyond the tests. */
     @Override
     public void close() {
         if (process != null) {
             process.close();
+            try {
+                Files.writeString(process.log(), "# iam-emulator-junit5: " + emulator.overhead()
+                        .describe(process.startTime()) + System.lineSeparator(), StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                // the summary is a courtesy; the run's result does not depend on it
+            }
         }
     }
 

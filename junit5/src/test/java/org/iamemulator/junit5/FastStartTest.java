@@ -32,6 +32,21 @@ class FastStartTest {
     }
 
     @Test
+    void eachJdkTakesTheArchiveOptionsOfTheNewestLevelItReaches() throws IOException {
+        FastStart fastStart = FastStart.of(jar("archive.create.17=-XX:ArchiveClassesAtExit={archive}.jsa\n"
+                + "archive.use.17=-XX:SharedArchiveFile={archive}.jsa\n"
+                + "archive.create.25=-XX:AOTCacheOutput={archive}.aot\narchive.use.25=-XX:AOTCache={archive}.aot\n"));
+        Path archive = directory.resolve("archive");
+
+        assertThat(fastStart.archiveOptions(17, archive, false)).containsExactly("-XX:ArchiveClassesAtExit=" + archive
+                + ".jsa");
+        assertThat(fastStart.archiveOptions(21, archive, true)).containsExactly("-XX:SharedArchiveFile=" + archive
+                + ".jsa");
+        assertThat(fastStart.archiveOptions(25, archive, true)).containsExactly("-XX:AOTCache=" + archive + ".aot");
+        assertThat(FastStart.NONE.archiveOptions(25, archive, false)).isEmpty();
+    }
+
+    @Test
     void aJarWithoutTheFileStartsWithTheJvmDefaults() throws IOException {
         assertThat(FastStart.of(jar(null))).isEqualTo(FastStart.NONE);
     }

@@ -14,9 +14,14 @@ final class LaunchAndWait {
 
     public static void main(String[] args) throws InterruptedException {
         EmulatorProcess emulator = EmulatorProcess.start(EmulatorConfiguration.of(null, List.of()),
-                new Settings(name -> Optional.empty(), System.getenv()));
+                new Settings(LaunchAndWait::noClassDataCache, System.getenv()));
         System.out.println(emulator.pid() + " " + emulator.port());
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
+    }
+
+    /** The test is about the process's life; a first run's archive, written as it exits, would only slow it. */
+    private static Optional<String> noClassDataCache(String name) {
+        return name.equals(Settings.CACHE) ? Optional.of("off") : Optional.empty();
     }
 }

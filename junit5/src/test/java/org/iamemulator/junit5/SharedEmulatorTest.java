@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import com.huaweicloud.sdk.iam.v5.model.ListUsersV5Request;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
@@ -28,13 +34,17 @@ class SharedEmulatorTest {
     private static final Map<Class<?>, Integer> PORTS = new ConcurrentHashMap<>();
 
     @Test
-    void classesWithTheSameConfigurationShareOneEmulatorWhichStopsAtTheEndOfTheRun() {
+    void classesWithTheSameConfigurationShareOneEmulatorWhichStopsAtTheEndOfTheRun() throws IOException {
         run(Map.of(), AcmeFirst.class, AcmeSecond.class, Beta.class).testEvents().assertStatistics(s -> s.succeeded(3));
 
         assertThat(PORTS.get(AcmeSecond.class)).isEqualTo(PORTS.get(AcmeFirst.class));
         assertThat(PORTS.get(Beta.class)).isNotEqualTo(PORTS.get(AcmeFirst.class));
         assertRefused(PORTS.get(AcmeFirst.class));
         assertRefused(PORTS.get(Beta.class));
+        // each of the two acme tests began with a reset; the log ends with what the run cost
+        assertThat(lastLine(newestLogOf("emulator.account-name=acme"))).matches(
+                "# iam-emulator-junit5: ready in \\d+\\.\\d\\d s; 2 resets \\(0\\.\\d{3} s in total\\), 0 new accounts"
+                        + " \\(0\\.000 s in total\\)");
     }
 
     @Test
@@ -80,6 +90,26 @@ class SharedEmulatorTest {
 
     private static String logOf(Throwable failure) {
         return failure.getMessage().replaceFirst("(?s).*its output is in (\\S+?), ending with.*", "$1");
+    }
+
+    private static Path newestLogOf(String property) throws IOException {
+        try (Stream<Path> logs = Files.list(Path.of("target", "iam-emulator"))) {
+            return logs.filter(log -> log.toString().endsWith(".log") && firstLine(log).contains(property))
+                    .max(Comparator.comparing(log -> log.toFile().lastModified())).orElseThrow();
+        }
+    }
+
+    private static String firstLine(Path log) {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.findFirst().orElse("");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String lastLine(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return lines.get(lines.size() - 1);
     }
 
     private static void assertRefused(int port) {

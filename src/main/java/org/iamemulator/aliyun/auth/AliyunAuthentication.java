@@ -102,7 +102,7 @@ public class AliyunAuthentication implements DialectAuthentication {
     @Override
     public void refuseTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AliyunResponses.write(request, response, AliyunFormat.JSON, AliyunError.BODY_TOO_LARGE.failure(
-                AliyunError.BODY_TOO_LARGE.message().formatted(CachedBodyRequest.MAX_BYTES)));
+                AliyunError.BODY_TOO_LARGE.message(CachedBodyRequest.MAX_BYTES)));
     }
 
     /** Which operation of which API: refuses what the emulator does not serve before looking at credentials. */

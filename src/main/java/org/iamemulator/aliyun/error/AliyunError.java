@@ -1,9 +1,10 @@
 package org.iamemulator.aliyun.error;
 
+import org.iamemulator.web.WireError;
 import org.springframework.http.HttpStatus;
 
 /** The Alibaba Cloud error codes the dialect answers, with their HTTP statuses and (default) messages. */
-public enum AliyunError {
+public enum AliyunError implements WireError {
     MISSING_PARAMETER(HttpStatus.BAD_REQUEST, null, "%s is mandatory for this action."),
     INVALID_PARAMETER_FORMAT(HttpStatus.BAD_REQUEST, "InvalidParameter.Format",
             "Specified parameter Format is not valid."),
@@ -41,41 +42,29 @@ public enum AliyunError {
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "InternalError",
             "The request processing has failed due to some unknown error.");
 
-    private final HttpStatus status;
-    private final String code;
-    private final String message;
-
-    AliyunError(HttpStatus status, String code, String message) {
-        this.status = status;
-        this.code = code;
-        this.message = message;
-    }
-
-    public HttpStatus status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String message() {
-        return message;
-    }
-
     /** A failure of this kind with its default message. */
     public AliyunException failure() {
-        return new AliyunException(this, code, message);
+        return new AliyunException(this, code(), message());
     }
 
     /** A failure of this kind with another message. */
     public AliyunException failure(String customMessage) {
-        return new AliyunException(this, code, customMessage);
+        return new AliyunException(this, code(), customMessage);
     }
 
     /** {@code Missing<Parameter>}: a mandatory parameter is absent. */
     public static AliyunException missing(String parameter) {
-        return new AliyunException(MISSING_PARAMETER, "Missing" + parameter,
-                MISSING_PARAMETER.message.formatted(parameter));
+        return new AliyunException(MISSING_PARAMETER, "Missing" + parameter, MISSING_PARAMETER.message(parameter));
+    }
+
+    private final Definition definition;
+
+    AliyunError(HttpStatus status, String code, String message) {
+        this.definition = new Definition(status, code, message);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
     }
 }

@@ -7,6 +7,7 @@ import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.group.GroupRepository;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.mfa.MfaDeviceRepository;
 import org.iamemulator.core.policy.PolicyRepository;
 import org.iamemulator.core.user.UserRepository;
 import org.iamemulator.policyengine.PolicyDocument;
@@ -27,15 +28,17 @@ public class AccountInformationService {
     private final UserRepository users;
     private final GroupRepository groups;
     private final PolicyRepository policies;
+    private final MfaDeviceRepository mfaDevices;
     private final PermissionCheck permissions;
     private final Quotas quotas;
 
     public AccountInformationService(AccountRepository accounts, UserRepository users, GroupRepository groups,
-            PolicyRepository policies, PermissionCheck permissions, Quotas quotas) {
+            PolicyRepository policies, MfaDeviceRepository mfaDevices, PermissionCheck permissions, Quotas quotas) {
         this.accounts = accounts;
         this.users = users;
         this.groups = groups;
         this.policies = policies;
+        this.mfaDevices = mfaDevices;
         this.permissions = permissions;
         this.quotas = quotas;
     }
@@ -44,9 +47,9 @@ public class AccountInformationService {
     public AccountSummary summary(Caller caller) {
         permissions.require(caller, AccountActions.GET_SUMMARY, NO_RESOURCE);
         String accountId = caller.accountId();
-        // agencies and MFA devices are not stored yet: their counts go here when they are
+        // agencies are not stored yet: their count goes here when they are
         long agencies = 0;
-        long rootUserMfaDevices = 0;
+        long rootUserMfaDevices = mfaDevices.countByUserIdAndEnabledTrue(AccountService.rootUserId(accountId));
         return new AccountSummary(users.countByAccountId(accountId), quotas.limit(Quota.USERS),
                 groups.countByAccountId(accountId), quotas.limit(Quota.GROUPS),
                 policies.countByAccountId(accountId), quotas.limit(Quota.POLICIES),

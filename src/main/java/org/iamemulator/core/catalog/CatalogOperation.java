@@ -36,7 +36,7 @@ public record CatalogOperation(String operationId, String service, String action
         POLICIES("Identity policies", null),
         GROUPS("User groups", null),
         AGENCIES("Agencies", "agencies and trust policies are not emulated yet"),
-        MFA("MFA devices", "virtual MFA devices are not emulated yet"),
+        MFA("MFA devices", null),
         SECURITY_POLICIES("Account security policies",
                 "password, login and token policies and ChangePasswordV5 are not emulated yet"),
         ACCOUNT("Account information", null),

@@ -16,6 +16,8 @@ import org.iamemulator.core.account.AccountRepository;
 import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.error.AuthenticationException.Reason;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.mfa.MfaService;
+import org.iamemulator.core.mfa.MfaService.LoginCheck;
 import org.iamemulator.core.user.User;
 import org.iamemulator.core.user.UserProvisioning;
 import org.iamemulator.core.user.UserRepository;
@@ -50,11 +52,13 @@ public class CredentialAuthenticator {
     private final Duration tokenTtl;
     private final AccessKeyCache keyCache;
     private final UserSnapshots userSnapshots;
+    private final MfaService mfa;
 
     CredentialAuthenticator(AccessKeyRepository keys, UserRepository users, AccountRepository accounts,
             LoginProfileRepository profiles, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
             AccessKeyLockout lockout, UserProvisioning provisioning, Clock clock,
-            CredentialSettings settings, AccessKeyCache keyCache, UserSnapshots userSnapshots) {
+            CredentialSettings settings, AccessKeyCache keyCache, UserSnapshots userSnapshots, MfaService mfa) {
+        this.mfa = mfa;
         this.keyCache = keyCache;
         this.userSnapshots = userSnapshots;
         this.keys = keys;
@@ -88,6 +92,7 @@ public class CredentialAuthenticator {
      * @return whether the signature matched
      * @throws AuthenticationException {@code ACCESS_KEY_LOCKED} while the key is locked
      */
+    @Transactional(propagation = Propagation.SUPPORTS) // the lock-out is in memory: no store, no transaction
     public boolean signatureMatches(KeyCredential credential, BooleanSupplier check) {
         lockout.requireNotLocked(credential.accessKeyId());
         boolean matches = check.getAsBoolean();
@@ -113,12 +118,18 @@ public class CredentialAuthenticator {
         keyCache.touch(key.accessKeyId(), clock.instant().truncatedTo(ChronoUnit.MILLIS), LAST_USED_RESOLUTION);
     }
 
+    /** The second factor of a password login: the user it names and the code of the user's virtual MFA device. */
+    public record OneTimeCode(String userId, String passcode) {
+    }
+
     /**
-     * Password login of a user of the account given by id or, when the id is null, by name: issues a token and records the login. Repeated failures lock
-     * the user's password login for a while ({@link LoginThrottle}).
+     * Password login of a user of the account given by id or, when the id is null, by name: issues a token and
+     * records the login. A user with an enabled virtual MFA device must also give its current code ({@code code},
+     * null when the login sent none); the token then carries the MFA login time. Repeated failures, wrong codes
+     * included, lock the user's password login for a while ({@link LoginThrottle}).
      */
     public IssuedToken login(String accountId, String accountName, String userName, String password,
-            String sourceIp) {
+            OneTimeCode code, String sourceIp) {
         Account account = (accountId != null ? accounts.findById(accountId) : accounts.findByName(accountName))
                 .orElseThrow(() -> new AuthenticationException(Reason.WRONG_PASSWORD, userName));
         User user = users.findByAccountIdAndNameKey(account.id(), User.nameKey(userName))
@@ -132,19 +143,30 @@ public class CredentialAuthenticator {
             throttle.failed(user.id());
             throw new AuthenticationException(Reason.WRONG_PASSWORD, userName);
         }
+        LoginCheck secondFactor = code != null && !user.id().equals(code.userId()) ? LoginCheck.FAILED
+                : mfa.checkLogin(user.id(), code == null ? null : code.passcode());
+        if (secondFactor == LoginCheck.FAILED) {
+            throttle.failed(user.id());
+            throw new AuthenticationException(Reason.MFA_CODE_INVALID, user.name());
+        }
         throttle.succeeded(user.id());
         if (!user.enabled()) {
             throw new AuthenticationException(Reason.USER_DISABLED, user.name());
         }
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant mfaAuthenticatedAt = secondFactor == LoginCheck.PASSED ? issuedAt : null;
         String token = newToken();
-        tokens.save(new TokenRecord(hash(token), user.id(), issuedAt, issuedAt.plus(tokenTtl)));
+        tokens.save(new TokenRecord(hash(token), user.id(), issuedAt, issuedAt.plus(tokenTtl), mfaAuthenticatedAt));
         tokens.deleteExpiredBefore(issuedAt);
         provisioning.recordLogin(user.id(), issuedAt, sourceIp);
-        return new IssuedToken(token, callerOf(user), account.name(), issuedAt, issuedAt.plus(tokenTtl));
+        return new IssuedToken(token, callerOf(user).withMfaAuthenticatedAt(mfaAuthenticatedAt), account.name(),
+                issuedAt, issuedAt.plus(tokenTtl));
     }
 
-    /** The caller a token acts as, while it has not expired and its user is enabled. */
+    /**
+     * The caller a token acts as, while it has not expired and its user is enabled; with the MFA login time when the
+     * login gave a one-time code.
+     */
     @Transactional(readOnly = true)
     public Caller token(String token) {
         TokenRecord record = tokens.findById(hash(token))
@@ -152,7 +174,7 @@ public class CredentialAuthenticator {
         if (!record.expiresAt().isAfter(clock.instant())) {
             throw new AuthenticationException(Reason.TOKEN_EXPIRED, record.expiresAt().toString());
         }
-        return callerOf(requireEnabled(record.userId()));
+        return callerOf(requireEnabled(record.userId())).withMfaAuthenticatedAt(record.mfaAuthenticatedAt());
     }
 
     private UserView requireEnabled(String userId) {

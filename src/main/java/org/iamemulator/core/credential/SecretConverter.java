@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Converter
-class SecretConverter implements AttributeConverter<String, String> {
+public class SecretConverter implements AttributeConverter<String, String> {
 
     private static final String PREFIX = "enc:v1:";
     private static final int NONCE_BYTES = 12;

@@ -24,14 +24,19 @@ class TokenRecord {
     @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
 
+    /** When the login gave a valid one-time code; null for a password-only login. */
+    @Column(name = "mfa_authenticated_at", updatable = false)
+    private Instant mfaAuthenticatedAt;
+
     protected TokenRecord() {
     }
 
-    TokenRecord(String tokenHash, String userId, Instant issuedAt, Instant expiresAt) {
+    TokenRecord(String tokenHash, String userId, Instant issuedAt, Instant expiresAt, Instant mfaAuthenticatedAt) {
         this.tokenHash = tokenHash;
         this.userId = userId;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
+        this.mfaAuthenticatedAt = mfaAuthenticatedAt;
     }
 
     String userId() {
@@ -40,5 +45,9 @@ class TokenRecord {
 
     Instant expiresAt() {
         return expiresAt;
+    }
+
+    Instant mfaAuthenticatedAt() {
+        return mfaAuthenticatedAt;
     }
 }

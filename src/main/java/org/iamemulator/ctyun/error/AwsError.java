@@ -1,9 +1,10 @@
 package org.iamemulator.ctyun.error;
 
+import org.iamemulator.web.WireError;
 import org.springframework.http.HttpStatus;
 
 /** The AWS IAM Query error codes the CTyun dialect answers, with their HTTP statuses and default messages. */
-public enum AwsError {
+public enum AwsError implements WireError {
     MISSING_AUTHENTICATION_TOKEN(HttpStatus.FORBIDDEN, "MissingAuthenticationToken",
             "Request is missing Authentication Token"),
     INCOMPLETE_SIGNATURE(HttpStatus.BAD_REQUEST, "IncompleteSignature",
@@ -25,34 +26,27 @@ public enum AwsError {
     SERVICE_FAILURE(HttpStatus.INTERNAL_SERVER_ERROR, "ServiceFailure",
             "The request processing has failed because of an unknown error, exception or failure.");
 
-    private final HttpStatus status;
-    private final String code;
-    private final String message;
-
-    AwsError(HttpStatus status, String code, String message) {
-        this.status = status;
-        this.code = code;
-        this.message = message;
-    }
-
-    public HttpStatus status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
-    }
-
     /** {@code Sender} for client errors, {@code Receiver} for server faults. */
     public String type() {
-        return status.is5xxServerError() ? "Receiver" : "Sender";
+        return status().is5xxServerError() ? "Receiver" : "Sender";
     }
 
     public AwsException failure(Object... arguments) {
-        return new AwsException(this, message.formatted(arguments));
+        return new AwsException(this, message(arguments));
     }
 
     public AwsException failureWithMessage(String customMessage) {
         return new AwsException(this, customMessage);
+    }
+
+    private final Definition definition;
+
+    AwsError(HttpStatus status, String code, String message) {
+        this.definition = new Definition(status, code, message);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
     }
 }

@@ -27,6 +27,10 @@ public final class AuthenticationErrors {
                     HuaweiError.LOGIN_FAILED.message("The username or password is wrong."));
             case LOCKED_OUT -> new Rendered(HuaweiError.LOGIN_FAILED, HuaweiError.LOGIN_FAILED.message(
                     "Too many failed logins: password login is locked until " + e.subject() + "."));
+            case MFA_CODE_INVALID -> new Rendered(HuaweiError.LOGIN_FAILED, HuaweiError.LOGIN_FAILED.message(
+                    "The virtual MFA verification code is missing or wrong: user " + e.subject()
+                            + " logs in with the methods password and totp and the current code of its enabled"
+                            + " virtual MFA device."));
         };
     }
 

@@ -3,6 +3,7 @@ package org.iamemulator.huawei.error;
 import jakarta.servlet.http.HttpServletRequest;
 import org.iamemulator.web.IamErrorBody;
 import org.iamemulator.web.RequestIdFilter;
+import org.iamemulator.web.WireError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +13,7 @@ import org.springframework.http.ResponseEntity;
  * template. Codes and templates are the real service's (classic {@code IAM.xxxx}, v5 {@code PAP5.xxxx}, API
  * gateway {@code APIGW.xxxx}); docs/errors.md lists them with the cases that produce each.
  */
-public enum HuaweiError {
+public enum HuaweiError implements WireError {
 
     PARAMETER_INVALID(HttpStatus.BAD_REQUEST, "IAM.0007", "Request parameter %s is invalid."),
     BODY_INVALID(HttpStatus.BAD_REQUEST, "IAM.0011", "Request body is invalid."),
@@ -38,6 +39,7 @@ public enum HuaweiError {
     PATH_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0030", "invalid path: '%s'. Expected %s."),
     TAG_DUPLICATE_KEY(HttpStatus.BAD_REQUEST, "PAP5.0033", "duplicate key: %s"),
     TAG_NON_COMPLIANT(HttpStatus.BAD_REQUEST, "PAP5.0036", "tag non-compliant: %s"),
+    MFA_SERIAL_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0041", "invalid serial number: '%s'. Expected %s."),
     ACCESS_DENIED(HttpStatus.FORBIDDEN, "PAP5.0001", "access denied: %s"),
     // PAP5.0028 is the real code; the real codes of the other quotas are not published (docs/errors.md)
     VERSIONS_PER_POLICY_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0028", "versions per policy limit exceeded (%d)"),
@@ -58,28 +60,6 @@ public enum HuaweiError {
     STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "IAM.0006",
             "The service is temporarily unavailable: its store cannot be reached. Retry later.");
 
-    private final HttpStatus status;
-    private final String code;
-    private final String template;
-
-    HuaweiError(HttpStatus status, String code, String template) {
-        this.status = status;
-        this.code = code;
-        this.template = template;
-    }
-
-    public HttpStatus status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String message(Object... args) {
-        return String.format(template, args);
-    }
-
     /** This error with its message of {@code args} and the request's id, as a controller's answer. */
     public ResponseEntity<IamErrorBody> respond(HttpServletRequest request, Object... args) {
         return respondWith(request, message(args));
@@ -87,7 +67,18 @@ public enum HuaweiError {
 
     /** This error with another message than its template's. */
     public ResponseEntity<IamErrorBody> respondWith(HttpServletRequest request, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(new IamErrorBody(code, message, RequestIdFilter.requestId(request)));
+        return ResponseEntity.status(status()).contentType(MediaType.APPLICATION_JSON)
+                .body(new IamErrorBody(code(), message, RequestIdFilter.requestId(request)));
+    }
+
+    private final Definition definition;
+
+    HuaweiError(HttpStatus status, String code, String template) {
+        this.definition = new Definition(status, code, template);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
     }
 }

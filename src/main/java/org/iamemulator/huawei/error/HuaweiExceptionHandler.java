@@ -8,6 +8,7 @@ import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidMarkerException;
 import org.iamemulator.core.error.InvalidPolicyPathException;
+import org.iamemulator.core.error.InvalidSerialNumberException;
 import org.iamemulator.core.error.InvalidTagException;
 import org.iamemulator.core.error.LimitExceededException;
 import org.iamemulator.core.error.MalformedPolicyException;
@@ -99,6 +100,11 @@ public class HuaweiExceptionHandler {
     @ExceptionHandler(InvalidPolicyPathException.class)
     ResponseEntity<IamErrorBody> invalidPath(InvalidPolicyPathException e, HttpServletRequest request) {
         return HuaweiError.PATH_INVALID.respond(request, e.path(), e.rule());
+    }
+
+    @ExceptionHandler(InvalidSerialNumberException.class)
+    ResponseEntity<IamErrorBody> invalidSerialNumber(InvalidSerialNumberException e, HttpServletRequest request) {
+        return HuaweiError.MFA_SERIAL_INVALID.respond(request, e.serialNumber(), e.rule());
     }
 
     @ExceptionHandler(InvalidTagException.class)

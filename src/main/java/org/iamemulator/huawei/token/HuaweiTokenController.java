@@ -8,12 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.credential.CredentialAuthenticator;
+import org.iamemulator.core.credential.CredentialAuthenticator.OneTimeCode;
 import org.iamemulator.core.credential.IssuedToken;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.huawei.token.TokenDtos.Domain;
 import org.iamemulator.huawei.token.TokenDtos.DomainRef;
 import org.iamemulator.huawei.token.TokenDtos.DomainsResponse;
+import org.iamemulator.huawei.token.TokenDtos.Identity;
 import org.iamemulator.huawei.token.TokenDtos.PasswordUser;
 import org.iamemulator.huawei.token.TokenDtos.Token;
 import org.iamemulator.huawei.token.TokenDtos.TokenRequest;
@@ -49,15 +51,20 @@ class HuaweiTokenController {
 
     @PostMapping(path = "/tokens", consumes = "application/json")
     @Operation(operationId = "KeystoneCreateUserTokenByPassword",
-            summary = "Log in with user name and password; the token is in X-Subject-Token",
-            description = "A successful login is recorded: ShowUserLastLoginV5 reports it.")
+            summary = "Log in with user name and password (and a virtual MFA code); the token is in X-Subject-Token",
+            description = "Also KeystoneCreateUserTokenByPasswordAndMfa: methods [\"password\", \"totp\"] with"
+                    + " totp.user.id and totp.user.passcode, required when the user has an enabled virtual MFA"
+                    + " device; its token's requests then carry g:MFAPresent=true and g:MFAAge."
+                    + " A successful login is recorded: ShowUserLastLoginV5 reports it.")
     ResponseEntity<TokenResponse> login(@RequestBody TokenRequest body, HttpServletRequest request) {
         PasswordUser user = passwordUser(body);
         IssuedToken issued = authenticator.login(user.domain().id(), user.domain().name(), user.name(),
-                user.password(), request.getRemoteAddr());
+                user.password(), oneTimeCode(body.auth().identity()), request.getRemoteAddr());
         DomainRef domain = new DomainRef(issued.caller().accountId(), issued.accountName());
+        List<String> methods = issued.caller().mfaAuthenticatedAt() == null ? List.of("password")
+                : List.of("password", "totp");
         Token token = new Token(MICROS.format(issued.expiresAt()), MICROS.format(issued.issuedAt()),
-                List.of("password"), new TokenUser(issued.caller().userId(), issued.caller().userName(), domain, ""),
+                methods, new TokenUser(issued.caller().userId(), issued.caller().userName(), domain, ""),
                 domain, List.of(), List.of());
         return ResponseEntity.status(HttpStatus.CREATED).header("X-Subject-Token", issued.token())
                 .body(new TokenResponse(token));
@@ -73,13 +80,31 @@ class HuaweiTokenController {
                 .body(new DomainsResponse(List.of(domain)));
     }
 
+    /** The {@code totp} method's code, null when the login names no such method. */
+    private static OneTimeCode oneTimeCode(Identity identity) {
+        if (!identity.methods().contains("totp")) {
+            return null;
+        }
+        if (identity.totp() == null || identity.totp().user() == null) {
+            throw InvalidInputException.missingField("auth.identity.totp.user");
+        }
+        if (identity.totp().user().id() == null) {
+            throw InvalidInputException.missingField("auth.identity.totp.user.id");
+        }
+        if (identity.totp().user().passcode() == null) {
+            throw InvalidInputException.missingField("auth.identity.totp.user.passcode");
+        }
+        return new OneTimeCode(identity.totp().user().id(), identity.totp().user().passcode());
+    }
+
     private static PasswordUser passwordUser(TokenRequest body) {
         if (body.auth() == null || body.auth().identity() == null) {
             throw InvalidInputException.missingField("auth.identity");
         }
         List<String> methods = body.auth().identity().methods();
         if (methods == null || !methods.contains("password")) {
-            throw InvalidInputException.field("auth.identity.methods", methods, "[\"password\"]");
+            throw InvalidInputException.field("auth.identity.methods", methods,
+                    "[\"password\"] or [\"password\", \"totp\"]");
         }
         if (body.auth().identity().password() == null || body.auth().identity().password().user() == null) {
             throw InvalidInputException.missingField("auth.identity.password.user");

@@ -15,7 +15,14 @@ final class TokenDtos {
     record Auth(Identity identity) {
     }
 
-    record Identity(List<String> methods, Password password) {
+    record Identity(List<String> methods, Password password, Totp totp) {
+    }
+
+    /** The second factor of KeystoneCreateUserTokenByPasswordAndMfa: the user's id and the current MFA code. */
+    record Totp(TotpUser user) {
+    }
+
+    record TotpUser(String id, String passcode) {
     }
 
     record Password(PasswordUser user) {

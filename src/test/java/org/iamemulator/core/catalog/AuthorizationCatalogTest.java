@@ -15,6 +15,7 @@ import org.iamemulator.core.account.AccountActions;
 import org.iamemulator.core.authz.AuthorizationMessageService;
 import org.iamemulator.core.credential.CredentialActions;
 import org.iamemulator.core.group.GroupActions;
+import org.iamemulator.core.mfa.MfaActions;
 import org.iamemulator.core.policy.PolicyActions;
 import org.iamemulator.core.user.UserActions;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class AuthorizationCatalogTest {
     @Test
     void theActionsTheServicesCheckAreCatalogued() throws IllegalAccessException {
         List<Class<?>> holders = List.of(UserActions.class, GroupActions.class, PolicyActions.class,
-                CredentialActions.class, AccountActions.class, AuthorizationMessageService.class);
+                CredentialActions.class, AccountActions.class, MfaActions.class, AuthorizationMessageService.class);
         for (Class<?> holder : holders) {
             for (Field field : holder.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && Modifier.isPublic(field.getModifiers())

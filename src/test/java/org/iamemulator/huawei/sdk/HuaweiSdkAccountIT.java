@@ -16,6 +16,10 @@ import com.huaweicloud.sdk.iam.v5.model.CreatePolicyReqBody;
 import com.huaweicloud.sdk.iam.v5.model.CreatePolicyV5Request;
 import com.huaweicloud.sdk.iam.v5.model.CreateUserReqBody;
 import com.huaweicloud.sdk.iam.v5.model.CreateUserV5Request;
+import com.huaweicloud.sdk.iam.v5.model.CreateVirtualMfaDeviceReqBody;
+import com.huaweicloud.sdk.iam.v5.model.CreateVirtualMfaDeviceV5Request;
+import com.huaweicloud.sdk.iam.v5.model.EnableMfaDeviceReqBody;
+import com.huaweicloud.sdk.iam.v5.model.EnableMfaDeviceV5Request;
 import com.huaweicloud.sdk.iam.v5.model.FeatureStatus;
 import com.huaweicloud.sdk.iam.v5.model.GetAccountSummaryV5Request;
 import com.huaweicloud.sdk.iam.v5.model.GetAccountSummaryV5Response;
@@ -28,12 +32,15 @@ import com.huaweicloud.sdk.iam.v5.model.SetAsymmetricSignatureReq;
 import com.huaweicloud.sdk.iam.v5.model.SetAsymmetricSignatureSwitchV5Request;
 import com.huaweicloud.sdk.iam.v5.model.ShowGroupSummaryRequest;
 import com.huaweicloud.sdk.iam.v5.model.ShowGroupSummaryResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.iamemulator.core.account.AccountService;
 import org.iamemulator.support.AuthzIntegrationTest;
 import org.iamemulator.support.HuaweiSdk;
 import org.iamemulator.support.SdkModelFields;
+import org.iamemulator.support.TotpCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +93,23 @@ class HuaweiSdkAccountIT extends AuthzIntegrationTest {
         SdkModelFields.assertEveryFieldKnown(huaweiAs(account.accessKey(), account.secretKey())
                 .get("/v5/account-summary").then().statusCode(200).extract()
                 .asString(), GetAccountSummaryV5Response.class);
+    }
+
+    @Test
+    void theSummaryCountsTheRootUsersEnabledMfaDevice() {
+        String rootId = AccountService.rootUserId(account.id());
+        var device = iam.createVirtualMfaDeviceV5(new CreateVirtualMfaDeviceV5Request().withBody(
+                new CreateVirtualMfaDeviceReqBody().withUserId(rootId).withVirtualMfaDeviceName("root-phone")))
+                .getVirtualMfaDevice();
+        assertThat(iam.getAccountSummaryV5(new GetAccountSummaryV5Request()).getRootUserMfaEnabled()).isZero();
+
+        Instant now = Instant.now();
+        iam.enableMfaDeviceV5(new EnableMfaDeviceV5Request().withBody(new EnableMfaDeviceReqBody().withUserId(rootId)
+                .withSerialNumber(device.getSerialNumber())
+                .withAuthenticationCodeFirst(TotpCodes.at(device.getBase32StringSeed(), now.minusSeconds(30)))
+                .withAuthenticationCodeSecond(TotpCodes.at(device.getBase32StringSeed(), now))));
+
+        assertThat(iam.getAccountSummaryV5(new GetAccountSummaryV5Request()).getRootUserMfaEnabled()).isEqualTo(1);
     }
 
     @Test
