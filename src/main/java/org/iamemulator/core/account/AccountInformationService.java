@@ -7,7 +7,7 @@ import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.group.GroupRepository;
 import org.iamemulator.core.identity.Caller;
-import org.iamemulator.core.mfa.MfaDeviceRepository;
+import org.iamemulator.core.mfa.MfaService;
 import org.iamemulator.core.policy.PolicyRepository;
 import org.iamemulator.core.user.UserRepository;
 import org.iamemulator.policyengine.PolicyDocument;
@@ -28,17 +28,17 @@ public class AccountInformationService {
     private final UserRepository users;
     private final GroupRepository groups;
     private final PolicyRepository policies;
-    private final MfaDeviceRepository mfaDevices;
+    private final MfaService mfa;
     private final PermissionCheck permissions;
     private final Quotas quotas;
 
     public AccountInformationService(AccountRepository accounts, UserRepository users, GroupRepository groups,
-            PolicyRepository policies, MfaDeviceRepository mfaDevices, PermissionCheck permissions, Quotas quotas) {
+            PolicyRepository policies, MfaService mfa, PermissionCheck permissions, Quotas quotas) {
         this.accounts = accounts;
         this.users = users;
         this.groups = groups;
         this.policies = policies;
-        this.mfaDevices = mfaDevices;
+        this.mfa = mfa;
         this.permissions = permissions;
         this.quotas = quotas;
     }
@@ -49,7 +49,7 @@ public class AccountInformationService {
         String accountId = caller.accountId();
         // agencies are not stored yet: their count goes here when they are
         long agencies = 0;
-        long rootUserMfaDevices = mfaDevices.countByUserIdAndEnabledTrue(AccountService.rootUserId(accountId));
+        long rootUserMfaDevices = mfa.enabledDevicesOfRoot(accountId);
         return new AccountSummary(users.countByAccountId(accountId), quotas.limit(Quota.USERS),
                 groups.countByAccountId(accountId), quotas.limit(Quota.GROUPS),
                 policies.countByAccountId(accountId), quotas.limit(Quota.POLICIES),
