@@ -80,7 +80,8 @@ public record EmulatorProperties(
 
     /** Tokens issued by password login. */
     public record Token(
-            @Setting("lifetime of tokens issued by password login")
+            @Setting("longest lifetime of tokens issued by password login; the account's login policy"
+                    + " (session_timeout, 60 minutes by default) sets a shorter one")
             @DefaultValue("PT24H") Duration ttl) {
     }
 

@@ -38,7 +38,8 @@ class SimulatorController {
             @JsonProperty("policy_documents") List<JsonNode> policyDocuments,
             List<String> actions,
             List<String> resources,
-            Map<String, List<String>> context) {
+            Map<String, List<String>> context,
+            @JsonProperty("trust_policy") JsonNode trustPolicy) {
     }
 
     record SimulateResponse(List<ResultBody> results) {
@@ -54,17 +55,23 @@ class SimulatorController {
     @PostMapping(path = "/_emulator/simulate", consumes = "application/json", produces = "application/json")
     @Operation(operationId = "Simulate", summary = "Decide actions on resources without performing them",
             description = "principal_user_id (its own and its groups' policies, its tags) and/or policy_documents;"
-                    + " actions; resources (URNs; omitted: no resource); context: extra condition-key values.")
+                    + " actions; resources (URNs; omitted: no resource); context: extra condition-key values;"
+                    + " trust_policy: decide by an agency's trust policy for the principal user instead.")
     SimulateResponse simulate(@RequestBody SimulateRequest body) {
         List<String> documents = body.policyDocuments() == null ? null : body.policyDocuments().stream()
-                .map(node -> node.isString() ? node.asString() : node.toString()).toList();
+                .map(SimulatorController::text).toList();
         Simulation simulation = new Simulation(body.accountId() == null ? properties.accountId() : body.accountId(),
-                body.principalUserId(), documents, body.actions(), body.resources(), body.context());
+                body.principalUserId(), documents, body.actions(), body.resources(), body.context(),
+                body.trustPolicy() == null ? null : text(body.trustPolicy()));
         return new SimulateResponse(simulator.simulate(simulation).stream()
                 .map(result -> new ResultBody(result.action(), result.resource(),
                         result.decision().outcome().name(),
                         result.decision().deciding().stream().map(AuthorizationMessages::statement).toList(),
                         result.actionStatus().wireName()))
                 .toList());
+    }
+
+    private static String text(JsonNode document) {
+        return document.isString() ? document.asString() : document.toString();
     }
 }

@@ -98,7 +98,7 @@ class JournalFilter extends OncePerRequestFilter implements AuthorizationObserve
         JournalEntry entry = new JournalEntry(start.toString(), RequestIdFilter.requestId(request),
                 request.getMethod(), request.getRequestURI(), operation,
                 caller == null ? null : caller.accountId(), caller == null ? null : caller.urn(),
-                caller == null ? null : caller.userId(),
+                caller == null ? null : caller.principalId(),
                 decided == null ? null : decided.action(), decided == null ? null : decided.resource(), decision,
                 decided == null ? null : decided.deciding().stream().map(JournalFilter::describe).toList(),
                 status, durationMs);

@@ -19,6 +19,7 @@ public final class ConditionKeys {
     public static final String PRINCIPAL_URN = "g:PrincipalUrn";
     public static final String PRINCIPAL_ACCOUNT = "g:PrincipalAccount";
     public static final String PRINCIPAL_IS_ROOT_USER = "g:PrincipalIsRootUser";
+    public static final String PRINCIPAL_TYPE = "g:PrincipalType";
     public static final String USER_ID = "g:UserId";
     public static final String USER_NAME = "g:UserName";
     public static final String SOURCE_IP = "g:SourceIp";
@@ -31,6 +32,14 @@ public final class ConditionKeys {
     public static final String SERVICE_NAME = "g:ServiceName";
     public static final String IAM_RESOURCE_IS_ROOT_USER = "iam:ResourceIsRootUser";
     public static final String IAM_POLICY_URN = "iam:PolicyURN";
+    public static final String IAM_SERVICE_PRINCIPAL = "iam:ServicePrincipal";
+    // the keys of trust policies (sts:agencies:assume and the session actions)
+    public static final String SOURCE_ACCOUNT = "g:SourceAccount";
+    public static final String SOURCE_URN = "g:SourceUrn";
+    public static final String STS_EXTERNAL_ID = "sts:ExternalId";
+    public static final String STS_SOURCE_IDENTITY = "sts:SourceIdentity";
+    public static final String STS_AGENCY_SESSION_NAME = "sts:AgencySessionName";
+    public static final String STS_TRANSITIVE_TAG_KEYS = "sts:TransitiveTagKeys";
 
     /** Value type of a documented key; informational, operators are not restricted by it. */
     public enum Type { STRING, NUMERIC, DATE, BOOLEAN, IP_ADDRESS }
@@ -51,6 +60,7 @@ public final class ConditionKeys {
         add(PRINCIPAL_URN, Type.STRING, false);
         add(PRINCIPAL_ACCOUNT, Type.STRING, false);
         add(PRINCIPAL_IS_ROOT_USER, Type.BOOLEAN, false);
+        add(PRINCIPAL_TYPE, Type.STRING, false);
         add(USER_ID, Type.STRING, false);
         add(USER_NAME, Type.STRING, false);
         add(SOURCE_IP, Type.IP_ADDRESS, false);
@@ -63,6 +73,13 @@ public final class ConditionKeys {
         add(SERVICE_NAME, Type.STRING, false);
         add(IAM_RESOURCE_IS_ROOT_USER, Type.BOOLEAN, false);
         add(IAM_POLICY_URN, Type.STRING, false);
+        add(IAM_SERVICE_PRINCIPAL, Type.STRING, false);
+        add(SOURCE_ACCOUNT, Type.STRING, false);
+        add(SOURCE_URN, Type.STRING, false);
+        add(STS_EXTERNAL_ID, Type.STRING, false);
+        add(STS_SOURCE_IDENTITY, Type.STRING, false);
+        add(STS_AGENCY_SESSION_NAME, Type.STRING, false);
+        add(STS_TRANSITIVE_TAG_KEYS, Type.STRING, true);
     }
 
     private ConditionKeys() {

@@ -61,6 +61,10 @@ final class IpRange {
         return new IpRange(v6, out[1], out[2], prefix, s);
     }
 
+    boolean ipv6() {
+        return v6;
+    }
+
     boolean contains(long[] addr) {
         boolean addrV6 = addr[0] == 6;
         return addrV6 == v6 && (addr[1] & maskHi) == netHi && (addr[2] & maskLo) == netLo;

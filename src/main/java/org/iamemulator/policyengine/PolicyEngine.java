@@ -54,4 +54,37 @@ public final class PolicyEngine {
         }
         return Decision.IMPLICIT;
     }
+
+    /**
+     * What a limited principal may do (an assumed-agency session: the agency's identity policies limited by the
+     * session policies): both sets must allow. An explicit deny in either wins, then an implicit deny of either;
+     * an allow lists the allowing statements of both. An empty {@code limits} does not limit.
+     */
+    public LimitedDecision evaluateLimited(RequestContext request, List<AttachedPolicy> policies,
+            List<AttachedPolicy> limits) {
+        Decision own = evaluate(request, policies);
+        if (limits == null) {
+            return new LimitedDecision(own, false);
+        }
+        Decision limit = evaluate(request, limits);
+        if (own.outcome() == Outcome.EXPLICIT_DENY) {
+            return new LimitedDecision(own, false);
+        }
+        if (limit.outcome() == Outcome.EXPLICIT_DENY) {
+            return new LimitedDecision(limit, true);
+        }
+        if (!own.allowed()) {
+            return new LimitedDecision(own, false);
+        }
+        if (!limit.allowed()) {
+            return new LimitedDecision(limit, true);
+        }
+        List<DecidingStatement> both = new ArrayList<>(own.deciding());
+        both.addAll(limit.deciding());
+        return new LimitedDecision(new Decision(Outcome.ALLOW, both), false);
+    }
+
+    /** A decision and whether the limiting policies (not the principal's own) refused. */
+    public record LimitedDecision(Decision decision, boolean refusedByLimit) {
+    }
 }

@@ -13,7 +13,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON → validated {@link PolicyDocument}. All validation happens here, once, so evaluation never fails. */
+/**
+ * JSON → validated {@link PolicyDocument} or {@link TrustPolicy}. All validation happens here, once, so evaluation
+ * never fails.
+ */
 final class PolicyParser {
 
     static final String VERSION = "5.0";
@@ -21,6 +24,8 @@ final class PolicyParser {
     private static final Set<String> TOP_LEVEL = Set.of("Version", "Statement");
     private static final Set<String> STATEMENT_ELEMENTS =
             Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition");
+    private static final Set<String> TRUST_STATEMENT_ELEMENTS = Set.of("Sid", "Effect", "Principal", "NotPrincipal",
+            "Action", "NotAction", "Resource", "NotResource", "Condition");
 
     // JsonMapper is immutable and thread-safe once built.
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -33,6 +38,28 @@ final class PolicyParser {
     }
 
     static PolicyDocument parse(String json, KnownActions known) {
+        JsonNode stmts = statements(json);
+        List<Statement> statements = new ArrayList<>(stmts.size());
+        for (int i = 0; i < stmts.size(); i++) {
+            statements.add(parseStatement(stmts.get(i), i, STATEMENT_ELEMENTS, known));
+        }
+        return new PolicyDocument(statements);
+    }
+
+    /** A trust policy: the identity-policy grammar, and in each statement exactly one of Principal or NotPrincipal. */
+    static TrustPolicy parseTrust(String json) {
+        JsonNode stmts = statements(json);
+        List<TrustStatement> statements = new ArrayList<>(stmts.size());
+        for (int i = 0; i < stmts.size(); i++) {
+            JsonNode node = stmts.get(i);
+            Statement statement = parseStatement(node, i, TRUST_STATEMENT_ELEMENTS, KnownActions.UNCHECKED);
+            statements.add(new TrustStatement(statement, TrustPrincipals.parse(node, "Statement[" + i + "]")));
+        }
+        return new TrustPolicy(statements);
+    }
+
+    /** The checked {@code Statement} array of a document: everything but the statements' content. */
+    private static JsonNode statements(String json) {
         if (json == null) {
             throw new PolicyValidationException("", "policy document is missing");
         }
@@ -83,20 +110,16 @@ final class PolicyParser {
         if (stmts.isEmpty()) {
             throw new PolicyValidationException("Statement", "must contain at least one statement");
         }
-        List<Statement> statements = new ArrayList<>(stmts.size());
-        for (int i = 0; i < stmts.size(); i++) {
-            statements.add(parseStatement(stmts.get(i), i, known));
-        }
-        return new PolicyDocument(statements);
+        return stmts;
     }
 
-    private static Statement parseStatement(JsonNode node, int index, KnownActions known) {
+    private static Statement parseStatement(JsonNode node, int index, Set<String> elements, KnownActions known) {
         String loc = "Statement[" + index + "]";
         if (!node.isObject()) {
             throw new PolicyValidationException(loc, "must be an object");
         }
         for (String name : node.propertyNames()) {
-            if (!STATEMENT_ELEMENTS.contains(name)) {
+            if (!elements.contains(name)) {
                 throw new PolicyValidationException(loc + "." + name, "unknown element");
             }
         }
@@ -253,7 +276,7 @@ final class PolicyParser {
     }
 
     /** A string or a non-empty array of strings. */
-    private static List<String> stringList(JsonNode node, String loc) {
+    static List<String> stringList(JsonNode node, String loc) {
         List<String> out = new ArrayList<>();
         if (node.isString()) {
             out.add(node.stringValue());

@@ -46,6 +46,11 @@ final class AccountSnapshot {
                     + " JOIN users u ON u.id = r.user_id WHERE u.account_id = ? ORDER BY r.id"),
             new Table("login_profiles", null, "SELECT p.* FROM login_profiles p JOIN users u ON u.id = p.user_id"
                     + " WHERE u.account_id = ? ORDER BY p.user_id"),
+            // without the generated id
+            new Table("password_history", null, "SELECT h.account_id, h.user_id, h.password_hash, h.replaced_at"
+                    + " FROM password_history h WHERE h.account_id = ? ORDER BY h.id"),
+            new Table("account_security_policies", null,
+                    "SELECT * FROM account_security_policies WHERE account_id = ?"),
             new Table("access_keys", "access_key_id",
                     "SELECT * FROM access_keys WHERE account_id = ? ORDER BY access_key_id"),
             // seeds create no MFA devices, so a reset drops them all; listed for when one does
@@ -59,7 +64,14 @@ final class AccountSnapshot {
             new Table("group_members", null, "SELECT m.* FROM group_members m JOIN iam_groups g ON g.id = m.group_id"
                     + " WHERE g.account_id = ? ORDER BY m.group_id, m.user_id"),
             new Table("group_policy_attachments", null, "SELECT a.* FROM group_policy_attachments a"
-                    + " JOIN iam_groups g ON g.id = a.group_id WHERE g.account_id = ? ORDER BY a.group_id, a.policy_id"));
+                    + " JOIN iam_groups g ON g.id = a.group_id WHERE g.account_id = ? ORDER BY a.group_id, a.policy_id"),
+            new Table("agencies", "id", "SELECT * FROM agencies WHERE account_id = ? ORDER BY id"),
+            new Table("agency_tags", null, "SELECT t.* FROM agency_tags t JOIN agencies a ON a.id = t.agency_id"
+                    + " WHERE a.account_id = ? ORDER BY t.agency_id, t.tag_key"),
+            new Table("agency_policy_attachments", null, "SELECT p.* FROM agency_policy_attachments p"
+                    + " JOIN agencies a ON a.id = p.agency_id WHERE a.account_id = ? ORDER BY p.agency_id, p.policy_id"),
+            new Table("agency_deletion_tasks", "id",
+                    "SELECT * FROM agency_deletion_tasks WHERE account_id = ? ORDER BY id"));
 
     private static final Table ROOT_KEYS = new Table("access_keys", "access_key_id",
             "SELECT * FROM access_keys WHERE user_id = ? ORDER BY access_key_id");
@@ -100,7 +112,7 @@ final class AccountSnapshot {
     /**
      * Writes the content under another account id and name, which must not exist; the root user takes the name,
      * the root user's access keys are left out. Every id that is the template's own (users, groups, policies, access
-     * keys) is replaced by {@link #copiedId}.
+     * keys, agencies) is replaced by {@link #copiedId}.
      */
     void copy(Connection connection, Instant now, String newAccountId, String newName) throws SQLException {
         Map<String, String> ids = new HashMap<>();
@@ -154,7 +166,10 @@ final class AccountSnapshot {
             }
         }
 
-        /** The row of a copy: ids replaced, the account and its root user renamed, the root's keys left out. */
+        /**
+         * The row of a copy: ids replaced, the account and its root user renamed, the root's keys left out, trust
+         * policies naming the copy's account instead of the template's.
+         */
         Row copied(Map<String, String> ids, String templateRoot, String newName) {
             String table = rows.table.name();
             if (table.equals("access_keys") && templateRoot.equals(get("user_id"))) {
@@ -166,6 +181,10 @@ final class AccountSnapshot {
             } else if (table.equals("users") && templateRoot.equals(get("id"))) {
                 set("name", newName);
                 set("name_key", newName.toLowerCase(Locale.ROOT));
+            } else if (table.equals("agencies")) {
+                // a trust policy naming the template account (its id, its root, its users) names the copy
+                String template = (String) get("account_id");
+                set("trust_policy", ((String) get("trust_policy")).replace(template, ids.get(template)));
             }
             for (int i = 0; i < values.length; i++) {
                 if (rows.isIdColumn(i) && values[i] instanceof String id && ids.containsKey(id)) {

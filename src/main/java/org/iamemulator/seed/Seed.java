@@ -1,6 +1,8 @@
 package org.iamemulator.seed;
 
 import java.util.List;
+import org.iamemulator.core.security.LoginPolicyChange;
+import org.iamemulator.core.security.PasswordPolicyChange;
 
 /**
  * The declarative starting state of the emulator, as read from a seed file. Every element remembers where it
@@ -9,8 +11,10 @@ import java.util.List;
 public record Seed(String file, SeedAccount defaultAccount, List<SeedAccount> accounts) {
 
     /** An account's content; {@code id}, {@code name} and {@code root} are null for the configured default. */
+    /** {@code passwordPolicy} and {@code loginPolicy} are null when the seed does not change them. */
     public record SeedAccount(String path, String id, String name, SeedRoot root, List<SeedUser> users,
-            List<SeedGroup> groups, List<SeedPolicy> policies) {
+            List<SeedGroup> groups, List<SeedPolicy> policies, List<SeedAgency> agencies,
+            PasswordPolicyChange passwordPolicy, LoginPolicyChange loginPolicy) {
     }
 
     public record SeedRoot(String path, String accessKey, String secretKey, String password) {
@@ -41,6 +45,11 @@ public record Seed(String file, SeedAccount defaultAccount, List<SeedAccount> ac
     }
 
     public record SeedPolicy(String path, String name, String policyPath, String description, String document) {
+    }
+
+    /** {@code maxSessionDuration} is null for the default; the trust policy is JSON text. */
+    public record SeedAgency(String path, String name, String agencyPath, String trustPolicy,
+            Integer maxSessionDuration, String description, List<SeedTag> tags, List<SeedReference> policies) {
     }
 
     /** A name that refers to another element of the seed (a user, a policy), kept with its own place. */

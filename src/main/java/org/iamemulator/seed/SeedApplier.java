@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.iamemulator.core.Ids;
 import org.iamemulator.core.account.AccountService;
+import org.iamemulator.core.agency.AgencyService;
+import org.iamemulator.core.agency.NewAgency;
 import org.iamemulator.core.credential.CredentialProvisioning;
 import org.iamemulator.core.error.ApiException;
 import org.iamemulator.core.error.InvalidInputException;
@@ -24,9 +26,12 @@ import org.iamemulator.core.policy.NewPolicy;
 import org.iamemulator.core.policy.PolicyAttachmentService;
 import org.iamemulator.core.policy.PolicyRepository;
 import org.iamemulator.core.policy.PolicyService;
+import org.iamemulator.core.security.SecurityPolicyService;
+import org.iamemulator.core.tag.ResourceTagService;
+import org.iamemulator.core.tag.ResourceType;
 import org.iamemulator.core.user.UserProvisioning;
-import org.iamemulator.core.user.UserTagService;
 import org.iamemulator.seed.Seed.SeedAccount;
+import org.iamemulator.seed.Seed.SeedAgency;
 import org.iamemulator.seed.Seed.SeedGroup;
 import org.iamemulator.seed.Seed.SeedLogin;
 import org.iamemulator.seed.Seed.SeedPolicy;
@@ -49,17 +54,20 @@ class SeedApplier {
 
     private final AccountService accounts;
     private final UserProvisioning users;
-    private final UserTagService tags;
+    private final ResourceTagService tags;
     private final CredentialProvisioning credentials;
     private final PolicyService policies;
     private final PolicyRepository policyRepository;
     private final PolicyAttachmentService attachments;
     private final GroupService groups;
+    private final AgencyService agencies;
+    private final SecurityPolicyService securityPolicies;
     private final Clock clock;
 
-    SeedApplier(AccountService accounts, UserProvisioning users, UserTagService tags,
+    SeedApplier(AccountService accounts, UserProvisioning users, ResourceTagService tags,
             CredentialProvisioning credentials, PolicyService policies, PolicyRepository policyRepository,
-            PolicyAttachmentService attachments, GroupService groups, Clock clock) {
+            PolicyAttachmentService attachments, GroupService groups, AgencyService agencies,
+            SecurityPolicyService securityPolicies, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.tags = tags;
@@ -68,6 +76,8 @@ class SeedApplier {
         this.policyRepository = policyRepository;
         this.attachments = attachments;
         this.groups = groups;
+        this.agencies = agencies;
+        this.securityPolicies = securityPolicies;
         this.clock = clock;
     }
 
@@ -92,9 +102,18 @@ class SeedApplier {
         }
     }
 
-    /** Writes users, policies, groups and attachments into an existing account. */
+    /** Writes users, policies, groups, agencies and attachments into an existing account. */
     void applyContent(String file, String accountId, SeedAccount content) {
         Caller root = accounts.rootCaller(accountId);
+        // before the users, whose passwords keep the password policy
+        if (content.passwordPolicy() != null) {
+            at(file, join(content.path(), "password_policy"),
+                    () -> securityPolicies.updatePasswordPolicy(root, content.passwordPolicy()));
+        }
+        if (content.loginPolicy() != null) {
+            at(file, join(content.path(), "login_policy"),
+                    () -> securityPolicies.updateLoginPolicy(root, content.loginPolicy()));
+        }
         Map<String, String> userIds = new HashMap<>();
         for (SeedUser user : content.users()) {
             userIds.put(user.name(), createUser(file, root, user));
@@ -126,6 +145,9 @@ class SeedApplier {
                 at(file, policy.path(), () -> attachments.attachToGroup(root, policyId, groupId));
             }
         }
+        for (SeedAgency agency : content.agencies()) {
+            createAgency(file, root, agency, policyIds);
+        }
     }
 
     private String createUser(String file, Caller root, SeedUser user) {
@@ -135,18 +157,7 @@ class SeedApplier {
         String userId = user.id() != null ? user.id() : Ids.random();
         at(file, user.path(), () -> users.ensureUser(root.accountId(), userId, user.name(),
                 user.description() == null ? "" : user.description(), user.enabled(), Map.of()));
-        Set<String> tagKeys = new HashSet<>();
-        for (SeedTag tag : user.tags()) {
-            if (!tagKeys.add(tag.key())) {
-                throw new SeedException(file, join(tag.path(), "tag_key"), "duplicate key " + tag.key());
-            }
-            try {
-                tags.tag(root, userId, List.of(new AbstractMap.SimpleEntry<>(tag.key(), tag.value())));
-            } catch (InvalidTagException e) {
-                throw new SeedException(file, e.field() == null ? tag.path() : join(tag.path(), e.field()),
-                        e.detail());
-            }
-        }
+        tag(file, root, ResourceType.USER, userId, user.tags());
         if (user.password() != null) {
             at(file, user.path(), () -> credentials.ensurePassword(userId, user.password(),
                     user.passwordResetRequired()));
@@ -157,6 +168,32 @@ class SeedApplier {
             users.recordLogin(userId, instant(file, login), login.sourceIp());
         }
         return userId;
+    }
+
+    private void createAgency(String file, Caller root, SeedAgency agency, Map<String, String> policyIds) {
+        String agencyId = at(file, agency.path(), () -> agencies.create(root, new NewAgency(agency.name(),
+                agency.agencyPath(), agency.trustPolicy(), agency.maxSessionDuration(), agency.description()))).id();
+        tag(file, root, ResourceType.AGENCY, agencyId, agency.tags());
+        for (SeedReference policy : agency.policies()) {
+            String policyId = policyId(file, policyIds, policy);
+            at(file, policy.path(), () -> attachments.attachToAgency(root, policyId, agencyId));
+        }
+    }
+
+    /** Tags one by one, so that a broken rule is reported at the tag that broke it. */
+    private void tag(String file, Caller root, ResourceType type, String resourceId, List<SeedTag> seeded) {
+        Set<String> tagKeys = new HashSet<>();
+        for (SeedTag tag : seeded) {
+            if (!tagKeys.add(tag.key())) {
+                throw new SeedException(file, join(tag.path(), "tag_key"), "duplicate key " + tag.key());
+            }
+            try {
+                tags.tag(root, type, resourceId, List.of(new AbstractMap.SimpleEntry<>(tag.key(), tag.value())));
+            } catch (InvalidTagException e) {
+                throw new SeedException(file, e.field() == null ? tag.path() : join(tag.path(), e.field()),
+                        e.detail());
+            }
+        }
     }
 
     private String policyId(String file, Map<String, String> seeded, SeedReference reference) {

@@ -8,8 +8,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.iamemulator.core.security.AllowedAddress;
+import org.iamemulator.core.security.LoginPolicyChange;
+import org.iamemulator.core.security.PasswordPolicyChange;
 import org.iamemulator.seed.Seed.SeedAccessKey;
 import org.iamemulator.seed.Seed.SeedAccount;
+import org.iamemulator.seed.Seed.SeedAgency;
 import org.iamemulator.seed.Seed.SeedGroup;
 import org.iamemulator.seed.Seed.SeedLogin;
 import org.iamemulator.seed.Seed.SeedPolicy;
@@ -59,10 +63,12 @@ public final class SeedReader {
     }
 
     private Seed seed(JsonNode root, Resource resource) {
-        object(root, "", Set.of("users", "groups", "policies", "accounts"));
+        object(root, "", Set.of("users", "groups", "policies", "agencies", "password_policy", "login_policy",
+                "accounts"));
         SeedAccount defaultAccount = content(root, "", null, null, null, resource);
         List<SeedAccount> accounts = list(root, "", "accounts", (node, path) -> {
-            object(node, path, Set.of("id", "name", "root", "users", "groups", "policies"));
+            object(node, path, Set.of("id", "name", "root", "users", "groups", "policies", "agencies",
+                    "password_policy", "login_policy"));
             return content(node, path, required(node, path, "id"), required(node, path, "name"),
                     root(node.get("root"), path + ".root"), resource);
         });
@@ -70,14 +76,61 @@ public final class SeedReader {
     }
 
     private SeedAccount emptyAccount() {
-        return new SeedAccount("", null, null, null, List.of(), List.of(), List.of());
+        return new SeedAccount("", null, null, null, List.of(), List.of(), List.of(), List.of(), null, null);
     }
 
     private SeedAccount content(JsonNode node, String path, String id, String name, SeedRoot root,
             Resource resource) {
         return new SeedAccount(path, id, name, root, list(node, path, "users", this::user),
                 list(node, path, "groups", this::group),
-                list(node, path, "policies", (policy, at) -> policy(policy, at, resource)));
+                list(node, path, "policies", (policy, at) -> policy(policy, at, resource)),
+                list(node, path, "agencies", this::agency),
+                passwordPolicy(node.get("password_policy"), join(path, "password_policy")),
+                loginPolicy(node.get("login_policy"), join(path, "login_policy")));
+    }
+
+    /** The fields of UpdatePasswordPolicyV5; their ranges are checked when the seed is applied. */
+    private PasswordPolicyChange passwordPolicy(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        object(node, path, Set.of("maximum_consecutive_identical_chars", "minimum_password_age",
+                "minimum_password_length", "password_reuse_prevention", "password_not_username_or_invert",
+                "password_validity_period", "password_char_combination", "allow_user_to_change_password"));
+        return new PasswordPolicyChange(integer(node, path, "maximum_consecutive_identical_chars"),
+                integer(node, path, "minimum_password_age"), integer(node, path, "minimum_password_length"),
+                integer(node, path, "password_reuse_prevention"),
+                optionalBool(node, path, "password_not_username_or_invert"),
+                integer(node, path, "password_validity_period"), integer(node, path, "password_char_combination"),
+                optionalBool(node, path, "allow_user_to_change_password"));
+    }
+
+    /** The fields of UpdateLoginPolicyV5; their ranges are checked when the seed is applied. */
+    private LoginPolicyChange loginPolicy(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        object(node, path, Set.of("user_validity_period", "custom_info_for_login", "lockout_duration",
+                "login_failed_times", "period_with_login_failures", "session_timeout", "show_recent_login_info",
+                "allow_address_netmasks", "allow_ip_ranges", "allow_ip_ranges_ipv6"));
+        return new LoginPolicyChange(integer(node, path, "user_validity_period"),
+                text(node, path, "custom_info_for_login"), integer(node, path, "lockout_duration"),
+                integer(node, path, "login_failed_times"), integer(node, path, "period_with_login_failures"),
+                integer(node, path, "session_timeout"), optionalBool(node, path, "show_recent_login_info"),
+                addresses(node, path, "allow_address_netmasks", "address_netmask"),
+                addresses(node, path, "allow_ip_ranges", "ip_range"),
+                addresses(node, path, "allow_ip_ranges_ipv6", "ip_range"));
+    }
+
+    /** A list of {@code {<valueField>, description}}; null when the field is absent (the list is not changed). */
+    private List<AllowedAddress> addresses(JsonNode node, String path, String field, String valueField) {
+        if (node.get(field) == null) {
+            return null;
+        }
+        return list(node, path, field, (entry, at) -> {
+            object(entry, at, Set.of(valueField, "description"));
+            return new AllowedAddress(required(entry, at, valueField), text(entry, at, "description"));
+        });
     }
 
     private SeedRoot root(JsonNode node, String path) {
@@ -94,11 +147,7 @@ public final class SeedReader {
                 "password_reset_required", "access_keys", "logins", "policies"));
         return new SeedUser(path, text(node, path, "id"), required(node, path, "name"),
                 text(node, path, "description"), bool(node, path, "enabled", true),
-                list(node, path, "tags", (tag, at) -> {
-                    object(tag, at, Set.of("tag_key", "tag_value"));
-                    String value = text(tag, at, "tag_value");
-                    return new SeedTag(at, required(tag, at, "tag_key"), value == null ? "" : value);
-                }),
+                tags(node, path),
                 text(node, path, "password"), bool(node, path, "password_reset_required", false),
                 list(node, path, "access_keys", (key, at) -> {
                     object(key, at, Set.of("access_key_id", "secret_access_key", "status"));
@@ -114,6 +163,35 @@ public final class SeedReader {
                     return new SeedLogin(at, required(login, at, "at"), text(login, at, "source_ip"));
                 }),
                 references(node, path, "policies"));
+    }
+
+    private List<SeedTag> tags(JsonNode node, String path) {
+        return list(node, path, "tags", (tag, at) -> {
+            object(tag, at, Set.of("tag_key", "tag_value"));
+            String value = text(tag, at, "tag_value");
+            return new SeedTag(at, required(tag, at, "tag_key"), value == null ? "" : value);
+        });
+    }
+
+    private SeedAgency agency(JsonNode node, String path) {
+        object(node, path, Set.of("name", "path", "trust_policy", "max_session_duration", "description", "tags",
+                "policies"));
+        JsonNode trustPolicy = node.get("trust_policy");
+        if (trustPolicy == null || trustPolicy.isNull()) {
+            throw new SeedException(file, join(path, "trust_policy"), "is required");
+        }
+        JsonNode duration = node.get("max_session_duration");
+        if (duration != null && !duration.isNull() && !duration.isInt()) {
+            throw new SeedException(file, join(path, "max_session_duration"), "must be a whole number of seconds");
+        }
+        return new SeedAgency(path, required(node, path, "name"), text(node, path, "path"), json(trustPolicy),
+                duration == null || duration.isNull() ? null : duration.asInt(), text(node, path, "description"),
+                tags(node, path), references(node, path, "policies"));
+    }
+
+    /** A policy written as YAML/JSON structure or as the JSON text the API takes. */
+    private static String json(JsonNode document) {
+        return document.isString() ? document.asString() : document.toString();
     }
 
     private SeedGroup group(JsonNode node, String path) {
@@ -133,8 +211,7 @@ public final class SeedReader {
         if (documentFile != null) {
             text = readRelative(seedFile, documentFile, path + ".document_file");
         } else {
-            // a document may be written as YAML/JSON structure or as the JSON text the API takes
-            text = document.isString() ? document.asString() : document.toString();
+            text = json(document);
         }
         return new SeedPolicy(path, required(node, path, "name"), text(node, path, "path"),
                 text(node, path, "description"), text);
@@ -206,6 +283,21 @@ public final class SeedReader {
             throw new SeedException(file, join(path, field), "must be a string");
         }
         return value.asString();
+    }
+
+    private Integer integer(JsonNode node, String path, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new SeedException(file, join(path, field), "must be an integer");
+        }
+        return value.asInt();
+    }
+
+    private Boolean optionalBool(JsonNode node, String path, String field) {
+        return node.get(field) == null || node.get(field).isNull() ? null : bool(node, path, field, false);
     }
 
     private boolean bool(JsonNode node, String path, String field, boolean absent) {

@@ -40,6 +40,21 @@ class SeedReaderTest {
     }
 
     @Test
+    void readsAgencies() {
+        Seed seed = SeedReader.read("classpath:seeds/agency-seed.yaml");
+
+        assertThat(seed.defaultAccount().agencies()).singleElement().satisfies(agency -> {
+            assertThat(agency.name()).isEqualTo("ci-deployer");
+            assertThat(agency.agencyPath()).isEqualTo("ci/");
+            assertThat(agency.maxSessionDuration()).isEqualTo(7200);
+            assertThat(agency.trustPolicy()).startsWith("{\"Version\":\"5.0\"").contains("\"Principal\":{\"IAM\":[");
+            assertThat(agency.tags()).extracting(Seed.SeedTag::path).containsExactly("agencies[0].tags[0]");
+            assertThat(agency.policies()).extracting(Seed.SeedReference::name)
+                    .containsExactly("DeployerRights", "IAMReadOnlyPolicy");
+        });
+    }
+
+    @Test
     void readsJsonToo() throws IOException {
         Path file = write("seed.json", "{\"users\": [{\"name\": \"jay\", \"enabled\": false}]}");
 
@@ -58,6 +73,9 @@ class SeedReaderTest {
         "mapping expected  | `users: [alice]`                                 | users[0]: must be a mapping",
         "wrong type        | `users: [{name: a, enabled: maybe}]`             | users[0].enabled: must be true or false",
         "nested type       | `users: [{name: a, tags: [{tag_key: [1]}]}]`     | users[0].tags[0].tag_key: must be a string",
+        "policy integer    | `login_policy: {session_timeout: soon}`          | login_policy.session_timeout: must be an integer",
+        "policy field      | `login_policy: {allow_ip_ranges: [{range: x}]}`  | login_policy.allow_ip_ranges[0].range: unknown field",
+        "policy boolean    | `password_policy: {allow_user_to_change_password: 1}` | password_policy.allow_user_to_change_password: must be true or false",
         "key status        | `users: [{name: a, access_keys: [{access_key_id: A, secret_access_key: B, status: paused}]}]` | users[0].access_keys[0].status: must be active or inactive",
         "login time        | `users: [{name: a, logins: [{source_ip: 1.2.3.4}]}]` | users[0].logins[0].at: is required",
         "document twice    | `policies: [{name: p, document: {}, document_file: x.json}]` | policies[0]: needs exactly one of document and document_file",
@@ -65,6 +83,9 @@ class SeedReaderTest {
         "account id        | `accounts: [{name: x}]`                          | accounts[0].id: is required",
         "member name       | `groups: [{name: g, members: [{}]}]`             | groups[0].members[0]: must be a name",
         "top level         | `user: []`                                       | user: unknown field",
+        "trust policy      | `agencies: [{name: a}]`                          | agencies[0].trust_policy: is required",
+        "session duration  | `agencies: [{name: a, trust_policy: x, max_session_duration: long}]` | agencies[0].max_session_duration: must be a whole number of seconds",
+        "agency field      | `agencies: [{name: a, trust_policy: x, role: y}]` | agencies[0].role: unknown field",
     })
     void namesTheFileThePlaceAndTheRule(String kind, String content, String expected) throws IOException {
         Path file = write("bad.yaml", content);

@@ -37,6 +37,10 @@ public final class FakeRepository<T, K> {
         return row;
     }
 
+    public void remove(T row) {
+        rows.remove(key.apply(row));
+    }
+
     public Optional<T> find(Predicate<T> condition) {
         return rows.values().stream().filter(condition).findFirst();
     }

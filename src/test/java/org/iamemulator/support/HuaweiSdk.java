@@ -12,9 +12,16 @@ public final class HuaweiSdk {
     }
 
     public static IamClient iamClient(String endpoint, String accessKey, String secretKey, String accountId) {
+        return iamClient(endpoint, accessKey, secretKey, null, accountId);
+    }
+
+    /** A client signing with temporary credentials: {@code X-Security-Token} is added and signed by the SDK. */
+    public static IamClient iamClient(String endpoint, String accessKey, String secretKey, String securityToken,
+            String accountId) {
         GlobalCredentials credentials = new GlobalCredentials()
                 .withAk(accessKey)
                 .withSk(secretKey)
+                .withSecurityToken(securityToken)
                 .withDomainId(accountId);
         return IamClient.newBuilder()
                 .withCredential(credentials)

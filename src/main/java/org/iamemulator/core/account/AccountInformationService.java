@@ -1,6 +1,7 @@
 package org.iamemulator.core.account;
 
 import java.util.Map;
+import org.iamemulator.core.agency.AgencyRepository;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.InvalidInputException;
@@ -28,16 +29,18 @@ public class AccountInformationService {
     private final UserRepository users;
     private final GroupRepository groups;
     private final PolicyRepository policies;
+    private final AgencyRepository agencies;
     private final MfaService mfa;
     private final PermissionCheck permissions;
     private final Quotas quotas;
 
     public AccountInformationService(AccountRepository accounts, UserRepository users, GroupRepository groups,
-            PolicyRepository policies, MfaService mfa, PermissionCheck permissions, Quotas quotas) {
+            PolicyRepository policies, AgencyRepository agencies, MfaService mfa, PermissionCheck permissions, Quotas quotas) {
         this.accounts = accounts;
         this.users = users;
         this.groups = groups;
         this.policies = policies;
+        this.agencies = agencies;
         this.mfa = mfa;
         this.permissions = permissions;
         this.quotas = quotas;
@@ -47,15 +50,13 @@ public class AccountInformationService {
     public AccountSummary summary(Caller caller) {
         permissions.require(caller, AccountActions.GET_SUMMARY, NO_RESOURCE);
         String accountId = caller.accountId();
-        // agencies are not stored yet: their count goes here when they are
-        long agencies = 0;
         long rootUserMfaDevices = mfa.enabledDevicesOfRoot(accountId);
         return new AccountSummary(users.countByAccountId(accountId), quotas.limit(Quota.USERS),
                 groups.countByAccountId(accountId), quotas.limit(Quota.GROUPS),
                 policies.countByAccountId(accountId), quotas.limit(Quota.POLICIES),
-                agencies, quotas.limit(Quota.AGENCIES),
+                agencies.countByAccountId(accountId), quotas.limit(Quota.AGENCIES_PER_ACCOUNT),
                 quotas.limit(Quota.POLICIES_PER_USER), quotas.limit(Quota.POLICIES_PER_GROUP),
-                quotas.limit(Quota.ATTACHED_POLICIES_PER_AGENCY), quotas.limit(Quota.VERSIONS_PER_POLICY),
+                quotas.limit(Quota.POLICIES_PER_AGENCY), quotas.limit(Quota.VERSIONS_PER_POLICY),
                 PolicyDocument.MAX_BYTES, rootUserMfaDevices);
     }
 

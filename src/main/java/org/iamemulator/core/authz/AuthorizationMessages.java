@@ -52,13 +52,14 @@ public final class AuthorizationMessages {
         who.put("user_id", principal.userId());
         who.put("user_name", principal.userName());
         who.put("is_root_user", principal.rootUser());
+        who.put("type", principal.type());
         message.put("principal", who);
         message.put("action", evaluation.context().action());
         message.put("resource", evaluation.context().resource());
         message.put("context", evaluation.context().conditions());
         message.put("decision", evaluation.decision().outcome().name());
-        message.put("failure", evaluation.decision().outcome() == Outcome.EXPLICIT_DENY
-                ? "explicit deny by identity-based policy" : "implicit deny by identity-based policy");
+        message.put("failure", (evaluation.decision().outcome() == Outcome.EXPLICIT_DENY ? "explicit" : "implicit")
+                + " deny by " + evaluation.policyKind());
         message.put("deciding_statements", evaluation.decision().deciding().stream()
                 .map(AuthorizationMessages::statement).toList());
         return seal(json.writeValueAsString(message));

@@ -18,6 +18,7 @@ import org.iamemulator.policyengine.AttachedPolicy;
 import org.iamemulator.policyengine.Decision;
 import org.iamemulator.policyengine.PolicyDocument;
 import org.iamemulator.policyengine.PolicyValidationException;
+import org.iamemulator.policyengine.TrustPolicy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,10 +44,16 @@ public class PolicySimulator {
     /**
      * What to simulate. {@code principalUserId} and/or {@code policyDocuments} (documents replace the user's own
      * policies); {@code resources} empty means the actions are simulated without a resource; {@code context} adds or
-     * replaces condition-key values.
+     * replaces condition-key values. With {@code trustPolicy} (an agency's trust policy, for a principal user), the
+     * actions are decided by that trust policy instead, as AssumeAgency's second side decides them.
      */
     public record Simulation(String accountId, String principalUserId, List<String> policyDocuments,
-            List<String> actions, List<String> resources, Map<String, List<String>> context) {
+            List<String> actions, List<String> resources, Map<String, List<String>> context, String trustPolicy) {
+
+        public Simulation(String accountId, String principalUserId, List<String> policyDocuments,
+                List<String> actions, List<String> resources, Map<String, List<String>> context) {
+            this(accountId, principalUserId, policyDocuments, actions, resources, context, null);
+        }
     }
 
     /**
@@ -63,31 +70,62 @@ public class PolicySimulator {
         if (simulation.principalUserId() == null && simulation.policyDocuments() == null) {
             throw InvalidInputException.missingField("principal_user_id");
         }
+        if (simulation.trustPolicy() != null) {
+            return simulateTrust(simulation);
+        }
         Principal principal;
         List<AttachedPolicy> policies;
         if (simulation.principalUserId() != null) {
-            User user = users.findById(simulation.principalUserId())
-                    .orElseThrow(() -> new NotFoundException("user", simulation.principalUserId()));
-            principal = authorizer.principal(new Caller(user.accountId(), user.id(), user.name(), user.rootUser()));
+            Caller caller = principalCaller(simulation.principalUserId());
+            principal = authorizer.principal(caller);
             policies = simulation.policyDocuments() != null ? parse(simulation.policyDocuments())
-                    : effectivePolicies.ofUser(user.id());
+                    : effectivePolicies.ofUser(caller.userId());
         } else {
             principal = new Principal(simulation.accountId(), null, null, false, Map.of());
             policies = parse(simulation.policyDocuments());
         }
+        return decideEach(simulation, principal.accountId(), (action, resource, context) -> authorizer.evaluate(
+                authorizer.context(principal, action, resource, context), policies));
+    }
+
+    /** The trust policy's decisions for the principal user, who must be given. */
+    private List<Result> simulateTrust(Simulation simulation) {
+        if (simulation.principalUserId() == null) {
+            throw InvalidInputException.missingField("principal_user_id");
+        }
+        Caller caller = principalCaller(simulation.principalUserId());
+        TrustPolicy trust;
+        try {
+            trust = TrustPolicy.parse(simulation.trustPolicy());
+        } catch (PolicyValidationException e) {
+            throw new MalformedPolicyException("trust_policy: " + e.getMessage());
+        }
+        return decideEach(simulation, caller.accountId(), (action, resource, context) ->
+                authorizer.evaluateTrust(caller, trust, action, resource, context).decision());
+    }
+
+    private interface Decider {
+        Decision decide(String action, ProtectedResource resource, Map<String, List<String>> context);
+    }
+
+    /** Every action on every resource (none when no resources are given), actions outer. */
+    private List<Result> decideEach(Simulation simulation, String accountId, Decider decider) {
         List<String> resources = simulation.resources() == null || simulation.resources().isEmpty()
                 ? Arrays.asList((String) null) : simulation.resources();
         Map<String, List<String>> context = simulation.context() == null ? Map.of() : simulation.context();
         List<Result> results = new ArrayList<>();
         for (String action : simulation.actions()) {
             for (String urn : resources) {
-                ProtectedResource resource = resolve(principal.accountId(), urn);
-                Decision decision = authorizer.evaluate(
-                        authorizer.context(principal, action, resource, context), policies);
-                results.add(new Result(action, urn, decision, AuthorizationCatalog.status(action)));
+                results.add(new Result(action, urn, decider.decide(action, resolve(accountId, urn), context),
+                        AuthorizationCatalog.status(action)));
             }
         }
         return results;
+    }
+
+    private Caller principalCaller(String userId) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        return new Caller(user.accountId(), user.id(), user.name(), user.rootUser());
     }
 
     /** A user URN of the account is resolved to the stored user, for its tags; anything else has no tags. */

@@ -35,13 +35,12 @@ public record CatalogOperation(String operationId, String service, String action
         TAGS("Tags", null),
         POLICIES("Identity policies", null),
         GROUPS("User groups", null),
-        AGENCIES("Agencies", "agencies and trust policies are not emulated yet"),
+        AGENCIES("Agencies", null),
         MFA("MFA devices", null),
-        SECURITY_POLICIES("Account security policies",
-                "password, login and token policies and ChangePasswordV5 are not emulated yet"),
+        SECURITY_POLICIES("Account security policies", null),
         ACCOUNT("Account information", null),
         CATALOG("Authorization catalog", null),
-        STS("STS", "temporary credentials (AssumeAgency) and GetCallerIdentity are not emulated yet");
+        STS("STS", null);
 
         private final String label;
         private final String notEmulatedReason;

@@ -12,6 +12,7 @@ public final class CredentialActions {
     public static final String SHOW_LOGIN_PROFILE = "iam:users:showLoginProfileV5";
     public static final String UPDATE_LOGIN_PROFILE = "iam:users:updateLoginProfileV5";
     public static final String DELETE_LOGIN_PROFILE = "iam:users:deleteLoginProfileV5";
+    public static final String CHANGE_PASSWORD = "iam:users:changePasswordV5";
 
     private CredentialActions() {
     }

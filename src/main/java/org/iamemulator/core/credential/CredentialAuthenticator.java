@@ -15,9 +15,16 @@ import org.iamemulator.core.account.Account;
 import org.iamemulator.core.account.AccountRepository;
 import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.error.AuthenticationException.Reason;
+import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.login.LastLogin;
+import org.iamemulator.core.login.LoginHistory;
 import org.iamemulator.core.mfa.MfaService;
 import org.iamemulator.core.mfa.MfaService.LoginCheck;
+import org.iamemulator.core.security.LoginPolicy;
+import org.iamemulator.core.security.PasswordPolicy;
+import org.iamemulator.core.security.PasswordRules;
+import org.iamemulator.core.security.SecurityPolicyService;
 import org.iamemulator.core.user.User;
 import org.iamemulator.core.user.UserProvisioning;
 import org.iamemulator.core.user.UserRepository;
@@ -48,16 +55,21 @@ public class CredentialAuthenticator {
     private final LoginThrottle throttle;
     private final AccessKeyLockout lockout;
     private final UserProvisioning provisioning;
+    private final SecurityPolicyService policies;
+    private final LoginHistory history;
     private final Clock clock;
-    private final Duration tokenTtl;
+    private final Duration maximumTokenTtl;
     private final AccessKeyCache keyCache;
     private final UserSnapshots userSnapshots;
+    private final TemporaryCredentials temporaries;
     private final MfaService mfa;
 
     CredentialAuthenticator(AccessKeyRepository keys, UserRepository users, AccountRepository accounts,
             LoginProfileRepository profiles, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
-            AccessKeyLockout lockout, UserProvisioning provisioning, Clock clock,
-            CredentialSettings settings, AccessKeyCache keyCache, UserSnapshots userSnapshots, MfaService mfa) {
+            AccessKeyLockout lockout, UserProvisioning provisioning, SecurityPolicyService policies,
+            LoginHistory history, Clock clock, CredentialSettings settings, AccessKeyCache keyCache,
+            UserSnapshots userSnapshots, TemporaryCredentials temporaries, MfaService mfa) {
+        this.temporaries = temporaries;
         this.mfa = mfa;
         this.keyCache = keyCache;
         this.userSnapshots = userSnapshots;
@@ -70,14 +82,25 @@ public class CredentialAuthenticator {
         this.throttle = throttle;
         this.lockout = lockout;
         this.provisioning = provisioning;
+        this.policies = policies;
+        this.history = history;
         this.clock = clock;
-        this.tokenTtl = settings.tokenTtl();
+        this.maximumTokenTtl = settings.tokenTtl();
     }
 
-    /** The key's secret and owner; the caller verifies the signature, then {@link #requireUsable}. Cached. */
+    /**
+     * The key's secret and owner (cached), or a temporary key's secret and session; the caller verifies the
+     * signature, then {@link #requireUsable}.
+     */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public KeyCredential accessKey(String accessKeyId) {
         AccessKeyCache.Entry key = keyCache.get(accessKeyId);
+        if (key == null) {
+            KeyCredential temporary = temporaries.key(accessKeyId);
+            if (temporary != null) {
+                return temporary;
+            }
+        }
         UserView user = key == null ? null : userSnapshots.get(key.userId());
         if (user == null) {
             throw new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, accessKeyId);
@@ -104,9 +127,22 @@ public class CredentialAuthenticator {
         return matches;
     }
 
-    /** Refuses an inactive key or a disabled owner, and records the key's use (at most once a second). */
+    /** {@link #requireUsable(KeyCredential, String)} for a request without a security token. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public void requireUsable(KeyCredential credential) {
+        requireUsable(credential, null);
+    }
+
+    /**
+     * Refuses a temporary key without its valid security token or after it expired, a permanent key with a token,
+     * an inactive key or a disabled owner; records a permanent key's use (at most once a second).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public void requireUsable(KeyCredential credential, String securityToken) {
+        temporaries.requireToken(credential, securityToken);
+        if (credential.caller().isSession()) {
+            return;
+        }
         AccessKeyCache.Entry key = keyCache.get(credential.accessKeyId());
         if (key == null) {
             throw new AuthenticationException(Reason.UNKNOWN_ACCESS_KEY, credential.accessKeyId());
@@ -124,29 +160,35 @@ public class CredentialAuthenticator {
 
     /**
      * Password login of a user of the account given by id or, when the id is null, by name: issues a token and
-     * records the login. A user with an enabled virtual MFA device must also give its current code ({@code code},
-     * null when the login sent none); the token then carries the MFA login time. Repeated failures, wrong codes
-     * included, lock the user's password login for a while ({@link LoginThrottle}).
+     * records the login, under the account's login, password and token policies. A user with an enabled virtual MFA
+     * device must also give its current code ({@code code}, null when the login sent none); the token then carries
+     * the MFA login time. Repeated failures, wrong codes included, lock the user's password login for a while
+     * ({@link LoginThrottle}). What only the right password (and code) reveals is checked after it: the allowed
+     * addresses, the user's validity period (an IAM user unused for too long is disabled, and stays so), the
+     * password's validity period, the token policy. Tokens live for the login policy's session timeout, at most
+     * {@code emulator.token.ttl}.
      */
+    @Transactional(noRollbackFor = AuthenticationException.class)
     public IssuedToken login(String accountId, String accountName, String userName, String password,
             OneTimeCode code, String sourceIp) {
         Account account = (accountId != null ? accounts.findById(accountId) : accounts.findByName(accountName))
                 .orElseThrow(() -> new AuthenticationException(Reason.WRONG_PASSWORD, userName));
         User user = users.findByAccountIdAndNameKey(account.id(), User.nameKey(userName))
                 .orElseThrow(() -> new AuthenticationException(Reason.WRONG_PASSWORD, userName));
-        Instant lockedUntil = throttle.lockedUntil(user.id());
+        LoginPolicy policy = policies.loginPolicy(account.id());
+        Instant lockedUntil = throttle.lockedUntil(user.id(), policy.lockout());
         if (lockedUntil != null) {
             throw new AuthenticationException(Reason.LOCKED_OUT, lockedUntil.toString());
         }
         LoginProfile profile = profiles.findById(user.id()).orElse(null);
         if (profile == null || !passwords.matches(password, profile.passwordHash())) {
-            throttle.failed(user.id());
+            throttle.failed(user.id(), policy.lockout());
             throw new AuthenticationException(Reason.WRONG_PASSWORD, userName);
         }
         LoginCheck secondFactor = code != null && !user.id().equals(code.userId()) ? LoginCheck.FAILED
                 : mfa.checkLogin(user.id(), code == null ? null : code.passcode());
         if (secondFactor == LoginCheck.FAILED) {
-            throttle.failed(user.id());
+            throttle.failed(user.id(), policy.lockout());
             throw new AuthenticationException(Reason.MFA_CODE_INVALID, user.name());
         }
         throttle.succeeded(user.id());
@@ -154,13 +196,39 @@ public class CredentialAuthenticator {
             throw new AuthenticationException(Reason.USER_DISABLED, user.name());
         }
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (!user.rootUser()) {
+            requireAllowedByPolicies(user, profile, policy, sourceIp, issuedAt);
+        }
+        Duration ttl = Duration.ofMinutes(policy.sessionTimeout());
+        Instant expiresAt = issuedAt.plus(ttl.compareTo(maximumTokenTtl) < 0 ? ttl : maximumTokenTtl);
         Instant mfaAuthenticatedAt = secondFactor == LoginCheck.PASSED ? issuedAt : null;
         String token = newToken();
-        tokens.save(new TokenRecord(hash(token), user.id(), issuedAt, issuedAt.plus(tokenTtl), mfaAuthenticatedAt));
+        tokens.save(new TokenRecord(hash(token), user.id(), issuedAt, expiresAt, mfaAuthenticatedAt));
         tokens.deleteExpiredBefore(issuedAt);
         provisioning.recordLogin(user.id(), issuedAt, sourceIp);
         return new IssuedToken(token, callerOf(user).withMfaAuthenticatedAt(mfaAuthenticatedAt), account.name(),
-                issuedAt, issuedAt.plus(tokenTtl));
+                issuedAt, expiresAt);
+    }
+
+    /** The account's policies that bind IAM users but not the root user, checked in the order of the class comment. */
+    private void requireAllowedByPolicies(User user, LoginProfile profile, LoginPolicy policy, String sourceIp,
+            Instant now) {
+        if (!policy.allowsAddress(sourceIp)) {
+            throw new AuthenticationException(Reason.ADDRESS_NOT_ALLOWED, sourceIp);
+        }
+        Instant lastUsed = history.latest(user.id()).map(LastLogin::at).orElse(user.createdAt());
+        if (policy.userExpired(lastUsed, now)) {
+            provisioning.disable(user.id());
+            throw new AuthenticationException(Reason.USER_DISABLED, user.name());
+        }
+        PasswordPolicy passwordPolicy = policies.passwordPolicy(user.accountId());
+        if (PasswordRules.expired(passwordPolicy.passwordValidityPeriod(), profile.passwordChangedAt(), now)) {
+            throw new AuthenticationException(Reason.PASSWORD_EXPIRED, profile.passwordChangedAt().toString());
+        }
+        if (!policies.tokenEnabled(user.accountId())) {
+            throw new ForbiddenOperationException("the account's token policy issues no tokens to IAM users"
+                    + " (token_enabled is false)");
+        }
     }
 
     /**

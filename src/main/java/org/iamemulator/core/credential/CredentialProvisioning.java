@@ -1,6 +1,7 @@
 package org.iamemulator.core.credential;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.iamemulator.core.user.User;
 import org.iamemulator.core.user.UserRepository;
@@ -16,14 +17,16 @@ public class CredentialProvisioning {
     private final LoginProfileRepository profiles;
     private final UserRepository users;
     private final Passwords passwords;
+    private final PolicedPasswords policed;
     private final Clock clock;
 
     CredentialProvisioning(AccessKeyRepository keys, LoginProfileRepository profiles, UserRepository users,
-            Passwords passwords, Clock clock) {
+            Passwords passwords, PolicedPasswords policed, Clock clock) {
         this.keys = keys;
         this.profiles = profiles;
         this.users = users;
         this.passwords = passwords;
+        this.policed = policed;
         this.clock = clock;
     }
 
@@ -50,13 +53,20 @@ public class CredentialProvisioning {
         return issued;
     }
 
-    /** Sets the user's console password, creating the login profile when needed. */
+    /**
+     * Sets the user's console password, creating the login profile when needed. The password must keep the
+     * composition rules of the account's password policy (reuse and age do not apply: seeding sets, it does not
+     * change); the same password again keeps the time it was set.
+     */
     public void ensurePassword(String userId, String password, boolean resetRequired) {
-        String hash = passwords.hash("password", password);
+        User user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        String hash = policed.hashFirst(user.accountId(), user.name(), "password", password);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         profiles.findById(userId).ifPresentOrElse(profile -> {
-            profile.changePassword(hash);
+            if (!passwords.matches(password, profile.passwordHash())) {
+                profile.changePassword(hash, now);
+            }
             profile.setPasswordResetRequired(resetRequired);
-        }, () -> profiles.save(new LoginProfile(userId, hash, resetRequired,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+        }, () -> profiles.save(new LoginProfile(userId, hash, resetRequired, now)));
     }
 }

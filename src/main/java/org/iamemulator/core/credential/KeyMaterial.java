@@ -15,9 +15,21 @@ final class KeyMaterial {
     private KeyMaterial() {
     }
 
-    /** 20 upper-case letters and digits. */
+    /** What temporary access key ids start with, and permanent ones never do. */
+    static final String TEMPORARY_PREFIX = "STS";
+
+    /** 20 upper-case letters and digits, not starting like a temporary key. */
     static String newAccessKeyId() {
-        return random(UPPER_ALNUM, 20);
+        String id;
+        do {
+            id = random(UPPER_ALNUM, 20);
+        } while (id.startsWith(TEMPORARY_PREFIX));
+        return id;
+    }
+
+    /** {@value #TEMPORARY_PREFIX} and 17 upper-case letters and digits: the shape of a permanent key id. */
+    static String newTemporaryAccessKeyId() {
+        return TEMPORARY_PREFIX + random(UPPER_ALNUM, 20 - TEMPORARY_PREFIX.length());
     }
 
     /** 40 letters (both cases) and digits. */

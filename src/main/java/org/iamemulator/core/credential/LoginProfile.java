@@ -28,6 +28,10 @@ public class LoginProfile {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** When the password itself last changed; null for profiles stored before it was recorded. */
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     protected LoginProfile() {
     }
 
@@ -37,6 +41,7 @@ public class LoginProfile {
         this.passwordResetRequired = passwordResetRequired;
         this.createdAt = createdAt;
         this.updatedAt = createdAt;
+        this.passwordChangedAt = createdAt;
     }
 
     public String userId() {
@@ -60,8 +65,14 @@ public class LoginProfile {
         return updatedAt != null ? updatedAt : createdAt;
     }
 
-    void changePassword(String passwordHash) {
+    /** When the password was last set (the last change of the profile for profiles stored before it was recorded). */
+    public Instant passwordChangedAt() {
+        return passwordChangedAt != null ? passwordChangedAt : updatedAt();
+    }
+
+    void changePassword(String passwordHash, Instant at) {
         this.passwordHash = passwordHash;
+        this.passwordChangedAt = at;
     }
 
     void setPasswordResetRequired(boolean passwordResetRequired) {

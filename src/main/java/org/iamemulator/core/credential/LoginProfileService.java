@@ -10,10 +10,14 @@ import org.iamemulator.core.cache.StoreChange;
 import org.iamemulator.core.cache.StoreChangeListener;
 import org.iamemulator.core.cache.VersionedCache;
 import org.iamemulator.core.error.ConflictException;
+import org.iamemulator.core.error.ForbiddenOperationException;
+import org.iamemulator.core.error.InvalidCallerException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.login.LoginHistory;
+import org.iamemulator.core.security.PasswordPolicy;
+import org.iamemulator.core.security.PasswordRules;
 import org.iamemulator.core.user.UserAccess;
 import org.iamemulator.core.user.UserView;
 import org.springframework.stereotype.Service;
@@ -38,22 +42,26 @@ public class LoginProfileService implements StoreChangeListener {
     private final AccountService accounts;
     private final LoginHistory history;
     private final Passwords passwords;
+    private final PolicedPasswords policed;
     private final Clock clock;
     private final VersionedCache<String, Optional<Reported>> reported;
 
     LoginProfileService(LoginProfileRepository profiles, UserAccess access, AccountService accounts,
-            LoginHistory history, Passwords passwords, Clock clock, VersionedCache.CacheSettings cacheSettings) {
+            LoginHistory history, Passwords passwords, PolicedPasswords policed, Clock clock,
+            VersionedCache.CacheSettings cacheSettings) {
         this.profiles = profiles;
         this.access = access;
         this.accounts = accounts;
         this.history = history;
         this.passwords = passwords;
+        this.policed = policed;
         this.clock = clock;
         this.reported = new VersionedCache<>(cacheSettings);
     }
 
+    /** A user's first password keeps the composition rules of the account's password policy. */
     public LoginProfileView create(Caller caller, String userId, String password, Boolean passwordResetRequired) {
-        String hash = passwords.hash("password", password);
+        passwords.check("password", password);
         if (passwordResetRequired == null) {
             throw InvalidInputException.missingField("password_reset_required");
         }
@@ -61,8 +69,8 @@ public class LoginProfileService implements StoreChangeListener {
         if (profiles.existsById(user.id())) {
             throw new ConflictException("login-profile", "the user already has a login profile");
         }
-        return LoginProfileView.of(profiles.save(new LoginProfile(user.id(), hash, passwordResetRequired,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+        String hash = policed.hashFirst(user.accountId(), user.name(), "password", password);
+        return LoginProfileView.of(profiles.save(new LoginProfile(user.id(), hash, passwordResetRequired, now())));
     }
 
     @Transactional(readOnly = true)
@@ -91,29 +99,78 @@ public class LoginProfileService implements StoreChangeListener {
                 profile.updatedAt(), history.latest(user.id()));
     }
 
+    /**
+     * A new password keeps the account's composition rules and reuse prevention; the minimum password age does not
+     * hold back an administrator.
+     */
     public LoginProfileView update(Caller caller, String userId, String password, Boolean passwordResetRequired) {
-        String hash = password == null ? null : passwords.hash("password", password);
-        LoginProfile profile = existing(caller, userId, CredentialActions.UPDATE_LOGIN_PROFILE);
-        if (hash != null) {
-            profile.changePassword(hash);
+        if (password != null) {
+            passwords.check("password", password);
+        }
+        UserView user = access.authorize(caller, userId, CredentialActions.UPDATE_LOGIN_PROFILE);
+        LoginProfile profile = existing(user, userId);
+        Instant now = now();
+        if (password != null) {
+            policed.replace(policed.policy(user.accountId()), profile, user.accountId(), user.name(), "password",
+                    password, now);
         }
         if (passwordResetRequired != null) {
             profile.setPasswordResetRequired(passwordResetRequired);
         }
-        if (hash != null || passwordResetRequired != null) {
-            profile.touch(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        if (password != null || passwordResetRequired != null) {
+            profile.touch(now);
         }
         return LoginProfileView.of(profile);
     }
 
     public void delete(Caller caller, String userId) {
-        profiles.delete(existing(caller, userId, CredentialActions.DELETE_LOGIN_PROFILE));
+        LoginProfile profile = existing(caller, userId, CredentialActions.DELETE_LOGIN_PROFILE);
+        policed.forget(profile.userId());
+        profiles.delete(profile);
+    }
+
+    /**
+     * ChangePasswordV5: the caller changes its own password, proving the current one. IAM users may do so only while
+     * the password policy allows it, and not before the minimum password age has passed; the root user always may.
+     */
+    public void changeOwn(Caller caller, String oldPassword, String newPassword) {
+        if (oldPassword == null) {
+            throw InvalidInputException.missingField("old_password");
+        }
+        passwords.check("new_password", newPassword);
+        if (caller.isSession()) {
+            throw new InvalidCallerException("an assumed-agency session has no password");
+        }
+        UserView user = access.authorize(caller, caller.userId(), CredentialActions.CHANGE_PASSWORD);
+        PasswordPolicy policy = policed.policy(user.accountId());
+        if (!user.rootUser() && !policy.allowUserToChangePassword()) {
+            throw new ForbiddenOperationException("the account's password policy does not let IAM users change"
+                    + " their own password (allow_user_to_change_password)");
+        }
+        LoginProfile profile = existing(user, user.id());
+        if (!passwords.matches(oldPassword, profile.passwordHash())) {
+            throw InvalidInputException.field("old_password", "******", "the caller's current password");
+        }
+        Instant now = now();
+        if (!user.rootUser()) {
+            PasswordRules.checkMinimumAge(policy.minimumPasswordAge(), "new_password", profile.passwordChangedAt(),
+                    now);
+        }
+        policed.replace(policy, profile, user.accountId(), user.name(), "new_password", newPassword, now);
+        profile.touch(now);
     }
 
     private LoginProfile existing(Caller caller, String userId, String action) {
-        UserView user = access.authorize(caller, userId, action);
+        return existing(access.authorize(caller, userId, action), userId);
+    }
+
+    private LoginProfile existing(UserView user, String userId) {
         // the real service answers "Could not find login-profile: <user_id>"
         return profiles.findById(user.id()).orElseThrow(() -> new NotFoundException("login-profile", userId));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Override

@@ -14,6 +14,12 @@ class Passwords {
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
 
     String hash(String field, String password) {
+        check(field, password);
+        return encoder.encode(password);
+    }
+
+    /** The bounds every password keeps, whatever the account's password policy says. */
+    void check(String field, String password) {
         if (password == null) {
             throw InvalidInputException.missingField(field);
         }
@@ -21,7 +27,6 @@ class Passwords {
             // the value itself is never echoed back
             throw InvalidInputException.field(field, "******", MIN_LENGTH + " to " + MAX_LENGTH + " characters");
         }
-        return encoder.encode(password);
     }
 
     boolean matches(String password, String hash) {

@@ -12,11 +12,11 @@ public final class LimitExceededException extends ApiException {
         POLICIES_PER_USER(10),
         POLICIES_PER_GROUP(10),
         GROUPS_PER_USER(10),
-        ATTACHED_POLICIES_PER_AGENCY(10),
+        AGENCIES_PER_ACCOUNT(50),
+        POLICIES_PER_AGENCY(10),
         USERS(50),
         GROUPS(20),
-        POLICIES(1500),
-        AGENCIES(50);
+        POLICIES(1500);
 
         private final int limit;
 

@@ -41,6 +41,25 @@ public class EffectivePolicies implements StoreChangeListener {
         return perUser.get(userId, id -> readOnly.execute(status -> load(id)));
     }
 
+    /**
+     * The default versions of the policies attached to the agency, for its sessions. The list is read on every
+     * request of a session (one query); the documents come from the compiled cache.
+     */
+    public List<AttachedPolicy> ofAgency(String agencyId) {
+        return readOnly.execute(status -> attached(policies.findAgencyVersions(agencyId)));
+    }
+
+    /**
+     * The default versions of the given policies (the account's custom policies and system policies), compiled, in
+     * the given order; a policy deleted since is left out. Not cached: session policies are few.
+     */
+    public List<AttachedPolicy> ofPolicies(String accountId, List<String> policyIds) {
+        return readOnly.execute(status -> attached(policyIds.stream()
+                .flatMap(id -> policies.findVisible(id, accountId).stream())
+                .map(policy -> new VersionRef(policy.id(), policy.defaultVersionId()))
+                .toList()));
+    }
+
     @Override
     public void onChange(StoreChange change) {
         switch (change.kind()) {
@@ -52,9 +71,11 @@ public class EffectivePolicies implements StoreChangeListener {
     }
 
     private List<AttachedPolicy> load(String userId) {
-        return policies.findEffectiveVersions(userId).stream()
-                .map(ref -> new AttachedPolicy(ref.policyId(), ref.versionId(), compiled(ref)))
-                .toList();
+        return attached(policies.findEffectiveVersions(userId));
+    }
+
+    private List<AttachedPolicy> attached(List<VersionRef> refs) {
+        return refs.stream().map(ref -> new AttachedPolicy(ref.policyId(), ref.versionId(), compiled(ref))).toList();
     }
 
     private PolicyDocument compiled(VersionRef ref) {

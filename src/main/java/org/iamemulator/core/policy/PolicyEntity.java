@@ -2,12 +2,12 @@ package org.iamemulator.core.policy;
 
 import java.time.Instant;
 
-/** A user or group a policy is attached to (agencies are not emulated, so none is ever attached to one). */
+/** An agency, group or user a policy is attached to. */
 public record PolicyEntity(Type type, String id, Instant attachedAt) {
 
     public enum Type { USER, GROUP, AGENCY }
 
-    /** Groups before users, each by id: the order ListEntitiesForPolicy pages in. */
+    /** Agencies, then groups, then users, each by id: the order ListEntitiesForPolicy pages in. */
     String key() {
         return type.name() + "/" + id;
     }

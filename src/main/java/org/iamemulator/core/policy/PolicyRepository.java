@@ -32,7 +32,9 @@ public interface PolicyRepository extends JpaRepository<Policy, String> {
                    or exists (select a from UserPolicyAttachment a, User u
                               where a.policyId = p.id and u.id = a.userId and u.accountId = :accountId)
                    or exists (select ga from GroupPolicyAttachment ga, IamGroup g
-                              where ga.policyId = p.id and g.id = ga.groupId and g.accountId = :accountId))
+                              where ga.policyId = p.id and g.id = ga.groupId and g.accountId = :accountId)
+                   or exists (select aa from AgencyPolicyAttachment aa, Agency ag
+                              where aa.policyId = p.id and ag.id = aa.agencyId and ag.accountId = :accountId))
             order by p.id""")
     List<Policy> findPage(@Param("accountId") String accountId, @Param("type") String type,
             @Param("pathLike") String pathLike, @Param("onlyAttached") boolean onlyAttached,
@@ -46,4 +48,11 @@ public interface PolicyRepository extends JpaRepository<Policy, String> {
                            where m.userId = :userId and ga.groupId = m.groupId)
             order by p.id""")
     List<VersionRef> findEffectiveVersions(@Param("userId") String userId);
+
+    /** The default versions of the policies attached to the agency. */
+    @Query("""
+            select new org.iamemulator.core.policy.VersionRef(p.id, p.defaultVersionId) from Policy p
+            where p.id in (select a.policyId from AgencyPolicyAttachment a where a.agencyId = :agencyId)
+            order by p.id""")
+    List<VersionRef> findAgencyVersions(@Param("agencyId") String agencyId);
 }

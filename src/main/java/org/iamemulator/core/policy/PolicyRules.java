@@ -3,7 +3,6 @@ package org.iamemulator.core.policy;
 import java.util.regex.Pattern;
 import org.iamemulator.core.catalog.AuthorizationCatalog;
 import org.iamemulator.core.error.InvalidInputException;
-import org.iamemulator.core.error.InvalidPolicyPathException;
 import org.iamemulator.core.error.MalformedPolicyException;
 import org.iamemulator.policyengine.PolicyDocument;
 import org.iamemulator.policyengine.PolicyValidationException;
@@ -11,13 +10,8 @@ import org.iamemulator.policyengine.PolicyValidationException;
 /** The documented input rules for identity policies (Huawei IAM v5 CreatePolicyV5 and friends). */
 public final class PolicyRules {
 
-    static final String PATH_RULE = "empty, or segments of letters, digits and . , + @ = _ - each ending in /,"
-            + " at most 512 characters";
-
     private static final Pattern VERSION_ID = Pattern.compile("v[1-9][0-9]{0,8}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_+=.@-]{1,128}");
-    private static final Pattern PATH = Pattern.compile("([A-Za-z0-9.,+@=_-]+/)*");
-    private static final Pattern PATH_PREFIX = Pattern.compile("[A-Za-z0-9.,+@=_/-]{0,512}");
     private static final Pattern DESCRIPTION = Pattern.compile("[^@#%&<>\\\\$^*]{0,1000}");
 
     private PolicyRules() {
@@ -40,19 +34,6 @@ public final class PolicyRules {
         if (!NAME.matcher(name).matches()) {
             throw InvalidInputException.field("policy_name", name,
                     "1 to 128 letters, digits or _ + = . @ -");
-        }
-    }
-
-    static void checkPath(String path) {
-        if (path.length() > 512 || !PATH.matcher(path).matches()) {
-            throw new InvalidPolicyPathException(path, PATH_RULE);
-        }
-    }
-
-    static void checkPathPrefixParameter(String prefix) {
-        if (prefix != null && !PATH_PREFIX.matcher(prefix).matches()) {
-            throw InvalidInputException.parameter("path_prefix",
-                    "at most 512 letters, digits or . , + @ = _ - /");
         }
     }
 

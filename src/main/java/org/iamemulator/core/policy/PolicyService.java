@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iamemulator.core.Ids;
+import org.iamemulator.core.Paths;
 import org.iamemulator.core.account.Quotas;
+import org.iamemulator.core.agency.AgencyPolicyAttachmentRepository;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.ConflictException;
@@ -38,6 +40,7 @@ public class PolicyService {
     private final PolicyVersionRepository versions;
     private final UserPolicyAttachmentRepository userAttachments;
     private final GroupPolicyAttachmentRepository groupAttachments;
+    private final AgencyPolicyAttachmentRepository agencyAttachments;
     private final EffectivePolicies effectivePolicies;
     private final PermissionCheck permissions;
     private final Quotas quotas;
@@ -45,11 +48,13 @@ public class PolicyService {
 
     public PolicyService(PolicyRepository policies, PolicyVersionRepository versions,
             UserPolicyAttachmentRepository userAttachments, GroupPolicyAttachmentRepository groupAttachments,
-            EffectivePolicies effectivePolicies, PermissionCheck permissions, Quotas quotas, Clock clock) {
+            AgencyPolicyAttachmentRepository agencyAttachments, EffectivePolicies effectivePolicies,
+            PermissionCheck permissions, Quotas quotas, Clock clock) {
         this.policies = policies;
         this.versions = versions;
         this.userAttachments = userAttachments;
         this.groupAttachments = groupAttachments;
+        this.agencyAttachments = agencyAttachments;
         this.effectivePolicies = effectivePolicies;
         this.permissions = permissions;
         this.quotas = quotas;
@@ -59,7 +64,7 @@ public class PolicyService {
     public PolicyView create(Caller caller, NewPolicy request) {
         PolicyRules.checkName(request.name());
         String path = request.path() == null ? "" : request.path();
-        PolicyRules.checkPath(path);
+        Paths.check(path);
         PolicyRules.checkDescription(request.description());
         PolicyRules.parseDocument(request.document());
         permissions.require(caller, PolicyActions.CREATE, new ProtectedResource(
@@ -86,21 +91,20 @@ public class PolicyService {
     @Transactional(readOnly = true)
     public Page<PolicyView> list(Caller caller, PolicyFilter filter, PageRequest page) {
         PolicyRules.checkTypeParameter(filter.type());
-        PolicyRules.checkPathPrefixParameter(filter.pathPrefix());
+        Paths.checkPrefixParameter(filter.pathPrefix());
         permissions.require(caller, PolicyActions.LIST, wildcard(caller));
-        String prefix = filter.pathPrefix() == null ? "" : filter.pathPrefix();
-        List<Policy> rows = policies.findPage(caller.accountId(), filter.type(), likePrefix(prefix),
+        List<Policy> rows = policies.findPage(caller.accountId(), filter.type(), Paths.likePrefix(filter.pathPrefix()),
                 Boolean.TRUE.equals(filter.onlyAttached()), page.afterKey(), Limit.of(page.limit() + 1));
         return Page.fromLookahead(rows, page.limit(), Policy::id).map(policy -> view(policy, caller.accountId()));
     }
 
-    /** Deletes a custom policy with all its versions; refused while it is attached to any user or group. */
+    /** Deletes a custom policy with all its versions; refused while it is attached to any user, group or agency. */
     public void delete(Caller caller, String policyId) {
         Policy policy = writable(authorized(caller, policyId, PolicyActions.DELETE));
         int attachments = attachmentCount(policy, caller.accountId());
         if (attachments > 0) {
             throw new ConflictException("policy",
-                    "policy is attached to " + attachments + " users or groups; detach it first");
+                    "policy is attached to " + attachments + " users, groups or agencies; detach it first");
         }
         policies.delete(policy);
         effectivePolicies.forget(policy.id(), null);
@@ -175,7 +179,8 @@ public class PolicyService {
 
     private int attachmentCount(Policy policy, String accountId) {
         return (int) (userAttachments.countInAccount(policy.id(), accountId)
-                + groupAttachments.countInAccount(policy.id(), accountId));
+                + groupAttachments.countInAccount(policy.id(), accountId)
+                + agencyAttachments.countInAccount(policy.id(), accountId));
     }
 
     private PolicyVersion version(Policy policy, String versionId) {
@@ -192,10 +197,6 @@ public class PolicyService {
 
     private static ProtectedResource wildcard(Caller caller) {
         return new ProtectedResource(Policy.urn(caller.accountId(), "", "*"), Map.of(), false);
-    }
-
-    private static String likePrefix(String prefix) {
-        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private Instant now() {

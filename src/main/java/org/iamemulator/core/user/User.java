@@ -16,11 +16,12 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.hibernate.annotations.SortNatural;
 import org.iamemulator.core.Urns;
+import org.iamemulator.core.tag.Taggable;
 
 /** An IAM user of one account; exactly one per account is its root user. */
 @Entity
 @Table(name = "users")
-public class User {
+public class User implements Taggable {
 
     @Id
     private String id;
@@ -101,6 +102,7 @@ public class User {
     }
 
     /** Tags sorted by key. */
+    @Override
     public Map<String, String> tags() {
         return tags;
     }
@@ -122,11 +124,13 @@ public class User {
         this.enabled = enabled;
     }
 
-    void putTag(String key, String value) {
+    @Override
+    public void putTag(String key, String value) {
         tags.put(key, value);
     }
 
-    void removeTag(String key) {
+    @Override
+    public void removeTag(String key) {
         tags.remove(key);
     }
 }

@@ -9,6 +9,9 @@ import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.tag.ResourceType;
+import org.iamemulator.core.tag.Taggable;
+import org.iamemulator.core.tag.TaggableResources;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-public class UserAccess {
+public class UserAccess implements TaggableResources {
 
     private final UserRepository users;
     private final PermissionCheck permissions;
@@ -53,6 +56,18 @@ public class UserAccess {
     public UserView authorize(Caller caller, String userId, String action,
             Map<String, List<String>> requestConditions) {
         return UserView.of(authorizedEntity(caller, userId, action, requestConditions), true);
+    }
+
+    @Override
+    public ResourceType type() {
+        return ResourceType.USER;
+    }
+
+    @Override
+    @Transactional
+    public Taggable authorizedForTagging(Caller caller, String userId, String action,
+            Map<String, List<String>> requestConditions) {
+        return authorizedEntity(caller, userId, action, requestConditions);
     }
 
     User authorizedEntity(Caller caller, String userId, String action) {

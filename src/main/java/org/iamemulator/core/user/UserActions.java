@@ -12,10 +12,6 @@ public final class UserActions {
     public static final String ATTACH_POLICY = "iam:users:attachPolicyV5";
     public static final String DETACH_POLICY = "iam:users:detachPolicyV5";
     public static final String LIST_ATTACHED_POLICIES = "iam:users:listAttachedPoliciesV5";
-    // tagging actions have an empty resource-type segment
-    public static final String TAG = "iam::tagForResourceV5";
-    public static final String UNTAG = "iam::untagForResourceV5";
-    public static final String LIST_TAGS = "iam::listTagsForResourceV5";
 
     private UserActions() {
     }

@@ -46,6 +46,11 @@ public class UserProvisioning {
     }
 
 
+    /** Disables the user (an IAM user unused for longer than its account's login policy allows). */
+    public void disable(String userId) {
+        users.findById(userId).ifPresent(user -> user.setEnabled(false));
+    }
+
     /** Records a login at the given time (millisecond precision, as the real service reports it). */
     public Instant recordLogin(String userId, Instant at, String sourceIp) {
         return logins.save(new LoginRecord(userId, at.truncatedTo(ChronoUnit.MILLIS), sourceIp)).loginAt();

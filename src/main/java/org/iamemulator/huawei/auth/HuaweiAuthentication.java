@@ -26,10 +26,13 @@ import org.springframework.stereotype.Component;
 /**
  * Who calls the Huawei API, as the real API gateway establishes it before IAM sees the request: an
  * {@code X-Auth-Token}, or an AK/SK signature ({@code SDK-HMAC-SHA256}, {@code V11-HMAC-SHA256}) over the request
- * exactly as received. Refusals are IAM error bodies ({@code APIGW.*}, {@code IAM.*}) with the request id.
+ * exactly as received; with temporary credentials also the signed {@code X-Security-Token} issued with the key. Refusals are IAM error bodies ({@code APIGW.*}, {@code IAM.*}) with the request id.
  */
 @Component
 public class HuaweiAuthentication implements DialectAuthentication {
+
+    private static final String SECURITY_TOKEN = "X-Security-Token";
+    private static final String SECURITY_TOKEN_SIGNED = "x-security-token";
 
     private final Credentials credentials;
     private final HuaweiErrorWriter errors;
@@ -105,8 +108,15 @@ public class HuaweiAuthentication implements DialectAuthentication {
                 throw refusal(AuthenticationErrors.gateway("X-Domain-Id does not match the account of the access key"),
                         key.caller());
             }
+            // temporary credentials: the token must be signed too, so that it cannot be swapped under the signature
+            String securityToken = request.getHeader(SECURITY_TOKEN);
+            if (securityToken != null && !authorization.signedHeaders().contains(SECURITY_TOKEN_SIGNED)) {
+                throw refusal(AuthenticationErrors.render(new AuthenticationException(
+                        AuthenticationException.Reason.SECURITY_TOKEN_MISSING, key.accessKeyId()), null),
+                        key.caller());
+            }
             try {
-                credentials.requireUsable(key);
+                credentials.requireUsable(key, securityToken);
             } catch (AuthenticationException e) {
                 throw refusal(AuthenticationErrors.render(e, key.accessKeyId()), key.caller());
             }

@@ -37,9 +37,13 @@ public enum HuaweiError implements WireError {
     // identity policies, tags and authorization (v5 PAP5 codes)
     POLICY_MALFORMED(HttpStatus.BAD_REQUEST, "PAP5.0011", "malformed policy document: %s"),
     PATH_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0030", "invalid path: '%s'. Expected %s."),
+    // agencies: the documented codes for a bad name and an agency (or deletion task) not found
+    AGENCY_NAME_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0029", "invalid agency name: '%s'. Expected %s."),
+    AGENCY_NOT_FOUND(HttpStatus.NOT_FOUND, "PAP5.0012", "%s not found: %s"),
     TAG_DUPLICATE_KEY(HttpStatus.BAD_REQUEST, "PAP5.0033", "duplicate key: %s"),
     TAG_NON_COMPLIANT(HttpStatus.BAD_REQUEST, "PAP5.0036", "tag non-compliant: %s"),
     MFA_SERIAL_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0041", "invalid serial number: '%s'. Expected %s."),
+    INVALID_CALLER(HttpStatus.BAD_REQUEST, "PAP5.0040", "invalid caller (caller must be an IAM user): %s"),
     ACCESS_DENIED(HttpStatus.FORBIDDEN, "PAP5.0001", "access denied: %s"),
     // PAP5.0028 is the real code; the real codes of the other quotas are not published (docs/errors.md)
     VERSIONS_PER_POLICY_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0028", "versions per policy limit exceeded (%d)"),
@@ -49,6 +53,7 @@ public enum HuaweiError implements WireError {
     GROUPS_PER_USER_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0005", "groups per user limit exceeded (%d)"),
     POLICIES_PER_AGENCY_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0003",
             "attached policies per agency limit exceeded (%d)"),
+    AGENCIES_PER_ACCOUNT_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0006", "agencies per account limit exceeded (%d)"),
     // account-wide quotas: the classic quota conflict, naming the quota (docs/errors.md)
     ACCOUNT_QUOTA_EXCEEDED(HttpStatus.CONFLICT, "IAM.0005",
             "Conflict occurred when attempting to store %s - quota exceeded: %s per account limit exceeded (%d)."),

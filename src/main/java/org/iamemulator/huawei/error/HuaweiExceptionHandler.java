@@ -1,10 +1,12 @@
 package org.iamemulator.huawei.error;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.ForbiddenOperationException;
+import org.iamemulator.core.error.InvalidCallerException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidMarkerException;
 import org.iamemulator.core.error.InvalidPolicyPathException;
@@ -34,8 +36,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class HuaweiExceptionHandler {
 
+    /** The v5 agency APIs answer their own codes for a missing agency and a bad agency name. */
+    private static final Set<String> AGENCY_ENTITIES = Set.of("agency", "deletion task");
+    private static final String AGENCY_NAME = "agency_name";
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<IamErrorBody> notFound(NotFoundException e, HttpServletRequest request) {
+        if (AGENCY_ENTITIES.contains(e.entityType())) {
+            return HuaweiError.AGENCY_NOT_FOUND.respond(request, e.entityType(), e.entityId());
+        }
         return HuaweiError.NOT_FOUND.respond(request, e.entityType(), e.entityId());
     }
 
@@ -56,7 +65,9 @@ public class HuaweiExceptionHandler {
         return switch (e.source()) {
             case PARAMETER -> HuaweiError.PARAMETER_INVALID.respondWith(request,
                     HuaweiError.PARAMETER_INVALID.message(e.field()) + " Expected " + e.rule() + ".");
-            case BODY_FIELD -> HuaweiError.FIELD_INVALID.respondWith(request,
+            case BODY_FIELD -> AGENCY_NAME.equals(e.field())
+                    ? HuaweiError.AGENCY_NAME_INVALID.respond(request, e.value(), e.rule())
+                    : HuaweiError.FIELD_INVALID.respondWith(request,
                     HuaweiError.FIELD_INVALID.message(e.field(), e.value()) + " Expected " + e.rule() + ".");
             case MISSING_BODY_FIELD -> HuaweiError.PROPERTY_REQUIRED.respond(request, e.field());
         };
@@ -102,6 +113,11 @@ public class HuaweiExceptionHandler {
         return HuaweiError.PATH_INVALID.respond(request, e.path(), e.rule());
     }
 
+    @ExceptionHandler(InvalidCallerException.class)
+    ResponseEntity<IamErrorBody> invalidCaller(InvalidCallerException e, HttpServletRequest request) {
+        return HuaweiError.INVALID_CALLER.respond(request, e.getMessage());
+    }
+
     @ExceptionHandler(InvalidSerialNumberException.class)
     ResponseEntity<IamErrorBody> invalidSerialNumber(InvalidSerialNumberException e, HttpServletRequest request) {
         return HuaweiError.MFA_SERIAL_INVALID.respond(request, e.serialNumber(), e.rule());
@@ -123,12 +139,12 @@ public class HuaweiExceptionHandler {
             case POLICIES_PER_USER -> HuaweiError.POLICIES_PER_USER_EXCEEDED.respond(request, e.limit());
             case POLICIES_PER_GROUP -> HuaweiError.POLICIES_PER_GROUP_EXCEEDED.respond(request, e.limit());
             case GROUPS_PER_USER -> HuaweiError.GROUPS_PER_USER_EXCEEDED.respond(request, e.limit());
-            case ATTACHED_POLICIES_PER_AGENCY -> HuaweiError.POLICIES_PER_AGENCY_EXCEEDED.respond(request, e.limit());
+            case POLICIES_PER_AGENCY -> HuaweiError.POLICIES_PER_AGENCY_EXCEEDED.respond(request, e.limit());
+            case AGENCIES_PER_ACCOUNT -> HuaweiError.AGENCIES_PER_ACCOUNT_EXCEEDED.respond(request, e.limit());
             case USERS -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "user", "users", e.limit());
             case GROUPS -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "group", "groups", e.limit());
             case POLICIES -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "policy", "custom policies",
                     e.limit());
-            case AGENCIES -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "agency", "agencies", e.limit());
         };
     }
 }

@@ -18,6 +18,7 @@ import org.iamemulator.core.policy.PolicyService;
 import org.iamemulator.core.policy.PolicyVersionView;
 import org.iamemulator.core.policy.PolicyView;
 import org.iamemulator.huawei.PageInfo;
+import org.iamemulator.huawei.policy.PolicyDtos.AgencyIdRequest;
 import org.iamemulator.huawei.policy.PolicyDtos.AttachedPolicyBody;
 import org.iamemulator.huawei.policy.PolicyDtos.CreatePolicyRequest;
 import org.iamemulator.huawei.policy.PolicyDtos.CreatePolicyVersionRequest;
@@ -26,6 +27,7 @@ import org.iamemulator.huawei.policy.PolicyDtos.ListAttachedPoliciesResponse;
 import org.iamemulator.huawei.policy.PolicyDtos.ListEntitiesResponse;
 import org.iamemulator.huawei.policy.PolicyDtos.ListPoliciesResponse;
 import org.iamemulator.huawei.policy.PolicyDtos.ListPolicyVersionsResponse;
+import org.iamemulator.huawei.policy.PolicyDtos.PolicyAgencyBody;
 import org.iamemulator.huawei.policy.PolicyDtos.PolicyBody;
 import org.iamemulator.huawei.policy.PolicyDtos.PolicyGroupBody;
 import org.iamemulator.huawei.policy.PolicyDtos.PolicyResponse;
@@ -164,6 +166,21 @@ class HuaweiPolicyController {
         attachments.detachFromGroup(caller, policyId, body.groupId());
     }
 
+    @PostMapping(path = "/policies/{policy_id}/attach-agency", consumes = "application/json")
+    @Operation(operationId = "AttachAgencyPolicyV5", summary = "Attach a policy to an agency",
+            description = "An agency has at most 10 policies.")
+    void attachAgency(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
+            @RequestBody AgencyIdRequest body) {
+        attachments.attachToAgency(caller, policyId, body.agencyId());
+    }
+
+    @PostMapping(path = "/policies/{policy_id}/detach-agency", consumes = "application/json")
+    @Operation(operationId = "DetachAgencyPolicyV5", summary = "Detach a policy from an agency")
+    void detachAgency(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
+            @RequestBody AgencyIdRequest body) {
+        attachments.detachFromAgency(caller, policyId, body.agencyId());
+    }
+
     @GetMapping("/users/{user_id}/attached-policies")
     @Operation(operationId = "ListAttachedUserPoliciesV5", summary = "List the policies attached to a user")
     ListAttachedPoliciesResponse listForUser(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
@@ -178,16 +195,26 @@ class HuaweiPolicyController {
         return attached(attachments.listForGroup(caller, groupId, PageRequest.of(limit, marker)));
     }
 
+    @GetMapping("/agencies/{agency_id}/attached-policies")
+    @Operation(operationId = "ListAttachedAgencyPoliciesV5", summary = "List the policies attached to an agency")
+    ListAttachedPoliciesResponse listForAgency(@CurrentCaller Caller caller,
+            @PathVariable("agency_id") String agencyId,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
+        return attached(attachments.listForAgency(caller, agencyId, PageRequest.of(limit, marker)));
+    }
+
     @GetMapping("/policies/{policy_id}/attached-entities")
-    @Operation(operationId = "ListEntitiesForPolicyV5", summary = "List the users and groups a policy is attached to",
-            description = "Groups come before users; agencies are always empty.")
+    @Operation(operationId = "ListEntitiesForPolicyV5",
+            summary = "List the agencies, groups and users a policy is attached to",
+            description = "Agencies come first, then groups, then users.")
     ListEntitiesResponse listEntities(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @Parameter(description = "user, group or agency") @RequestParam(name = "entity_type", required = false)
             String entityType,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
         Page<PolicyEntity> page = attachments.listEntities(caller, policyId, entityType(entityType),
                 PageRequest.of(limit, marker));
-        return new ListEntitiesResponse(List.of(),
+        return new ListEntitiesResponse(
+                only(page, PolicyEntity.Type.AGENCY, e -> new PolicyAgencyBody(e.id(), WireTime.seconds(e.attachedAt()))),
                 only(page, PolicyEntity.Type.GROUP, e -> new PolicyGroupBody(e.id(), WireTime.seconds(e.attachedAt()))),
                 only(page, PolicyEntity.Type.USER, e -> new PolicyUserBody(e.id(), WireTime.seconds(e.attachedAt()))),
                 pageInfo(page));

@@ -79,7 +79,7 @@ final class PolicyDtos {
     }
 
     @Schema(name = "ListAttachedPoliciesV5Response",
-            description = "Answer of ListAttachedUserPoliciesV5 and ListAttachedGroupPoliciesV5")
+            description = "Answer of ListAttached{User,Group,Agency}PoliciesV5")
     record ListAttachedPoliciesResponse(@JsonProperty("attached_policies") List<AttachedPolicyBody> attachedPolicies,
             @JsonProperty("page_info") PageInfo pageInfo) {
     }
@@ -128,5 +128,9 @@ final class PolicyDtos {
 
     @Schema(name = "AttachGroupPolicyReqBody", description = "Body of AttachGroupPolicyV5 and DetachGroupPolicyV5")
     record GroupIdRequest(@JsonProperty("group_id") String groupId) {
+    }
+
+    @Schema(name = "AttachAgencyPolicyReqBody", description = "Body of AttachAgencyPolicyV5 and DetachAgencyPolicyV5")
+    record AgencyIdRequest(@JsonProperty("agency_id") String agencyId) {
     }
 }

@@ -6,7 +6,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.iamemulator.core.authz.AuthorizationMessageService;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.sts.AssumeAgencyService;
+import org.iamemulator.core.sts.CallerIdentity;
+import org.iamemulator.huawei.sts.StsDtos.AssumeAgencyBody;
+import org.iamemulator.huawei.sts.StsDtos.AssumeAgencyResponse;
+import org.iamemulator.huawei.sts.StsDtos.CallerIdentityResponse;
 import org.iamemulator.web.CurrentCaller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HuaweiStsController {
 
     private final AuthorizationMessageService messages;
+    private final AssumeAgencyService assume;
 
-    HuaweiStsController(AuthorizationMessageService messages) {
+    HuaweiStsController(AuthorizationMessageService messages, AssumeAgencyService assume) {
         this.messages = messages;
+        this.assume = assume;
     }
 
     @Schema(name = "DecodeAuthorizationMessageReqBody")
@@ -36,5 +44,21 @@ class HuaweiStsController {
             description = "Only messages of the caller's account.")
     DecodeResponse decode(@CurrentCaller Caller caller, @RequestBody DecodeRequest body) {
         return new DecodeResponse(messages.decode(caller, body.encodedMessage()));
+    }
+
+    @GetMapping(path = "/v5/caller-identity", produces = "application/json")
+    @Operation(operationId = "GetCallerIdentity", summary = "Who the request acts as",
+            description = "No permission needed. A user: its URN and id; an assumed-agency session: "
+                    + "sts::<account>:assumed-agency:<agency>/<session> and <agency_id>:<session_name>.")
+    CallerIdentityResponse callerIdentity(@CurrentCaller Caller caller) {
+        return CallerIdentityResponse.of(CallerIdentity.of(caller));
+    }
+
+    @PostMapping(path = "/v5/agencies/assume", consumes = "application/json", produces = "application/json")
+    @Operation(operationId = "AssumeAgency", summary = "Temporary credentials for an agency",
+            description = "The agency's trust policy must allow the caller too (sts::tagSession for tags,"
+                    + " sts::setSourceIdentity for source_identity). 200.")
+    AssumeAgencyResponse assumeAgency(@CurrentCaller Caller caller, @RequestBody AssumeAgencyBody body) {
+        return AssumeAgencyResponse.of(assume.assume(caller, body.toRequest()));
     }
 }

@@ -4,26 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import java.util.Map;
 import org.iamemulator.core.user.UserView;
 import org.iamemulator.huawei.PageInfo;
+import org.iamemulator.huawei.TagBody;
 import org.iamemulator.web.WireTime;
 
 /** The request and response bodies of the v5 user APIs, field for field as the real service sends them. */
 final class UserDtos {
 
     private UserDtos() {
-    }
-
-    @Schema(name = "Tag")
-    record TagBody(
-            @Schema(example = "team") @JsonProperty("tag_key") String tagKey,
-            @Schema(example = "dev") @JsonProperty("tag_value") String tagValue) {
-
-        static List<TagBody> of(Map<String, String> tags) {
-            return tags.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .map(tag -> new TagBody(tag.getKey(), tag.getValue())).toList();
-        }
     }
 
     /** {@code User} in list, create and update answers; {@code UserEx} (with tags) in ShowUserV5. */
@@ -73,10 +62,6 @@ final class UserDtos {
 
     @Schema(name = "ShowUserLastLoginV5Response")
     record ShowUserLastLoginResponse(@JsonProperty("user_last_login") UserLastLoginBody userLastLogin) {
-    }
-
-    @Schema(name = "Tags", description = "Body of TagResourceV5 and answer of TagResourceV5 and ListResourceTagsV5")
-    record TagsBody(List<TagBody> tags) {
     }
 
     @Schema(name = "CreateUserReqBody")

@@ -27,8 +27,8 @@ class AuthenticatorCredentials implements Credentials {
     }
 
     @Override
-    public void requireUsable(KeyCredential key) {
-        authenticator.requireUsable(key);
+    public void requireUsable(KeyCredential key, String securityToken) {
+        authenticator.requireUsable(key, securityToken);
     }
 
     @Override

@@ -21,8 +21,19 @@ public interface Credentials {
      */
     boolean signatureMatches(KeyCredential key, BooleanSupplier check);
 
-    /** Refuses an inactive key or a disabled owner; records the key's use. @throws AuthenticationException */
-    void requireUsable(KeyCredential key);
+    /**
+     * Refuses an inactive key or a disabled owner, and a temporary key (which needs its security token); records
+     * the key's use. @throws AuthenticationException
+     */
+    default void requireUsable(KeyCredential key) {
+        requireUsable(key, null);
+    }
+
+    /**
+     * Also accepts a temporary key with the security token issued with it ({@code securityToken}), until the key
+     * expires; a permanent key must come without a token. @throws AuthenticationException
+     */
+    void requireUsable(KeyCredential key, String securityToken);
 
     /** The caller of a token. @throws AuthenticationException for an unknown or expired token, a disabled user */
     Caller token(String token);

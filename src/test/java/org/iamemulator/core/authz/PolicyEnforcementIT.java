@@ -13,9 +13,10 @@ import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.policy.EffectivePolicies;
 import org.iamemulator.core.policy.PolicyAttachmentService;
+import org.iamemulator.core.tag.ResourceTagService;
+import org.iamemulator.core.tag.ResourceType;
 import org.iamemulator.core.user.UserActions;
 import org.iamemulator.core.user.UserService;
-import org.iamemulator.core.user.UserTagService;
 import org.iamemulator.support.AuthzIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
     private UserService users;
 
     @Autowired
-    private UserTagService tags;
+    private ResourceTagService tags;
 
     @Autowired
     private AuthorizationMessageService messages;
@@ -185,11 +186,11 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
                 + "{\"g:RequestTag/team\":[\"dev\",\"ops\"]},\"ForAllValues:StringEquals\":"
                 + "{\"g:TagKeys\":[\"team\"]}}}]}"), callerId);
 
-        assertThatCode(() -> tags.tag(caller, opsUser, List.of(Map.entry("team", "dev"))))
+        assertThatCode(() -> tags.tag(caller, ResourceType.USER, opsUser, List.of(Map.entry("team", "dev"))))
                 .doesNotThrowAnyException();
-        assertThatDenied(() -> tags.tag(caller, opsUser, List.of(Map.entry("team", "qa"))));
-        assertThatDenied(() -> tags.tag(caller, opsUser, List.of(Map.entry("team", "dev"), Map.entry("env", "x"))));
-        assertThatDenied(() -> tags.list(caller, opsUser));
+        assertThatDenied(() -> tags.tag(caller, ResourceType.USER, opsUser, List.of(Map.entry("team", "qa"))));
+        assertThatDenied(() -> tags.tag(caller, ResourceType.USER, opsUser, List.of(Map.entry("team", "dev"), Map.entry("env", "x"))));
+        assertThatDenied(() -> tags.list(caller, ResourceType.USER, opsUser));
     }
 
     @Test

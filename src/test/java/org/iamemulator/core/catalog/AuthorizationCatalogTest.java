@@ -12,11 +12,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.iamemulator.core.account.AccountActions;
+import org.iamemulator.core.agency.AgencyActions;
 import org.iamemulator.core.authz.AuthorizationMessageService;
 import org.iamemulator.core.credential.CredentialActions;
 import org.iamemulator.core.group.GroupActions;
 import org.iamemulator.core.mfa.MfaActions;
 import org.iamemulator.core.policy.PolicyActions;
+import org.iamemulator.core.security.SecurityPolicyActions;
+import org.iamemulator.core.sts.StsActions;
+import org.iamemulator.core.tag.TagActions;
 import org.iamemulator.core.user.UserActions;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +56,8 @@ class AuthorizationCatalogTest {
     @Test
     void theActionsTheServicesCheckAreCatalogued() throws IllegalAccessException {
         List<Class<?>> holders = List.of(UserActions.class, GroupActions.class, PolicyActions.class,
-                CredentialActions.class, AccountActions.class, MfaActions.class, AuthorizationMessageService.class);
+                CredentialActions.class, AccountActions.class, MfaActions.class, AgencyActions.class,
+                SecurityPolicyActions.class, StsActions.class, TagActions.class, AuthorizationMessageService.class);
         for (Class<?> holder : holders) {
             for (Field field : holder.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && Modifier.isPublic(field.getModifiers())

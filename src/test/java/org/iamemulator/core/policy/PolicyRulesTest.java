@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.iamemulator.core.Paths;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidInputException.Source;
 import org.iamemulator.core.error.InvalidPolicyPathException;
@@ -47,10 +48,10 @@ class PolicyRulesTest {
     @Test
     void pathsAreEmptyOrSegmentsEachEndingInASlash() {
         for (String good : new String[] {"", "team/", "team/eu-west/", "a.b,c+d@e=f_g-h/"}) {
-            assertThatCode(() -> PolicyRules.checkPath(good)).as(good).doesNotThrowAnyException();
+            assertThatCode(() -> Paths.check(good)).as(good).doesNotThrowAnyException();
         }
         for (String bad : new String[] {"team", "/team/", "team//", "/", "te am/", "team/x"}) {
-            assertThatThrownBy(() -> PolicyRules.checkPath(bad)).as(bad)
+            assertThatThrownBy(() -> Paths.check(bad)).as(bad)
                     .isInstanceOf(InvalidPolicyPathException.class);
         }
     }
@@ -59,18 +60,18 @@ class PolicyRulesTest {
     void aPathIsAtMost512Characters() {
         String longest = "p".repeat(511) + "/";
 
-        assertThatCode(() -> PolicyRules.checkPath(longest)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> PolicyRules.checkPath("p" + longest)).isInstanceOf(InvalidPolicyPathException.class);
+        assertThatCode(() -> Paths.check(longest)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Paths.check("p" + longest)).isInstanceOf(InvalidPolicyPathException.class);
     }
 
     @Test
     void aPathPrefixParameterIsAnyRunOfPathCharacters() {
-        assertThatCode(() -> PolicyRules.checkPathPrefixParameter(null)).doesNotThrowAnyException();
-        assertThatCode(() -> PolicyRules.checkPathPrefixParameter("team/eu")).doesNotThrowAnyException();
-        assertThatCode(() -> PolicyRules.checkPathPrefixParameter("/".repeat(512))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> PolicyRules.checkPathPrefixParameter("/".repeat(513)))
+        assertThatCode(() -> Paths.checkPrefixParameter(null)).doesNotThrowAnyException();
+        assertThatCode(() -> Paths.checkPrefixParameter("team/eu")).doesNotThrowAnyException();
+        assertThatCode(() -> Paths.checkPrefixParameter("/".repeat(512))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Paths.checkPrefixParameter("/".repeat(513)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> PolicyRules.checkPathPrefixParameter("team eu"))
+        assertThatThrownBy(() -> Paths.checkPrefixParameter("team eu"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         error -> assertThat(error.field()).isEqualTo("path_prefix"));
     }

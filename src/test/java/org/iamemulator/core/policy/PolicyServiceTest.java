@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.iamemulator.core.agency.AgencyPolicyAttachment;
+import org.iamemulator.core.agency.AgencyPolicyAttachmentRepository;
 import org.iamemulator.core.cache.VersionedCache.CacheSettings;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.InvalidInputException;
@@ -52,6 +54,8 @@ class PolicyServiceTest {
                     UserPolicyAttachmentRepository.class, Map.of("countInAccount", args -> attachments.get())),
             new FakeRepository<GroupPolicyAttachment, Object>(attachment -> attachment).as(
                     GroupPolicyAttachmentRepository.class, Map.of("countInAccount", args -> 0L)),
+            new FakeRepository<AgencyPolicyAttachment, Object>(attachment -> attachment).as(
+                    AgencyPolicyAttachmentRepository.class, Map.of("countInAccount", args -> 0L)),
             new EffectivePolicies(policies, versions, new CacheSettings(true, 10, Duration.ofMinutes(1), false), null),
             users.allowAll, UserFixtures.QUOTAS, Clock.fixed(NOW, ZoneOffset.UTC));
 

@@ -66,12 +66,13 @@ class MfaLoginIT extends EmulatorIntegrationTest {
     void mfaAgeCountsTheSecondsSinceTheMfaLogin() {
         givenPolicy("""
                 {"Version":"5.0","Statement":[{"Effect":"Allow","Action":["iam:users:getUserV5"],
-                 "Condition":{"NumberLessThan":{"g:MFAAge":["3600"]}}}]}""");
+                 "Condition":{"NumberLessThan":{"g:MFAAge":["1800"]}}}]}""");
         String seed = enabledDevice();
         String token = login(withCode(userId, code(seed))).then().statusCode(201).extract().header("X-Subject-Token");
         unsigned().header("X-Auth-Token", token).get("/v5/users/{id}", userId).then().statusCode(200);
 
-        clock.advance(Duration.ofHours(2));
+        // within the default login policy's session timeout (60 minutes), past the condition's 30
+        clock.advance(Duration.ofMinutes(45));
 
         unsigned().header("X-Auth-Token", token).get("/v5/users/{id}", userId).then().statusCode(403);
     }

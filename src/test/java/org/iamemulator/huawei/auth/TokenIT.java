@@ -77,10 +77,11 @@ class TokenIT extends EmulatorIntegrationTest {
         Response login = login(userName, "Passw0rd-Test");
         String token = login.header("X-Subject-Token");
         Instant expiresAt = OffsetDateTime.parse(login.path("token.expires_at")).toInstant();
-        assertThat(Duration.between(clock.instant(), expiresAt)).isCloseTo(Duration.ofHours(24), Duration.ofMinutes(1));
+        // the default login policy's session_timeout
+        assertThat(Duration.between(clock.instant(), expiresAt)).isCloseTo(Duration.ofMinutes(60), Duration.ofMinutes(1));
         unsigned().header("X-Auth-Token", token).get("/v5/users/{id}", userId).then().statusCode(200);
 
-        clock.advance(Duration.ofHours(24).plusSeconds(1));
+        clock.advance(Duration.ofMinutes(60).plusSeconds(1));
 
         unsigned().header("X-Auth-Token", token).get("/v5/users/{id}", userId).then()
                 .statusCode(401)

@@ -72,6 +72,10 @@ class HuaweiSdkAccountIT extends AuthzIntegrationTest {
         iam.createGroupV5(new CreateGroupV5Request().withBody(new CreateGroupReqBody().withGroupName("counted")));
         iam.createPolicyV5(new CreatePolicyV5Request().withBody(new CreatePolicyReqBody().withPolicyName("counted")
                 .withPolicyDocument(allow("iam:users:getUserV5"))));
+        huaweiAs(account.accessKey(), account.secretKey()).body(Map.of("agency_name", "counted", "trust_policy",
+                "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"IAM\":[\""
+                        + account.id() + "\"]},\"Action\":[\"sts:agencies:assume\"]}]}"))
+                .post("/v5/agencies").then().statusCode(201);
 
         GetAccountSummaryV5Response after = iam.getAccountSummaryV5(new GetAccountSummaryV5Request());
 
@@ -79,7 +83,7 @@ class HuaweiSdkAccountIT extends AuthzIntegrationTest {
         assertThat(after.getUsers()).isEqualTo(before.getUsers() + 1);
         assertThat(after.getGroups()).isEqualTo(before.getGroups() + 1);
         assertThat(after.getPolicies()).isEqualTo(before.getPolicies() + 1);
-        assertThat(after.getAgencies()).isZero();
+        assertThat(after.getAgencies()).isEqualTo(before.getAgencies() + 1);
         assertThat(after.getRootUserMfaEnabled()).isZero();
         assertThat(after.getUsersQuota()).isEqualTo(properties.quotas().users());
         assertThat(after.getGroupsQuota()).isEqualTo(properties.quotas().groups());

@@ -61,7 +61,10 @@ public final class InMemoryCredentials implements Credentials {
     }
 
     @Override
-    public void requireUsable(KeyCredential key) {
+    public void requireUsable(KeyCredential key, String securityToken) {
+        if (securityToken != null) {
+            throw new AuthenticationException(Reason.SECURITY_TOKEN_INVALID, key.accessKeyId());
+        }
         if (inactive.contains(key.accessKeyId())) {
             throw new AuthenticationException(Reason.ACCESS_KEY_INACTIVE, key.accessKeyId());
         }

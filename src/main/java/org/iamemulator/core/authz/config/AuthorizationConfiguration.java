@@ -9,7 +9,6 @@ import org.iamemulator.core.authz.AuthorizationMessages;
 import org.iamemulator.core.authz.AuthorizationObserver;
 import org.iamemulator.core.authz.AuthorizationSettings;
 import org.iamemulator.core.authz.Authorizer;
-import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.PolicyPermissionCheck;
 import org.iamemulator.core.authz.RequestFacts;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,8 +30,9 @@ class AuthorizationConfiguration {
                 : sha256(configuredKey));
     }
 
+    /** Both checks in one: the permission check and the trust check of AssumeAgency. */
     @Bean
-    PermissionCheck permissionCheck(Authorizer authorizer, AuthorizationMessages messages,
+    PolicyPermissionCheck permissionCheck(Authorizer authorizer, AuthorizationMessages messages,
             AuthorizationSettings settings, ObjectProvider<AuthorizationObserver> observers,
             ObjectProvider<RequestFacts> facts) {
         return new PolicyPermissionCheck(authorizer, messages, settings.mode(), observers.orderedStream().toList(),

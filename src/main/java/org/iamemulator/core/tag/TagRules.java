@@ -1,4 +1,4 @@
-package org.iamemulator.core.user;
+package org.iamemulator.core.tag;
 
 import java.util.Collection;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.iamemulator.core.user;
+package org.iamemulator.core.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
