@@ -71,7 +71,20 @@ final class AccountSnapshot {
             new Table("agency_policy_attachments", null, "SELECT p.* FROM agency_policy_attachments p"
                     + " JOIN agencies a ON a.id = p.agency_id WHERE a.account_id = ? ORDER BY p.agency_id, p.policy_id"),
             new Table("agency_deletion_tasks", "id",
-                    "SELECT * FROM agency_deletion_tasks WHERE account_id = ? ORDER BY id"));
+                    "SELECT * FROM agency_deletion_tasks WHERE account_id = ? ORDER BY id"),
+            new Table("oidc_providers", "id", "SELECT * FROM oidc_providers WHERE account_id = ? ORDER BY id"),
+            new Table("oidc_provider_client_ids", null, providerRows("oidc", "client_ids", "position")),
+            new Table("oidc_provider_thumbprints", null, providerRows("oidc", "thumbprints", "position")),
+            new Table("oidc_provider_tags", null, providerRows("oidc", "tags", "tag_key")),
+            new Table("saml_providers", "id", "SELECT * FROM saml_providers WHERE account_id = ? ORDER BY id"),
+            new Table("saml_provider_private_keys", null, providerRows("saml", "private_keys", "key_id")),
+            new Table("saml_provider_tags", null, providerRows("saml", "tags", "tag_key")));
+
+    /** The rows of {@code <kind>_provider_<table>} that belong to the account's providers of that kind. */
+    private static String providerRows(String kind, String table, String orderColumn) {
+        return "SELECT c.* FROM " + kind + "_provider_" + table + " c JOIN " + kind + "_providers p ON p.id = c.provider_id"
+                + " WHERE p.account_id = ? ORDER BY c.provider_id, c." + orderColumn;
+    }
 
     private static final Table ROOT_KEYS = new Table("access_keys", "access_key_id",
             "SELECT * FROM access_keys WHERE user_id = ? ORDER BY access_key_id");

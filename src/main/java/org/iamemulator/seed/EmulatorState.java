@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.iamemulator.config.EmulatorProperties;
 import org.iamemulator.core.Ids;
 import org.iamemulator.core.account.AccountService;
@@ -18,6 +19,7 @@ import org.iamemulator.core.credential.CredentialProvisioning;
 import org.iamemulator.core.credential.CredentialProvisioning.IssuedKey;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.NotFoundException;
+import org.iamemulator.core.federation.SamlMetadata;
 import org.iamemulator.seed.Seed.SeedAccount;
 import org.iamemulator.seed.Seed.SeedRoot;
 import org.slf4j.Logger;
@@ -217,14 +219,22 @@ public class EmulatorState implements SmartInitializingSingleton {
                 AccountSnapshot.take(connection, account.id(), seededAt, namedInstants(account.content()))));
     }
 
-    /** The login times the seed gives as instants rather than relative to loading: a restore keeps them. */
+    /**
+     * The times the seed gives as instants rather than relative to loading — login times, the {@code validUntil} of
+     * SAML metadata (a provider's {@code expires_at}): a restore keeps them.
+     */
     private static Set<Instant> namedInstants(SeedAccount content) {
         if (content == null) {
             return Set.of();
         }
-        // the seed was applied, so every instant parses
-        return content.users().stream().flatMap(user -> user.logins().stream()).filter(login -> !login.relative())
-                .map(login -> Instant.parse(login.at()).truncatedTo(ChronoUnit.MILLIS)).collect(Collectors.toSet());
+        // the seed was applied, so every instant and every metadata document parses
+        Stream<Instant> logins = content.users().stream().flatMap(user -> user.logins().stream())
+                .filter(login -> !login.relative()).map(login -> Instant.parse(login.at()));
+        Stream<Instant> metadataExpiries = content.samlProviders().stream()
+                .flatMap(provider -> SamlMetadata.parse(provider.metadataDocument()).validUntil().stream())
+                .map(validUntil -> validUntil.truncatedTo(ChronoUnit.SECONDS));
+        return Stream.concat(logins, metadataExpiries).map(instant -> instant.truncatedTo(ChronoUnit.MILLIS))
+                .collect(Collectors.toSet());
     }
 
     private interface StoreWrite {

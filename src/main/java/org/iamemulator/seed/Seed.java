@@ -10,10 +10,13 @@ import org.iamemulator.core.security.PasswordPolicyChange;
  */
 public record Seed(String file, SeedAccount defaultAccount, List<SeedAccount> accounts) {
 
-    /** An account's content; {@code id}, {@code name} and {@code root} are null for the configured default. */
-    /** {@code passwordPolicy} and {@code loginPolicy} are null when the seed does not change them. */
+    /**
+     * An account's content; {@code id}, {@code name} and {@code root} are null for the configured default;
+     * {@code passwordPolicy} and {@code loginPolicy} are null when the seed does not change them.
+     */
     public record SeedAccount(String path, String id, String name, SeedRoot root, List<SeedUser> users,
             List<SeedGroup> groups, List<SeedPolicy> policies, List<SeedAgency> agencies,
+            List<SeedOidcProvider> oidcProviders, List<SeedSamlProvider> samlProviders,
             PasswordPolicyChange passwordPolicy, LoginPolicyChange loginPolicy) {
     }
 
@@ -50,6 +53,15 @@ public record Seed(String file, SeedAccount defaultAccount, List<SeedAccount> ac
     /** {@code maxSessionDuration} is null for the default; the trust policy is JSON text. */
     public record SeedAgency(String path, String name, String agencyPath, String trustPolicy,
             Integer maxSessionDuration, String description, List<SeedTag> tags, List<SeedReference> policies) {
+    }
+
+    /** {@code jwks} is the provider's signing keys as JWKS text (null: none). */
+    public record SeedOidcProvider(String path, String name, String url, List<String> clientIds,
+            List<String> thumbprints, String description, String jwks, List<SeedTag> tags) {
+    }
+
+    public record SeedSamlProvider(String path, String name, String metadataDocument, String description,
+            List<SeedTag> tags) {
     }
 
     /** A name that refers to another element of the seed (a user, a policy), kept with its own place. */

@@ -20,6 +20,10 @@ import org.iamemulator.core.credential.CredentialProvisioning;
 import org.iamemulator.core.error.ApiException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidTagException;
+import org.iamemulator.core.federation.NewOidcProvider;
+import org.iamemulator.core.federation.OidcProviderService;
+import org.iamemulator.core.federation.SamlProviderChange;
+import org.iamemulator.core.federation.SamlProviderService;
 import org.iamemulator.core.group.GroupService;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.policy.NewPolicy;
@@ -34,9 +38,11 @@ import org.iamemulator.seed.Seed.SeedAccount;
 import org.iamemulator.seed.Seed.SeedAgency;
 import org.iamemulator.seed.Seed.SeedGroup;
 import org.iamemulator.seed.Seed.SeedLogin;
+import org.iamemulator.seed.Seed.SeedOidcProvider;
 import org.iamemulator.seed.Seed.SeedPolicy;
 import org.iamemulator.seed.Seed.SeedReference;
 import org.iamemulator.seed.Seed.SeedRoot;
+import org.iamemulator.seed.Seed.SeedSamlProvider;
 import org.iamemulator.seed.Seed.SeedTag;
 import org.iamemulator.seed.Seed.SeedUser;
 import org.springframework.stereotype.Component;
@@ -61,12 +67,15 @@ class SeedApplier {
     private final PolicyAttachmentService attachments;
     private final GroupService groups;
     private final AgencyService agencies;
+    private final OidcProviderService oidcProviders;
+    private final SamlProviderService samlProviders;
     private final SecurityPolicyService securityPolicies;
     private final Clock clock;
 
     SeedApplier(AccountService accounts, UserProvisioning users, ResourceTagService tags,
             CredentialProvisioning credentials, PolicyService policies, PolicyRepository policyRepository,
             PolicyAttachmentService attachments, GroupService groups, AgencyService agencies,
+            OidcProviderService oidcProviders, SamlProviderService samlProviders,
             SecurityPolicyService securityPolicies, Clock clock) {
         this.accounts = accounts;
         this.users = users;
@@ -77,6 +86,8 @@ class SeedApplier {
         this.attachments = attachments;
         this.groups = groups;
         this.agencies = agencies;
+        this.oidcProviders = oidcProviders;
+        this.samlProviders = samlProviders;
         this.securityPolicies = securityPolicies;
         this.clock = clock;
     }
@@ -102,7 +113,7 @@ class SeedApplier {
         }
     }
 
-    /** Writes users, policies, groups, agencies and attachments into an existing account. */
+    /** Writes users, policies, groups, agencies, attachments and identity providers into an existing account. */
     void applyContent(String file, String accountId, SeedAccount content) {
         Caller root = accounts.rootCaller(accountId);
         // before the users, whose passwords keep the password policy
@@ -147,6 +158,18 @@ class SeedApplier {
         }
         for (SeedAgency agency : content.agencies()) {
             createAgency(file, root, agency, policyIds);
+        }
+        for (SeedOidcProvider provider : content.oidcProviders()) {
+            String providerId = at(file, provider.path(), () -> oidcProviders.create(root, new NewOidcProvider(
+                    provider.name(), provider.url(), provider.clientIds(), provider.thumbprints(),
+                    provider.description(), provider.jwks()))).id();
+            tag(file, root, ResourceType.OIDC_PROVIDER, providerId, provider.tags());
+        }
+        for (SeedSamlProvider provider : content.samlProviders()) {
+            String providerId = at(file, provider.path(), () -> samlProviders.create(root, provider.name(),
+                    new SamlProviderChange(provider.metadataDocument(), null, null, null, provider.description())))
+                    .id();
+            tag(file, root, ResourceType.SAML_PROVIDER, providerId, provider.tags());
         }
     }
 

@@ -16,9 +16,11 @@ import org.iamemulator.seed.Seed.SeedAccount;
 import org.iamemulator.seed.Seed.SeedAgency;
 import org.iamemulator.seed.Seed.SeedGroup;
 import org.iamemulator.seed.Seed.SeedLogin;
+import org.iamemulator.seed.Seed.SeedOidcProvider;
 import org.iamemulator.seed.Seed.SeedPolicy;
 import org.iamemulator.seed.Seed.SeedReference;
 import org.iamemulator.seed.Seed.SeedRoot;
+import org.iamemulator.seed.Seed.SeedSamlProvider;
 import org.iamemulator.seed.Seed.SeedTag;
 import org.iamemulator.seed.Seed.SeedUser;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -63,12 +65,13 @@ public final class SeedReader {
     }
 
     private Seed seed(JsonNode root, Resource resource) {
-        object(root, "", Set.of("users", "groups", "policies", "agencies", "password_policy", "login_policy",
+        object(root, "", Set.of("users", "groups", "policies", "agencies", "oidc_providers", "saml_providers",
+                "password_policy", "login_policy",
                 "accounts"));
         SeedAccount defaultAccount = content(root, "", null, null, null, resource);
         List<SeedAccount> accounts = list(root, "", "accounts", (node, path) -> {
             object(node, path, Set.of("id", "name", "root", "users", "groups", "policies", "agencies",
-                    "password_policy", "login_policy"));
+                    "oidc_providers", "saml_providers", "password_policy", "login_policy"));
             return content(node, path, required(node, path, "id"), required(node, path, "name"),
                     root(node.get("root"), path + ".root"), resource);
         });
@@ -76,7 +79,8 @@ public final class SeedReader {
     }
 
     private SeedAccount emptyAccount() {
-        return new SeedAccount("", null, null, null, List.of(), List.of(), List.of(), List.of(), null, null);
+        return new SeedAccount("", null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, null);
     }
 
     private SeedAccount content(JsonNode node, String path, String id, String name, SeedRoot root,
@@ -84,7 +88,8 @@ public final class SeedReader {
         return new SeedAccount(path, id, name, root, list(node, path, "users", this::user),
                 list(node, path, "groups", this::group),
                 list(node, path, "policies", (policy, at) -> policy(policy, at, resource)),
-                list(node, path, "agencies", this::agency),
+                list(node, path, "agencies", this::agency), list(node, path, "oidc_providers", this::oidcProvider),
+                list(node, path, "saml_providers", this::samlProvider),
                 passwordPolicy(node.get("password_policy"), join(path, "password_policy")),
                 loginPolicy(node.get("login_policy"), join(path, "login_policy")));
     }
@@ -190,6 +195,29 @@ public final class SeedReader {
     }
 
     /** A policy written as YAML/JSON structure or as the JSON text the API takes. */
+    private SeedOidcProvider oidcProvider(JsonNode node, String path) {
+        object(node, path, Set.of("name", "url", "client_ids", "thumbprints", "description", "jwks", "tags"));
+        JsonNode jwks = node.get("jwks");
+        return new SeedOidcProvider(path, required(node, path, "name"), required(node, path, "url"),
+                strings(node, path, "client_ids"), strings(node, path, "thumbprints"),
+                text(node, path, "description"), jwks == null || jwks.isNull() ? null : json(jwks), tags(node, path));
+    }
+
+    private SeedSamlProvider samlProvider(JsonNode node, String path) {
+        object(node, path, Set.of("name", "saml_metadata_document", "description", "tags"));
+        return new SeedSamlProvider(path, required(node, path, "name"),
+                required(node, path, "saml_metadata_document"), text(node, path, "description"), tags(node, path));
+    }
+
+    private List<String> strings(JsonNode node, String path, String field) {
+        return list(node, path, field, (item, at) -> {
+            if (!item.isString()) {
+                throw new SeedException(file, at, "must be a string");
+            }
+            return item.asString();
+        });
+    }
+
     private static String json(JsonNode document) {
         return document.isString() ? document.asString() : document.toString();
     }

@@ -46,9 +46,13 @@ public final class AuthorizationCatalog {
     private static final ResourceType AGENCY =
             new ResourceType("agency", "iam::<account-id>:agency:<agency-path><agency-name>");
     private static final ResourceType MFA = new ResourceType("mfa", "iam::<account-id>:mfa:<mfa-device-name>");
+    private static final ResourceType OIDC_PROVIDER =
+            new ResourceType("oidcProvider", "iam::<account-id>:oidc-provider:<provider-name>");
+    private static final ResourceType SAML_PROVIDER =
+            new ResourceType("samlProvider", "iam::<account-id>:saml-provider:<provider-name>");
 
     private static final ServiceCatalog IAM = new ServiceCatalog("iam", VERSION, iamActions(),
-            List.of(USER, GROUP, POLICY, AGENCY, MFA), iamConditions(), iamOperations());
+            List.of(USER, GROUP, POLICY, AGENCY, MFA, OIDC_PROVIDER, SAML_PROVIDER), iamConditions(), iamOperations());
     private static final ServiceCatalog STS = new ServiceCatalog("sts", VERSION, stsActions(), List.of(AGENCY),
             stsConditions(), stsOperations());
 
@@ -228,6 +232,35 @@ public final class AuthorizationCatalog {
         actions.add(act("iam:mfa:disableV5", WRITE, "Disable and unbind an MFA device.", "停用并解绑MFA设备。",
                 on(MFA)));
         actions.add(act("iam:mfa:listMFADevicesV5", LIST, "List MFA devices.", "查询MFA设备列表。", on(MFA)));
+        // identity providers
+        actions.add(act("iam:oidcProviders:createV5", WRITE, "Create an OIDC identity provider.", "创建OIDC身份提供商。",
+                on(OIDC_PROVIDER)));
+        actions.add(act("iam:oidcProviders:getV5", READ, "Query an OIDC identity provider.", "查询OIDC身份提供商详情。",
+                on(OIDC_PROVIDER, TAG)));
+        actions.add(act("iam:oidcProviders:listV5", LIST, "List OIDC identity providers.", "查询OIDC身份提供商列表。",
+                on(OIDC_PROVIDER)));
+        actions.add(act("iam:oidcProviders:updateV5", WRITE, "Modify an OIDC identity provider.", "修改OIDC身份提供商。",
+                on(OIDC_PROVIDER, TAG)));
+        actions.add(act("iam:oidcProviders:updateThumbprintV5", WRITE,
+                "Replace the certificate thumbprints of an OIDC identity provider.", "更新OIDC身份提供商的证书指纹。",
+                on(OIDC_PROVIDER, TAG)));
+        actions.add(act("iam:oidcProviders:addClientIdV5", WRITE, "Add a client ID to an OIDC identity provider.",
+                "为OIDC身份提供商添加客户端ID。", on(OIDC_PROVIDER, TAG)));
+        actions.add(act("iam:oidcProviders:removeClientIdV5", WRITE,
+                "Remove a client ID from an OIDC identity provider.", "从OIDC身份提供商移除客户端ID。",
+                on(OIDC_PROVIDER, TAG)));
+        actions.add(act("iam:oidcProviders:deleteV5", WRITE, "Delete an OIDC identity provider.", "删除OIDC身份提供商。",
+                on(OIDC_PROVIDER, TAG)));
+        actions.add(act("iam:samlProviders:createV5", WRITE, "Create a SAML identity provider.", "创建SAML身份提供商。",
+                on(SAML_PROVIDER)));
+        actions.add(act("iam:samlProviders:getV5", READ, "Query a SAML identity provider.", "查询SAML身份提供商详情。",
+                on(SAML_PROVIDER, TAG)));
+        actions.add(act("iam:samlProviders:listV5", LIST, "List SAML identity providers.", "查询SAML身份提供商列表。",
+                on(SAML_PROVIDER)));
+        actions.add(act("iam:samlProviders:updateV5", WRITE, "Modify a SAML identity provider.", "修改SAML身份提供商。",
+                on(SAML_PROVIDER, TAG)));
+        actions.add(act("iam:samlProviders:deleteV5", WRITE, "Delete a SAML identity provider.", "删除SAML身份提供商。",
+                on(SAML_PROVIDER, TAG)));
         // account security policies
         actions.add(act("iam:securitypolicies:getPasswordPolicyV5", READ, "Query the password policy.",
                 "查询密码策略。", List.of()));
@@ -333,6 +366,19 @@ public final class AuthorizationCatalog {
                 new CatalogOperation("UpdateTokenPolicyV5", "iam", "iam:securitypolicies:updateTokenPolicyV5",
                         List.of(), Area.SECURITY_POLICIES, Sdks.NODE_ONLY),
                 op("ChangePasswordV5", "iam:users:changePasswordV5", Area.SECURITY_POLICIES),
+                provider("CreateOIDCProviderV5", "iam:oidcProviders:createV5"),
+                provider("ShowOIDCProviderV5", "iam:oidcProviders:getV5"),
+                provider("ListOIDCProvidersV5", "iam:oidcProviders:listV5"),
+                provider("UpdateOIDCProviderV5", "iam:oidcProviders:updateV5"),
+                provider("UpdateOIDCProviderThumbprintV5", "iam:oidcProviders:updateThumbprintV5"),
+                provider("AddClientIDToOIDCProviderV5", "iam:oidcProviders:addClientIdV5"),
+                provider("RemoveClientIDFromOIDCProviderV5", "iam:oidcProviders:removeClientIdV5"),
+                provider("DeleteOIDCProviderV5", "iam:oidcProviders:deleteV5"),
+                provider("CreateSAMLProviderV5", "iam:samlProviders:createV5"),
+                provider("ShowSAMLProviderV5", "iam:samlProviders:getV5"),
+                provider("ListSAMLProvidersV5", "iam:samlProviders:listV5"),
+                provider("UpdateSAMLProviderV5", "iam:samlProviders:updateV5"),
+                provider("DeleteSAMLProviderV5", "iam:samlProviders:deleteV5"),
                 op("GetAccountSummaryV5", "iam::getAccountSummaryV5", Area.ACCOUNT),
                 op("GetFeatureStatusV5", null, Area.ACCOUNT),
                 op("GetAsymmetricSignatureSwitchV5", "iam::getAsymmetricSignatureSwitchV5", Area.ACCOUNT),
@@ -374,6 +420,11 @@ public final class AuthorizationCatalog {
                 new CatalogOperation("AssumeAgency", "sts", "sts:agencies:assume",
                         List.of("sts::tagSession", "sts::setSourceIdentity"), Area.STS, Sdks.STS),
                 new CatalogOperation("GetCallerIdentity", "sts", null, List.of(), Area.STS, Sdks.STS),
+                // unsigned: the identity provider's token is the credential, the trust policy alone decides
+                new CatalogOperation("AssumeAgencyWithOIDC", "sts", null, List.of(), Area.IDENTITY_PROVIDERS,
+                        Sdks.NEWER),
+                new CatalogOperation("AssumeAgencyWithSAML", "sts", null, List.of(), Area.IDENTITY_PROVIDERS,
+                        Sdks.NEWER),
                 new CatalogOperation("DecodeAuthorizationMessage", "sts", "sts::decodeAuthorizationMessage",
                         List.of(), Area.STS, Sdks.STS));
     }
@@ -396,6 +447,11 @@ public final class AuthorizationCatalog {
     /** An IAM user as the target: its tags and whether it is the root user. */
     private static ActionResource onUser() {
         return on(USER, TAG, ROOT_USER);
+    }
+
+    /** An identity-provider operation: in the SDKs from Java 3.1.201 and Node.js 3.1.200 on. */
+    private static CatalogOperation provider(String operationId, String action) {
+        return new CatalogOperation(operationId, "iam", action, List.of(), Area.IDENTITY_PROVIDERS, Sdks.NEWER);
     }
 
     private static CatalogOperation op(String operationId, String action, Area area) {

@@ -14,7 +14,8 @@ public record CatalogOperation(String operationId, String service, String action
         BOTH("Node.js 3.1.172, Java 3.1.192"),
         NODE_ONLY("Node.js 3.1.172 only (withdrawn later)"),
         JAVA_ONLY("Java 3.1.192 only"),
-        STS("STS SDKs (sts v1)");
+        STS("STS SDKs (sts v1)"),
+        NEWER("Java 3.1.201+, Node.js 3.1.200+");
 
         private final String label;
 
@@ -38,6 +39,7 @@ public record CatalogOperation(String operationId, String service, String action
         AGENCIES("Agencies", null),
         MFA("MFA devices", null),
         SECURITY_POLICIES("Account security policies", null),
+        IDENTITY_PROVIDERS("Identity providers", null),
         ACCOUNT("Account information", null),
         CATALOG("Authorization catalog", null),
         STS("STS", null);

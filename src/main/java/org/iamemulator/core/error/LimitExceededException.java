@@ -14,6 +14,9 @@ public final class LimitExceededException extends ApiException {
         GROUPS_PER_USER(10),
         AGENCIES_PER_ACCOUNT(50),
         POLICIES_PER_AGENCY(10),
+        OIDC_PROVIDERS_PER_ACCOUNT(100),
+        CLIENT_IDS_PER_OIDC_PROVIDER(100),
+        SAML_PROVIDERS_PER_ACCOUNT(100),
         USERS(50),
         GROUPS(20),
         POLICIES(1500);

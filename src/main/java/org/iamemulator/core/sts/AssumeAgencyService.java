@@ -160,7 +160,7 @@ public class AssumeAgencyService {
     }
 
     /** The inline session policy, parsed by the identity-policy parser; kept as the text given. */
-    private static String sessionPolicy(String policy) {
+    static String sessionPolicy(String policy) {
         if (policy == null) {
             return null;
         }
@@ -173,7 +173,7 @@ public class AssumeAgencyService {
     }
 
     /** Policies used as session policies: custom policies of the agency's account or system policies. */
-    private List<String> sessionPolicyIds(String accountId, List<String> policyIds) {
+    List<String> sessionPolicyIds(String accountId, List<String> policyIds) {
         List<String> ids = new ArrayList<>();
         for (String id : policyIds == null ? List.<String>of() : policyIds) {
             if (policies.findVisible(id, accountId).isEmpty()) {

@@ -3,6 +3,7 @@ package org.iamemulator.huawei.auth;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import org.iamemulator.core.credential.KeyCredential;
 import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.identity.Caller;
@@ -31,6 +32,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class HuaweiAuthentication implements DialectAuthentication {
 
+    /** The paths a POST reaches without credentials (docs/identity.md). */
+    private static final Set<String> UNSIGNED_POSTS = Set.of("/v3/auth/tokens", "/v5/agencies/assume-with-oidc",
+            "/v5/agencies/assume-with-saml");
+
     private static final String SECURITY_TOKEN = "X-Security-Token";
     private static final String SECURITY_TOKEN_SIGNED = "x-security-token";
 
@@ -44,12 +49,15 @@ public class HuaweiAuthentication implements DialectAuthentication {
         this.verifier = new SdkSignatureVerifier(skew.clock(), ClockSkew.ALLOWED);
     }
 
-    /** The v5 API and the token API; a password login is how a caller without credentials gets a token. */
+    /**
+     * The v5 API and the token API, except the calls made without credentials: a password login (how a caller
+     * without credentials gets a token) and the federated assumes, whose proof is the identity provider's token.
+     */
     @Override
     public boolean addresses(HttpServletRequest request) {
         String path = request.getRequestURI();
-        boolean passwordLogin = path.equals("/v3/auth/tokens") && "POST".equals(request.getMethod());
-        return (path.startsWith("/v5/") || path.startsWith("/v3/auth/")) && !passwordLogin;
+        boolean unsigned = "POST".equals(request.getMethod()) && UNSIGNED_POSTS.contains(path);
+        return (path.startsWith("/v5/") || path.startsWith("/v3/auth/")) && !unsigned;
     }
 
     /** Every request to the Huawei paths is Huawei's. */

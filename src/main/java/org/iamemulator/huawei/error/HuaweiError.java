@@ -54,6 +54,12 @@ public enum HuaweiError implements WireError {
     POLICIES_PER_AGENCY_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0003",
             "attached policies per agency limit exceeded (%d)"),
     AGENCIES_PER_ACCOUNT_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0006", "agencies per account limit exceeded (%d)"),
+    OIDC_PROVIDERS_PER_ACCOUNT_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0007",
+            "oidc providers per account limit exceeded (%d)"),
+    CLIENT_IDS_PER_OIDC_PROVIDER_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0008",
+            "client ids per oidc provider limit exceeded (%d)"),
+    SAML_PROVIDERS_PER_ACCOUNT_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0009",
+            "saml providers per account limit exceeded (%d)"),
     // account-wide quotas: the classic quota conflict, naming the quota (docs/errors.md)
     ACCOUNT_QUOTA_EXCEEDED(HttpStatus.CONFLICT, "IAM.0005",
             "Conflict occurred when attempting to store %s - quota exceeded: %s per account limit exceeded (%d)."),

@@ -36,8 +36,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class HuaweiExceptionHandler {
 
-    /** The v5 agency APIs answer their own codes for a missing agency and a bad agency name. */
-    private static final Set<String> AGENCY_ENTITIES = Set.of("agency", "deletion task");
+    /**
+     * The v5 agency and identity-provider APIs answer their own code for a missing entity; the agency APIs also for
+     * a bad agency name.
+     */
+    private static final Set<String> AGENCY_ENTITIES = Set.of("agency", "deletion task", "oidc provider",
+            "saml provider", "private key");
     private static final String AGENCY_NAME = "agency_name";
 
     @ExceptionHandler(NotFoundException.class)
@@ -141,6 +145,12 @@ public class HuaweiExceptionHandler {
             case GROUPS_PER_USER -> HuaweiError.GROUPS_PER_USER_EXCEEDED.respond(request, e.limit());
             case POLICIES_PER_AGENCY -> HuaweiError.POLICIES_PER_AGENCY_EXCEEDED.respond(request, e.limit());
             case AGENCIES_PER_ACCOUNT -> HuaweiError.AGENCIES_PER_ACCOUNT_EXCEEDED.respond(request, e.limit());
+            case OIDC_PROVIDERS_PER_ACCOUNT -> HuaweiError.OIDC_PROVIDERS_PER_ACCOUNT_EXCEEDED.respond(request,
+                    e.limit());
+            case CLIENT_IDS_PER_OIDC_PROVIDER -> HuaweiError.CLIENT_IDS_PER_OIDC_PROVIDER_EXCEEDED.respond(request,
+                    e.limit());
+            case SAML_PROVIDERS_PER_ACCOUNT -> HuaweiError.SAML_PROVIDERS_PER_ACCOUNT_EXCEEDED.respond(request,
+                    e.limit());
             case USERS -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "user", "users", e.limit());
             case GROUPS -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "group", "groups", e.limit());
             case POLICIES -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "policy", "custom policies",

@@ -22,11 +22,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Huawei IAM v5 tagging APIs for resource types {@code user} and {@code agency} (singular, as the SDK sends them:
- * {@code /v5/user/{id}/tags/...}). Other resource types are unknown paths, as for any API not emulated.
+ * Huawei IAM v5 tagging APIs for resource types {@code user}, {@code agency}, {@code oidc_provider} and
+ * {@code saml_provider} (singular, as the SDK sends them: {@code /v5/user/{id}/tags/...}). Other resource types are unknown paths, as for any API not emulated.
  */
 @RestController
-@RequestMapping(path = "/v5/{resource_type:user|agency}/{resource_id}/tags", produces = "application/json")
+@RequestMapping(path = "/v5/{resource_type:user|agency|oidc_provider|saml_provider}/{resource_id}/tags",
+        produces = "application/json")
 @Tag(name = "Tags (Huawei IAM v5)")
 class HuaweiTagController {
 

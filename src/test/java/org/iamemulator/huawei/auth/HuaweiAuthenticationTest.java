@@ -67,10 +67,13 @@ class HuaweiAuthenticationTest {
     }
 
     @Test
-    void addressesTheV5AndTokenApisButNotThePasswordLogin() {
+    void addressesTheV5AndTokenApisButNotThePasswordLoginOrTheFederatedAssumes() {
         assertThat(huawei.addresses(new MockHttpServletRequest("GET", "/v5/users"))).isTrue();
         assertThat(huawei.addresses(new MockHttpServletRequest("GET", "/v3/auth/tokens"))).isTrue();
         assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v3/auth/tokens"))).isFalse();
+        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume-with-oidc"))).isFalse();
+        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume-with-saml"))).isFalse();
+        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume"))).isTrue();
         assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/"))).isFalse();
     }
 

@@ -64,7 +64,7 @@ class HuaweiSdkCatalogIT extends AuthzIntegrationTest {
                     assertThat(action.getConditionKeys()).containsExactly("iam:PolicyURN");
                 });
         assertThat(schema.getResources()).extracting(resource -> resource.getTypeName())
-                .containsExactly("user", "group", "policy", "agency", "mfa");
+                .containsExactly("user", "group", "policy", "agency", "mfa", "oidcProvider", "samlProvider");
         assertThat(schema.getConditions()).filteredOn(condition -> condition.getKey().equals("iam:ResourceIsRootUser"))
                 .singleElement().satisfies(condition -> {
                     assertThat(condition.getValueType()).isEqualTo(Condition.ValueTypeEnum.BOOLEAN);

@@ -76,6 +76,7 @@ class UserTagsIT extends EmulatorIntegrationTest {
         huawei().body("{\"keys\":[]}").delete("/v5/user/{id}/tags/delete", id).then().statusCode(400)
                 .body("error_code", equalTo("IAM.0011"));
         huawei().get("/v5/user/{id}/tags", "0".repeat(32)).then().statusCode(404);
-        huawei().get("/v5/oidc_provider/{id}/tags", id).then().statusCode(404).body("error_code", equalTo("APIGW.0101"));
+        huawei().get("/v5/oidc_provider/{id}/tags", id).then().statusCode(404).body("error_code", equalTo("PAP5.0012"));
+        huawei().get("/v5/project/{id}/tags", id).then().statusCode(404).body("error_code", equalTo("APIGW.0101"));
     }
 }

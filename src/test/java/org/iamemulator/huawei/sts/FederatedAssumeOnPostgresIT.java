@@ -1,0 +1,8 @@
+package org.iamemulator.huawei.sts;
+
+import org.iamemulator.support.postgres.OnPostgres;
+
+/** {@link FederatedAssumeIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
+@OnPostgres
+class FederatedAssumeOnPostgresIT extends FederatedAssumeIT {
+}
