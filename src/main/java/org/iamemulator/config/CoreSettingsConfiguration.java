@@ -1,5 +1,6 @@
 package org.iamemulator.config;
 
+import org.iamemulator.core.account.QuotaSettings;
 import org.iamemulator.core.authz.AuthorizationSettings;
 import org.iamemulator.core.cache.VersionedCache.CacheSettings;
 import org.iamemulator.core.credential.CredentialSettings;
@@ -19,6 +20,12 @@ class CoreSettingsConfiguration {
     @Bean
     AuthorizationSettings authorizationSettings(EmulatorProperties properties) {
         return new AuthorizationSettings(properties.auth().mode(), properties.authz().messageKey());
+    }
+
+    @Bean
+    QuotaSettings quotaSettings(EmulatorProperties properties) {
+        EmulatorProperties.Quotas quotas = properties.quotas();
+        return new QuotaSettings(quotas.users(), quotas.groups(), quotas.policies());
     }
 
     @Bean

@@ -32,6 +32,7 @@ public record EmulatorProperties(
         @DefaultValue Control control,
         @DefaultValue Journal journal,
         @DefaultValue Cache cache,
+        @DefaultValue Quotas quotas,
         @DefaultValue Lifecycle lifecycle) {
 
     public static final String DEFAULT_ACCOUNT_ID = "e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c";
@@ -117,6 +118,16 @@ public record EmulatorProperties(
             @DefaultValue("PT10M") Duration ttl,
             @Setting("PostgreSQL: tell the other instances about changes (LISTEN/NOTIFY)")
             @Name("notify") @DefaultValue("true") boolean notifyInstances) {
+    }
+
+    /** The account-wide quotas, per account; the real service's defaults (each can be raised there too). */
+    public record Quotas(
+            @Setting("IAM users per account, the root user included (GetAccountSummaryV5 users_quota)")
+            @DefaultValue("50") int users,
+            @Setting("user groups per account (groups_quota)")
+            @DefaultValue("20") int groups,
+            @Setting("custom identity policies per account (policies_quota)")
+            @DefaultValue("1500") int policies) {
     }
 
     /** For a parent process that runs the emulator as its child (the JUnit extension). */

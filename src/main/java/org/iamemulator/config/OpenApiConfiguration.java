@@ -14,6 +14,11 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.iamemulator.core.catalog.AuthorizationCatalog;
+import org.iamemulator.core.catalog.CatalogAction;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.web.DialectRequest;
 import org.iamemulator.web.IamErrorBody;
@@ -61,6 +66,7 @@ class OpenApiConfiguration {
                             .content(new Content().addMediaType("application/json", new MediaType()
                                     .schema(new Schema<>().$ref("#/components/schemas/HuaweiErrorBody"))));
                     openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+                        describeAuthorization(operation);
                         operation.getResponses().addApiResponse("default", error);
                         // the password login itself needs no token
                         if (!path.equals("/v3/auth/tokens")) {
@@ -69,6 +75,35 @@ class OpenApiConfiguration {
                     }));
                 })
                 .build();
+    }
+
+    /** Puts first in the description what the catalog says the operation needs: its action, or none. */
+    private static void describeAuthorization(Operation operation) {
+        AuthorizationCatalog.operation(operation.getOperationId()).ifPresent(catalogued -> {
+            String authorization = catalogued.action() == null ? "Needs no permission."
+                    : AuthorizationCatalog.action(catalogued.action()).map(OpenApiConfiguration::describe)
+                            .orElseThrow();
+            if (!catalogued.dependentActions().isEmpty()) {
+                authorization += " Dependent actions: " + String.join(", ", catalogued.dependentActions()) + ".";
+            }
+            operation.setDescription(operation.getDescription() == null ? authorization
+                    : authorization + " " + operation.getDescription());
+        });
+    }
+
+    private static String describe(CatalogAction action) {
+        StringBuilder text = new StringBuilder("Action `").append(action.name()).append("` (access level ")
+                .append(action.accessLevel().wireName()).append(")");
+        if (!action.resources().isEmpty()) {
+            text.append(", resource ").append(action.resources().stream()
+                    .map(resource -> resource.type().typeName()).collect(Collectors.joining(" or ")));
+        }
+        List<String> keys = Stream.concat(action.resources().stream().flatMap(r -> r.conditionKeys().stream()),
+                action.conditionKeys().stream()).distinct().toList();
+        if (!keys.isEmpty()) {
+            text.append(", condition keys ").append(String.join(", ", keys));
+        }
+        return text.append(".").toString();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package org.iamemulator.control;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,10 @@ class SimulatorController {
     }
 
     record ResultBody(String action, String resource, String decision,
-            @JsonProperty("deciding_statements") List<Map<String, Object>> decidingStatements) {
+            @JsonProperty("deciding_statements") List<Map<String, Object>> decidingStatements,
+            @Schema(description = "known: an iam or sts action; unknown: named after iam or sts, which have no such"
+                    + " action (a misspelling?); not_catalogued: another service's action, not checked")
+            @JsonProperty("action_status") String actionStatus) {
     }
 
     @PostMapping(path = "/_emulator/simulate", consumes = "application/json", produces = "application/json")
@@ -62,7 +66,8 @@ class SimulatorController {
         return new SimulateResponse(simulator.simulate(simulation).stream()
                 .map(result -> new ResultBody(result.action(), result.resource(),
                         result.decision().outcome().name(),
-                        result.decision().deciding().stream().map(AuthorizationMessages::statement).toList()))
+                        result.decision().deciding().stream().map(AuthorizationMessages::statement).toList(),
+                        result.actionStatus().wireName()))
                 .toList());
     }
 

@@ -17,11 +17,20 @@ public final class PolicyDocument {
     }
 
     /**
-     * Parses and validates a policy document.
+     * Parses and validates a policy document, as it was accepted when stored: actions are not looked up.
      * @throws PolicyValidationException with the location of the first problem found
      */
     public static PolicyDocument parse(String json) {
-        return PolicyParser.parse(json);
+        return PolicyParser.parse(json, KnownActions.UNCHECKED);
+    }
+
+    /**
+     * Parses and validates a new policy document: an action of a service that {@code known} covers must name, or
+     * match, one of its actions.
+     * @throws PolicyValidationException with the location of the first problem found
+     */
+    public static PolicyDocument parse(String json, KnownActions known) {
+        return PolicyParser.parse(json, known);
     }
 
     public List<Statement> statements() {

@@ -37,11 +37,11 @@ final class PolicyParser {
     private PolicyParser() {
     }
 
-    static PolicyDocument parse(String json) {
+    static PolicyDocument parse(String json, KnownActions known) {
         JsonNode stmts = statements(json);
         List<Statement> statements = new ArrayList<>(stmts.size());
         for (int i = 0; i < stmts.size(); i++) {
-            statements.add(parseStatement(stmts.get(i), i, STATEMENT_ELEMENTS));
+            statements.add(parseStatement(stmts.get(i), i, STATEMENT_ELEMENTS, known));
         }
         return new PolicyDocument(statements);
     }
@@ -52,7 +52,7 @@ final class PolicyParser {
         List<TrustStatement> statements = new ArrayList<>(stmts.size());
         for (int i = 0; i < stmts.size(); i++) {
             JsonNode node = stmts.get(i);
-            Statement statement = parseStatement(node, i, TRUST_STATEMENT_ELEMENTS);
+            Statement statement = parseStatement(node, i, TRUST_STATEMENT_ELEMENTS, KnownActions.UNCHECKED);
             statements.add(new TrustStatement(statement, TrustPrincipals.parse(node, "Statement[" + i + "]")));
         }
         return new TrustPolicy(statements);
@@ -113,7 +113,7 @@ final class PolicyParser {
         return stmts;
     }
 
-    private static Statement parseStatement(JsonNode node, int index, Set<String> elements) {
+    private static Statement parseStatement(JsonNode node, int index, Set<String> elements, KnownActions known) {
         String loc = "Statement[" + index + "]";
         if (!node.isObject()) {
             throw new PolicyValidationException(loc, "must be an object");
@@ -159,6 +159,9 @@ final class PolicyParser {
         List<String> actions = stringList(action != null ? action : notAction, actionLoc);
         for (int i = 0; i < actions.size(); i++) {
             String problem = checkAction(actions.get(i));
+            if (problem == null && !known.accepts(actions.get(i))) {
+                problem = "unknown action " + actions.get(i) + " (no action of its service has that name or matches it)";
+            }
             if (problem != null) {
                 throw new PolicyValidationException(itemLoc(action != null ? action : notAction, actionLoc, i), problem);
             }

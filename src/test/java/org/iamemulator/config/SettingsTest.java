@@ -117,7 +117,8 @@ class SettingsTest {
             case "emulator.demo-data", "emulator.cache.enabled", "emulator.cache.notify" -> "false";
             case "emulator.lifecycle.exit-with-stdin" -> "true";
             case "emulator.token.ttl", "emulator.cache.ttl", "emulator.db.connect-timeout" -> "PT7M";
-            case "emulator.journal.max-entries", "emulator.db.pool-size", "emulator.cache.maximum-size" -> "7";
+            case "emulator.journal.max-entries", "emulator.db.pool-size", "emulator.cache.maximum-size",
+                    "emulator.quotas.users", "emulator.quotas.groups", "emulator.quotas.policies" -> "7";
             default -> "given-" + entry.reportKey();
         };
     }

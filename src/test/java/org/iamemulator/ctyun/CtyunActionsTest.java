@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
+import org.iamemulator.core.catalog.AuthorizationCatalog;
 import org.iamemulator.ctyun.CtyunActions.Handler;
 import org.iamemulator.ctyun.CtyunActions.Key;
 import org.iamemulator.ctyun.error.AwsException;
@@ -29,6 +30,11 @@ class CtyunActionsTest {
         assertThat(unknown.error().code()).isEqualTo("InvalidAction");
         assertThat(unknown.getMessage()).isEqualTo("Could not find operation ListUsers for version 2010-05-08.");
         assertThat(otherVersion.getMessage()).isEqualTo("Could not find operation GetUser for version 2011-06-15.");
+    }
+
+    @Test
+    void policiesMayNameTheActionOfGetUser() {
+        assertThat(AuthorizationCatalog.knownActions().accepts(CtyunArns.policyAction(CtyunCall.GET_USER))).isTrue();
     }
 
     @Test

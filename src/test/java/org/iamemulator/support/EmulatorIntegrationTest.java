@@ -2,6 +2,7 @@ package org.iamemulator.support;
 
 import static io.restassured.RestAssured.given;
 
+import com.huaweicloud.sdk.iam.v5.IamClient;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
@@ -45,6 +46,12 @@ public abstract class EmulatorIntegrationTest {
     /** A request to the Huawei API signed with the given key pair. */
     protected RequestSpecification huaweiAs(String accessKey, String secretKey) {
         return unsigned().filter(HuaweiSigningFilter.with(accessKey, secretKey));
+    }
+
+    /** The official SDK's IAM v5 client as the default account's root user. */
+    protected IamClient rootIamClient() {
+        return HuaweiSdk.iamClient(baseUri, properties.root().accessKey(), properties.root().secretKey(),
+                properties.accountId());
     }
 
     /** A request to the emulator's control API, with the control token when one is configured. */

@@ -29,6 +29,22 @@ class OpenApiIT extends EmulatorIntegrationTest {
     }
 
     @Test
+    void eachCataloguedOperationIsDescribedByItsActionFromTheCatalog() {
+        RestAssured.given().baseUri(baseUri).get("/v3/api-docs/huawei-iam").then()
+                .statusCode(200)
+                .body("paths.'/v5/users/{user_id}'.get.description", equalTo("Action `iam:users:getUserV5` (access"
+                        + " level read), resource user, condition keys g:ResourceTag/<tag-key>, iam:ResourceIsRootUser."))
+                .body("paths.'/v5/policies/{policy_id}/attach-user'.post.description", equalTo("Action"
+                        + " `iam:users:attachPolicyV5` (access level permission_management), resource user, condition"
+                        + " keys g:ResourceTag/<tag-key>, iam:ResourceIsRootUser, iam:PolicyURN."))
+                .body("paths.'/v5/groups/{group_id}/add-user'.post.description", equalTo("Action"
+                        + " `iam:groups:addUserV5` (access level write), resource group. A user belongs to at most 10"
+                        + " groups."))
+                .body("paths.'/v5/authorization-schemas/services/{service_code}'.get.description",
+                        equalTo("Needs no permission. Services: iam and sts; another code answers 404."));
+    }
+
+    @Test
     void huaweiOperationsDeclareTheTokenSchemeExceptTheLogin() {
         RestAssured.given().baseUri(baseUri).get("/v3/api-docs/huawei-iam").then()
                 .statusCode(200)

@@ -24,6 +24,13 @@ public class Account {
     @Column(nullable = false, updatable = false)
     private boolean disposable;
 
+    /**
+     * Whether the account allows the asymmetric request signatures (SDK-ECDSA-P256-SHA256, SDK-SM2-SM3); stored and
+     * answered only, the emulator verifies neither (docs/signing.md).
+     */
+    @Column(name = "asymmetric_signature", nullable = false)
+    private boolean asymmetricSignature;
+
     protected Account() {
     }
 
@@ -47,5 +54,13 @@ public class Account {
 
     public boolean disposable() {
         return disposable;
+    }
+
+    public boolean asymmetricSignature() {
+        return asymmetricSignature;
+    }
+
+    public void asymmetricSignature(boolean enabled) {
+        this.asymmetricSignature = enabled;
     }
 }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.iamemulator.core.Urns;
+import org.iamemulator.core.catalog.ActionStatus;
+import org.iamemulator.core.catalog.AuthorizationCatalog;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.MalformedPolicyException;
 import org.iamemulator.core.error.NotFoundException;
@@ -54,7 +56,11 @@ public class PolicySimulator {
         }
     }
 
-    public record Result(String action, String resource, Decision decision) {
+    /**
+     * {@code actionStatus}: whether the catalog knows the action; an unknown {@code iam:}/{@code sts:} action (a
+     * misspelling, most likely) is denied by every policy that does not grant all actions of its service.
+     */
+    public record Result(String action, String resource, Decision decision, ActionStatus actionStatus) {
     }
 
     public List<Result> simulate(Simulation simulation) {
@@ -110,7 +116,8 @@ public class PolicySimulator {
         List<Result> results = new ArrayList<>();
         for (String action : simulation.actions()) {
             for (String urn : resources) {
-                results.add(new Result(action, urn, decider.decide(action, resolve(accountId, urn), context)));
+                results.add(new Result(action, urn, decider.decide(action, resolve(accountId, urn), context),
+                        AuthorizationCatalog.status(action)));
             }
         }
         return results;
@@ -140,7 +147,8 @@ public class PolicySimulator {
                 throw new MalformedPolicyException(id + ": null is not a policy document");
             }
             try {
-                policies.add(new AttachedPolicy(id, "v1", PolicyDocument.parse(documents.get(i))));
+                policies.add(new AttachedPolicy(id, "v1", PolicyDocument.parse(documents.get(i),
+                        AuthorizationCatalog.knownActions())));
             } catch (PolicyValidationException e) {
                 throw new MalformedPolicyException(id + ": " + e.getMessage());
             }

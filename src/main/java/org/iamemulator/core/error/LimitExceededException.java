@@ -1,9 +1,12 @@
 package org.iamemulator.core.error;
 
-/** The change would exceed one of the per-entity limits that have their own error code in the v5 API. */
+/** The change would exceed one of the quotas: per entity (versions per policy, …) or per account (users, …). */
 public final class LimitExceededException extends ApiException {
 
-    /** The per-entity quotas, at the real service's default values. */
+    /**
+     * Every quota the emulator enforces, at the real service's default values. The account-wide ones can be set
+     * otherwise ({@code core.account.Quotas}); GetAccountSummaryV5 shows the values in force.
+     */
     public enum Quota {
         VERSIONS_PER_POLICY(5),
         POLICIES_PER_USER(10),
@@ -13,7 +16,10 @@ public final class LimitExceededException extends ApiException {
         POLICIES_PER_AGENCY(10),
         OIDC_PROVIDERS_PER_ACCOUNT(100),
         CLIENT_IDS_PER_OIDC_PROVIDER(100),
-        SAML_PROVIDERS_PER_ACCOUNT(100);
+        SAML_PROVIDERS_PER_ACCOUNT(100),
+        USERS(50),
+        GROUPS(20),
+        POLICIES(1500);
 
         private final int limit;
 
@@ -21,23 +27,35 @@ public final class LimitExceededException extends ApiException {
             this.limit = limit;
         }
 
+        /** The real service's default. */
         public int limit() {
             return limit;
         }
     }
 
     private final Quota quota;
+    private final int limit;
 
     public LimitExceededException(Quota quota) {
-        super(quota + " limit of " + quota.limit() + " exceeded");
+        this(quota, quota.limit());
+    }
+
+    public LimitExceededException(Quota quota, int limit) {
+        super(quota + " limit of " + limit + " exceeded");
         this.quota = quota;
+        this.limit = limit;
     }
 
     public Quota quota() {
         return quota;
     }
 
-    /** Refuses when {@code current} entries already fill the quota. */
+    /** The limit that was reached. */
+    public int limit() {
+        return limit;
+    }
+
+    /** Refuses when {@code current} entries already fill the quota at its default value. */
     public static void check(Quota quota, long current) {
         if (current >= quota.limit()) {
             throw new LimitExceededException(quota);

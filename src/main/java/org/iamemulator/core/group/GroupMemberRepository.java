@@ -7,5 +7,7 @@ public interface GroupMemberRepository extends JpaRepository<GroupMember, GroupM
 
     long countByUserId(String userId);
 
+    long countByGroupId(String groupId);
+
     List<GroupMember> findByUserId(String userId);
 }

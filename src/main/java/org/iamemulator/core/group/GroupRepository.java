@@ -13,6 +13,8 @@ public interface GroupRepository extends JpaRepository<Group, String> {
 
     boolean existsByAccountIdAndNameKey(String accountId, String nameKey);
 
+    long countByAccountId(String accountId);
+
     /** A page of the account's groups by id, optionally only those {@code userId} belongs to. */
     @Query("""
             select g from IamGroup g

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.iamemulator.core.Ids;
+import org.iamemulator.core.account.Quotas;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.ConflictException;
@@ -30,14 +31,16 @@ public class GroupService {
     private final GroupMemberRepository members;
     private final UserService users;
     private final PermissionCheck permissions;
+    private final Quotas quotas;
     private final Clock clock;
 
     public GroupService(GroupRepository groups, GroupMemberRepository members, UserService users,
-            PermissionCheck permissions, Clock clock) {
+            PermissionCheck permissions, Quotas quotas, Clock clock) {
         this.groups = groups;
         this.members = members;
         this.users = users;
         this.permissions = permissions;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -47,6 +50,7 @@ public class GroupService {
         permissions.require(caller, GroupActions.CREATE,
                 new ProtectedResource(Group.urn(caller.accountId(), name), Map.of(), false));
         requireNameFree(caller.accountId(), name);
+        quotas.check(Quota.GROUPS, groups.countByAccountId(caller.accountId()));
         Group group = new Group(Ids.random(), caller.accountId(), name, description == null ? "" : description,
                 now());
         return GroupView.of(groups.save(group));
@@ -70,6 +74,12 @@ public class GroupService {
         }
         List<Group> rows = groups.findPage(caller.accountId(), userId, page.afterKey(), Limit.of(page.limit() + 1));
         return Page.fromLookahead(rows, page.limit(), Group::id).map(GroupView::of);
+    }
+
+    /** {@link #list}, each group with its member count. */
+    @Transactional(readOnly = true)
+    public Page<GroupSummaryView> summaries(Caller caller, String userId, PageRequest page) {
+        return list(caller, userId, page).map(group -> new GroupSummaryView(group, members.countByGroupId(group.id())));
     }
 
     public GroupView update(Caller caller, String groupId, String newName, String newDescription) {

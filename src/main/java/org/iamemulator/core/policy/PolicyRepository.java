@@ -18,6 +18,9 @@ public interface PolicyRepository extends JpaRepository<Policy, String> {
 
     boolean existsByAccountIdAndPathAndName(String accountId, String path, String name);
 
+    /** The account's custom policies (system policies have no account). */
+    long countByAccountId(String accountId);
+
     /** A page of the visible policies by id; {@code pathLike} is a LIKE pattern with {@code !} as escape. */
     @Query("""
             select p from Policy p

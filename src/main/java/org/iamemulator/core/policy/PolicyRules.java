@@ -1,6 +1,7 @@
 package org.iamemulator.core.policy;
 
 import java.util.regex.Pattern;
+import org.iamemulator.core.catalog.AuthorizationCatalog;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.MalformedPolicyException;
 import org.iamemulator.policyengine.PolicyDocument;
@@ -49,13 +50,16 @@ public final class PolicyRules {
         }
     }
 
-    /** Validates and compiles the document; the engine's message says what is wrong and where. */
+    /**
+     * Validates and compiles a new document, its {@code iam:} and {@code sts:} actions against the catalog; the
+     * engine's message says what is wrong and where.
+     */
     static PolicyDocument parseDocument(String document) {
         if (document == null) {
             throw InvalidInputException.missingField("policy_document");
         }
         try {
-            return PolicyDocument.parse(document);
+            return PolicyDocument.parse(document, AuthorizationCatalog.knownActions());
         } catch (PolicyValidationException e) {
             throw new MalformedPolicyException(e.getMessage());
         }

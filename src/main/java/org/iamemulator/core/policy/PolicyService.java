@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.iamemulator.core.Ids;
 import org.iamemulator.core.Paths;
+import org.iamemulator.core.account.Quotas;
 import org.iamemulator.core.agency.AgencyPolicyAttachmentRepository;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
@@ -42,12 +43,13 @@ public class PolicyService {
     private final AgencyPolicyAttachmentRepository agencyAttachments;
     private final EffectivePolicies effectivePolicies;
     private final PermissionCheck permissions;
+    private final Quotas quotas;
     private final Clock clock;
 
     public PolicyService(PolicyRepository policies, PolicyVersionRepository versions,
             UserPolicyAttachmentRepository userAttachments, GroupPolicyAttachmentRepository groupAttachments,
             AgencyPolicyAttachmentRepository agencyAttachments, EffectivePolicies effectivePolicies,
-            PermissionCheck permissions, Clock clock) {
+            PermissionCheck permissions, Quotas quotas, Clock clock) {
         this.policies = policies;
         this.versions = versions;
         this.userAttachments = userAttachments;
@@ -55,6 +57,7 @@ public class PolicyService {
         this.agencyAttachments = agencyAttachments;
         this.effectivePolicies = effectivePolicies;
         this.permissions = permissions;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -69,6 +72,7 @@ public class PolicyService {
         if (policies.existsByAccountIdAndPathAndName(caller.accountId(), path, request.name())) {
             throw new ConflictException("policy", "policy name already exists: " + path + request.name());
         }
+        quotas.check(Quota.POLICIES, policies.countByAccountId(caller.accountId()));
         Instant now = now();
         Policy policy = new Policy(Ids.random(), caller.accountId(), request.name(), path,
                 request.description() == null ? "" : request.description(), now);

@@ -17,6 +17,9 @@ public interface UserRepository extends JpaRepository<User, String> {
 
     boolean existsByAccountIdAndNameKey(String accountId, String nameKey);
 
+    /** The account's users, its root user included. */
+    long countByAccountId(String accountId);
+
     List<User> findByAccountIdOrderById(String accountId, Limit limit);
 
     List<User> findByAccountIdAndIdGreaterThanOrderById(String accountId, String afterId, Limit limit);

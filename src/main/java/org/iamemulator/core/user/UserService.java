@@ -9,11 +9,13 @@ import java.util.Optional;
 import org.iamemulator.core.Ids;
 import org.iamemulator.core.Urns;
 import org.iamemulator.core.UserUrnScheme;
+import org.iamemulator.core.account.Quotas;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.error.InvalidInputException;
+import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.group.GroupRepository;
 import org.iamemulator.core.identity.Caller;
@@ -36,15 +38,17 @@ public class UserService {
     private final UserAccess access;
     private final GroupRepository groups;
     private final PermissionCheck permissions;
+    private final Quotas quotas;
     private final Clock clock;
 
     public UserService(UserRepository users, LoginHistory logins, UserAccess access,
-            GroupRepository groups, PermissionCheck permissions, Clock clock) {
+            GroupRepository groups, PermissionCheck permissions, Quotas quotas, Clock clock) {
         this.users = users;
         this.logins = logins;
         this.access = access;
         this.groups = groups;
         this.permissions = permissions;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -81,6 +85,7 @@ public class UserService {
         permissions.require(caller, UserActions.CREATE,
                 new ProtectedResource(Urns.user(caller.accountId(), request.name()), Map.of(), false));
         requireNameFree(caller.accountId(), request.name());
+        quotas.check(Quota.USERS, users.countByAccountId(caller.accountId()));
         User user = new User(Ids.random(), caller.accountId(), request.name(),
                 request.description() == null ? "" : request.description(), request.enabled(), false, now());
         return UserView.of(users.save(user), false);

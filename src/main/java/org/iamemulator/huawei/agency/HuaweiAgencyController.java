@@ -47,21 +47,20 @@ class HuaweiAgencyController {
     @PostMapping(path = "/agencies", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "CreateAgencyV5", summary = "Create a trust agency",
-            description = "Action iam:agencies:createV5. At most 50 agencies per account.")
+            description = "At most 50 agencies per account.")
     AgencyResponse create(@CurrentCaller Caller caller, @RequestBody CreateAgencyRequest body) {
         return new AgencyResponse(AgencyBody.summary(agencies.create(caller, new NewAgency(body.agencyName(),
                 body.path(), body.trustPolicy(), body.maxSessionDuration(), body.description()))));
     }
 
     @GetMapping("/agencies/{agency_id}")
-    @Operation(operationId = "GetAgencyV5", summary = "Query an agency with its tags",
-            description = "Action iam:agencies:getV5, condition key g:ResourceTag.")
+    @Operation(operationId = "GetAgencyV5", summary = "Query an agency with its tags")
     AgencyResponse show(@CurrentCaller Caller caller, @PathVariable("agency_id") String agencyId) {
         return new AgencyResponse(AgencyBody.withTags(agencies.show(caller, agencyId)));
     }
 
     @GetMapping("/agencies")
-    @Operation(operationId = "ListAgenciesV5", summary = "List agencies", description = "Action iam:agencies:listV5.")
+    @Operation(operationId = "ListAgenciesV5", summary = "List agencies")
     ListAgenciesResponse list(@CurrentCaller Caller caller,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker,
             @Parameter(description = "only the agencies whose path starts with it")
@@ -73,7 +72,7 @@ class HuaweiAgencyController {
 
     @PutMapping(path = "/agencies/{agency_id}", consumes = "application/json")
     @Operation(operationId = "UpdateAgencyV5", summary = "Change an agency's session duration or description",
-            description = "Action iam:agencies:updateV5, condition key g:ResourceTag. Answers no body.")
+            description = "Answers no body.")
     void update(@CurrentCaller Caller caller, @PathVariable("agency_id") String agencyId,
             @RequestBody UpdateAgencyRequest body) {
         agencies.update(caller, agencyId, body.maxSessionDuration(), body.description());
@@ -81,15 +80,14 @@ class HuaweiAgencyController {
 
     @DeleteMapping("/agencies/{agency_id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "DeleteAgencyV5", summary = "Delete a trust agency without attached policies",
-            description = "Action iam:agencies:deleteV5, condition key g:ResourceTag.")
+    @Operation(operationId = "DeleteAgencyV5", summary = "Delete a trust agency without attached policies")
     void delete(@CurrentCaller Caller caller, @PathVariable("agency_id") String agencyId) {
         agencies.delete(caller, agencyId);
     }
 
     @PutMapping(path = "/agencies/{agency_id}/trust-policy", consumes = "application/json")
     @Operation(operationId = "UpdateTrustPolicyV5", summary = "Replace an agency's trust policy",
-            description = "Action iam:agencies:updateTrustPolicyV5, condition key g:ResourceTag. Answers no body.")
+            description = "Answers no body.")
     void updateTrustPolicy(@CurrentCaller Caller caller, @PathVariable("agency_id") String agencyId,
             @RequestBody UpdateTrustPolicyRequest body) {
         agencies.updateTrustPolicy(caller, agencyId, body.trustPolicy());
@@ -97,8 +95,7 @@ class HuaweiAgencyController {
 
     @PutMapping(path = "/service-linked-agencies", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "CreateServiceLinkedAgencyV5", summary = "Create the agency a cloud service acts with",
-            description = "Action iam:agencies:createServiceLinkedAgencyV5, condition key iam:ServicePrincipal.")
+    @Operation(operationId = "CreateServiceLinkedAgencyV5", summary = "Create the agency a cloud service acts with")
     AgencyResponse createServiceLinked(@CurrentCaller Caller caller,
             @RequestBody CreateServiceLinkedAgencyRequest body) {
         return new AgencyResponse(AgencyBody.summary(
@@ -108,7 +105,7 @@ class HuaweiAgencyController {
     @DeleteMapping("/service-linked-agencies/{agency_id}")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "DeleteServiceLinkedAgencyV5", summary = "Delete a service-linked agency",
-            description = "Action iam:agencies:deleteServiceLinkedAgencyV5. Deleted at once; the task succeeded.")
+            description = "Deleted at once; the task succeeded.")
     DeletionTaskResponse deleteServiceLinked(@CurrentCaller Caller caller,
             @PathVariable("agency_id") String agencyId) {
         return new DeletionTaskResponse(agencies.deleteServiceLinked(caller, agencyId));
@@ -117,7 +114,7 @@ class HuaweiAgencyController {
     @GetMapping("/service-linked-agencies/deletion-task/{deletion_task_id}")
     @Operation(operationId = "GetServiceLinkedAgencyDeletionStatusV5",
             summary = "The status of a service-linked agency's deletion",
-            description = "Action iam:agencies:getServiceLinkedAgencyDeletionStatusV5. Always succeeded.")
+            description = "Always succeeded.")
     DeletionStatusResponse deletionStatus(@CurrentCaller Caller caller,
             @PathVariable("deletion_task_id") String taskId) {
         agencies.requireDeletionTask(caller, taskId);

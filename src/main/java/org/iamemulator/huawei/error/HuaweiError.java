@@ -60,6 +60,9 @@ public enum HuaweiError implements WireError {
             "client ids per oidc provider limit exceeded (%d)"),
     SAML_PROVIDERS_PER_ACCOUNT_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0009",
             "saml providers per account limit exceeded (%d)"),
+    // account-wide quotas: the classic quota conflict, naming the quota (docs/errors.md)
+    ACCOUNT_QUOTA_EXCEEDED(HttpStatus.CONFLICT, "IAM.0005",
+            "Conflict occurred when attempting to store %s - quota exceeded: %s per account limit exceeded (%d)."),
     THROTTLED(HttpStatus.TOO_MANY_REQUESTS, "IAM.0012",
             "The throttling threshold has been reached. Threshold: %d times per %d seconds"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "IAM.0006",

@@ -138,17 +138,23 @@ public class HuaweiExceptionHandler {
 
     @ExceptionHandler(LimitExceededException.class)
     ResponseEntity<IamErrorBody> limitExceeded(LimitExceededException e, HttpServletRequest request) {
-        HuaweiError error = switch (e.quota()) {
-            case VERSIONS_PER_POLICY -> HuaweiError.VERSIONS_PER_POLICY_EXCEEDED;
-            case POLICIES_PER_USER -> HuaweiError.POLICIES_PER_USER_EXCEEDED;
-            case POLICIES_PER_GROUP -> HuaweiError.POLICIES_PER_GROUP_EXCEEDED;
-            case GROUPS_PER_USER -> HuaweiError.GROUPS_PER_USER_EXCEEDED;
-            case POLICIES_PER_AGENCY -> HuaweiError.POLICIES_PER_AGENCY_EXCEEDED;
-            case AGENCIES_PER_ACCOUNT -> HuaweiError.AGENCIES_PER_ACCOUNT_EXCEEDED;
-            case OIDC_PROVIDERS_PER_ACCOUNT -> HuaweiError.OIDC_PROVIDERS_PER_ACCOUNT_EXCEEDED;
-            case CLIENT_IDS_PER_OIDC_PROVIDER -> HuaweiError.CLIENT_IDS_PER_OIDC_PROVIDER_EXCEEDED;
-            case SAML_PROVIDERS_PER_ACCOUNT -> HuaweiError.SAML_PROVIDERS_PER_ACCOUNT_EXCEEDED;
+        return switch (e.quota()) {
+            case VERSIONS_PER_POLICY -> HuaweiError.VERSIONS_PER_POLICY_EXCEEDED.respond(request, e.limit());
+            case POLICIES_PER_USER -> HuaweiError.POLICIES_PER_USER_EXCEEDED.respond(request, e.limit());
+            case POLICIES_PER_GROUP -> HuaweiError.POLICIES_PER_GROUP_EXCEEDED.respond(request, e.limit());
+            case GROUPS_PER_USER -> HuaweiError.GROUPS_PER_USER_EXCEEDED.respond(request, e.limit());
+            case POLICIES_PER_AGENCY -> HuaweiError.POLICIES_PER_AGENCY_EXCEEDED.respond(request, e.limit());
+            case AGENCIES_PER_ACCOUNT -> HuaweiError.AGENCIES_PER_ACCOUNT_EXCEEDED.respond(request, e.limit());
+            case OIDC_PROVIDERS_PER_ACCOUNT -> HuaweiError.OIDC_PROVIDERS_PER_ACCOUNT_EXCEEDED.respond(request,
+                    e.limit());
+            case CLIENT_IDS_PER_OIDC_PROVIDER -> HuaweiError.CLIENT_IDS_PER_OIDC_PROVIDER_EXCEEDED.respond(request,
+                    e.limit());
+            case SAML_PROVIDERS_PER_ACCOUNT -> HuaweiError.SAML_PROVIDERS_PER_ACCOUNT_EXCEEDED.respond(request,
+                    e.limit());
+            case USERS -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "user", "users", e.limit());
+            case GROUPS -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "group", "groups", e.limit());
+            case POLICIES -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "policy", "custom policies",
+                    e.limit());
         };
-        return error.respond(request, e.quota().limit());
     }
 }

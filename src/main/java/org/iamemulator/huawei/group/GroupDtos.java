@@ -3,6 +3,7 @@ package org.iamemulator.huawei.group;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.iamemulator.core.group.GroupSummaryView;
 import org.iamemulator.core.group.GroupView;
 import org.iamemulator.huawei.PageInfo;
 import org.iamemulator.web.WireTime;
@@ -33,6 +34,26 @@ final class GroupDtos {
 
     @Schema(name = "ListGroupsV5Response")
     record ListGroupsResponse(List<GroupBody> groups, @JsonProperty("page_info") PageInfo pageInfo) {
+    }
+
+    @Schema(name = "GroupSummary")
+    record GroupSummaryBody(
+            @JsonProperty("group_id") String groupId,
+            @JsonProperty("group_name") String groupName,
+            @Schema(example = "2023-04-26T03:49:42Z") @JsonProperty("created_at") String createdAt,
+            @Schema(example = "iam::accountid:group:name") String urn,
+            String description,
+            @JsonProperty("user_count") long userCount) {
+
+        static GroupSummaryBody of(GroupSummaryView summary) {
+            GroupBody group = GroupBody.of(summary.group());
+            return new GroupSummaryBody(group.groupId(), group.groupName(), group.createdAt(), group.urn(),
+                    group.description(), summary.userCount());
+        }
+    }
+
+    @Schema(name = "ShowGroupSummaryResponse")
+    record GroupSummariesResponse(List<GroupSummaryBody> groups, @JsonProperty("page_info") PageInfo pageInfo) {
     }
 
     @Schema(name = "CreateGroupReqBody")

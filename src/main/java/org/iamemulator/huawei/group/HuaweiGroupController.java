@@ -42,20 +42,19 @@ class HuaweiGroupController {
 
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "CreateGroupV5", summary = "Create a user group",
-            description = "Action iam:groups:createGroupV5.")
+    @Operation(operationId = "CreateGroupV5", summary = "Create a user group")
     GroupResponse create(@CurrentCaller Caller caller, @RequestBody CreateGroupRequest body) {
         return new GroupResponse(GroupBody.of(groups.create(caller, body.groupName(), body.description())));
     }
 
     @GetMapping("/{group_id}")
-    @Operation(operationId = "ShowGroupV5", summary = "Query a user group", description = "Action iam:groups:getGroupV5.")
+    @Operation(operationId = "ShowGroupV5", summary = "Query a user group")
     GroupResponse show(@CurrentCaller Caller caller, @PathVariable("group_id") String groupId) {
         return new GroupResponse(GroupBody.of(groups.show(caller, groupId)));
     }
 
     @GetMapping
-    @Operation(operationId = "ListGroupsV5", summary = "List user groups", description = "Action iam:groups:listGroupsV5.")
+    @Operation(operationId = "ListGroupsV5", summary = "List user groups")
     ListGroupsResponse list(@CurrentCaller Caller caller,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker,
             @Parameter(description = "only the groups this user belongs to")
@@ -66,8 +65,7 @@ class HuaweiGroupController {
     }
 
     @PutMapping(path = "/{group_id}", consumes = "application/json")
-    @Operation(operationId = "UpdateGroupV5", summary = "Rename or describe a user group",
-            description = "Action iam:groups:updateGroupV5.")
+    @Operation(operationId = "UpdateGroupV5", summary = "Rename or describe a user group")
     GroupResponse update(@CurrentCaller Caller caller, @PathVariable("group_id") String groupId,
             @RequestBody UpdateGroupRequest body) {
         return new GroupResponse(GroupBody.of(
@@ -76,23 +74,21 @@ class HuaweiGroupController {
 
     @DeleteMapping("/{group_id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "DeleteGroupV5", summary = "Delete a user group with its memberships and attachments",
-            description = "Action iam:groups:deleteGroupV5.")
+    @Operation(operationId = "DeleteGroupV5", summary = "Delete a user group with its memberships and attachments")
     void delete(@CurrentCaller Caller caller, @PathVariable("group_id") String groupId) {
         groups.delete(caller, groupId);
     }
 
     @PostMapping(path = "/{group_id}/add-user", consumes = "application/json")
     @Operation(operationId = "AddUserToGroupV5", summary = "Add a user to a group",
-            description = "Action iam:groups:addUserV5. A user belongs to at most 10 groups.")
+            description = "A user belongs to at most 10 groups.")
     void addUser(@CurrentCaller Caller caller, @PathVariable("group_id") String groupId,
             @RequestBody UserIdRequest body) {
         groups.addUser(caller, groupId, body.userId());
     }
 
     @PostMapping(path = "/{group_id}/remove-user", consumes = "application/json")
-    @Operation(operationId = "RemoveUserFromGroupV5", summary = "Remove a user from a group",
-            description = "Action iam:groups:removeUserV5.")
+    @Operation(operationId = "RemoveUserFromGroupV5", summary = "Remove a user from a group")
     void removeUser(@CurrentCaller Caller caller, @PathVariable("group_id") String groupId,
             @RequestBody UserIdRequest body) {
         groups.removeUser(caller, groupId, body.userId());

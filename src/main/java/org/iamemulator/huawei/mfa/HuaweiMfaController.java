@@ -40,7 +40,7 @@ class HuaweiMfaController {
     @PostMapping(path = "/v5/virtual-mfa-devices", consumes = "application/json", produces = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "CreateVirtualMfaDeviceV5", summary = "Create a user's virtual MFA device",
-            description = "Action iam:mfa:createVirtualMFADeviceV5. One device per user; the base32 TOTP seed is"
+            description = "One device per user; the base32 TOTP seed is"
                     + " only in this answer.")
     CreateVirtualMfaDeviceResponse create(@CurrentCaller Caller caller,
             @RequestBody CreateVirtualMfaDeviceRequest body) {
@@ -51,7 +51,7 @@ class HuaweiMfaController {
     @DeleteMapping("/v5/virtual-mfa-devices")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "DeleteVirtualMfaDeviceV5", summary = "Delete a virtual MFA device that is not enabled",
-            description = "Action iam:mfa:deleteVirtualMFADeviceV5. An enabled device is refused (409): disable it"
+            description = "An enabled device is refused (409): disable it"
                     + " first.")
     void delete(@CurrentCaller Caller caller,
             @RequestParam(name = "user_id", required = false) String userId,
@@ -62,22 +62,20 @@ class HuaweiMfaController {
 
     @PostMapping(path = "/v5/mfa-devices/enable", consumes = "application/json")
     @Operation(operationId = "EnableMfaDeviceV5", summary = "Enable a virtual MFA device with two consecutive codes",
-            description = "Action iam:mfa:enableV5. From then on the user's password login needs a code.")
+            description = "From then on the user's password login needs a code.")
     void enable(@CurrentCaller Caller caller, @RequestBody EnableMfaDeviceRequest body) {
         mfa.enable(caller, body.userId(), body.serialNumber(), body.authenticationCodeFirst(),
                 body.authenticationCodeSecond());
     }
 
     @PostMapping(path = "/v5/mfa-devices/disable", consumes = "application/json")
-    @Operation(operationId = "DisableMfaDeviceV5", summary = "Disable a virtual MFA device",
-            description = "Action iam:mfa:disableV5.")
+    @Operation(operationId = "DisableMfaDeviceV5", summary = "Disable a virtual MFA device")
     void disable(@CurrentCaller Caller caller, @RequestBody DisableMfaDeviceRequest body) {
         mfa.disable(caller, body.userId(), body.serialNumber());
     }
 
     @GetMapping(path = "/v5/mfa-devices", produces = "application/json")
-    @Operation(operationId = "ListMfaDevicesV5", summary = "List MFA devices",
-            description = "Action iam:mfa:listMFADevicesV5.")
+    @Operation(operationId = "ListMfaDevicesV5", summary = "List MFA devices")
     ListMfaDevicesResponse list(@CurrentCaller Caller caller,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker,
             @Parameter(description = "only this user's device")

@@ -65,21 +65,20 @@ class HuaweiPolicyController {
     @PostMapping(path = "/policies", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "CreatePolicyV5", summary = "Create a custom identity policy",
-            description = "Action iam:policies:createV5. The document is validated: 400 PAP5.0011 says what is wrong.")
+            description = "The document is validated: 400 PAP5.0011 says what is wrong.")
     PolicyResponse create(@CurrentCaller Caller caller, @RequestBody CreatePolicyRequest body) {
         return new PolicyResponse(PolicyBody.of(policies.create(caller,
                 new NewPolicy(body.policyName(), body.path(), body.policyDocument(), body.description()))));
     }
 
     @GetMapping("/policies/{policy_id}")
-    @Operation(operationId = "GetPolicyV5", summary = "Query an identity policy", description = "Action iam:policies:getV5.")
+    @Operation(operationId = "GetPolicyV5", summary = "Query an identity policy")
     PolicyResponse show(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId) {
         return new PolicyResponse(PolicyBody.of(policies.show(caller, policyId)));
     }
 
     @GetMapping("/policies")
-    @Operation(operationId = "ListPoliciesV5", summary = "List custom and system identity policies",
-            description = "Action iam:policies:listV5.")
+    @Operation(operationId = "ListPoliciesV5", summary = "List custom and system identity policies")
     ListPoliciesResponse list(@CurrentCaller Caller caller,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker,
             @Parameter(description = "custom or system") @RequestParam(name = "policy_type", required = false)
@@ -94,16 +93,14 @@ class HuaweiPolicyController {
 
     @DeleteMapping("/policies/{policy_id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "DeletePolicyV5", summary = "Delete a custom policy that is attached to nothing",
-            description = "Action iam:policies:deleteV5.")
+    @Operation(operationId = "DeletePolicyV5", summary = "Delete a custom policy that is attached to nothing")
     void delete(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId) {
         policies.delete(caller, policyId);
     }
 
     @PostMapping(path = "/policies/{policy_id}/versions", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "CreatePolicyVersionV5", summary = "Create a policy version (at most 5 per policy)",
-            description = "Action iam:policies:createVersionV5.")
+    @Operation(operationId = "CreatePolicyVersionV5", summary = "Create a policy version (at most 5 per policy)")
     PolicyVersionResponse createVersion(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @RequestBody CreatePolicyVersionRequest body) {
         return new PolicyVersionResponse(PolicyVersionBody.of(policies.createVersion(caller, policyId,
@@ -111,16 +108,14 @@ class HuaweiPolicyController {
     }
 
     @GetMapping("/policies/{policy_id}/versions/{version_id}")
-    @Operation(operationId = "GetPolicyVersionV5", summary = "Query a policy version",
-            description = "Action iam:policies:getVersionV5.")
+    @Operation(operationId = "GetPolicyVersionV5", summary = "Query a policy version")
     PolicyVersionResponse showVersion(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @PathVariable("version_id") String versionId) {
         return new PolicyVersionResponse(PolicyVersionBody.of(policies.showVersion(caller, policyId, versionId)));
     }
 
     @GetMapping("/policies/{policy_id}/versions")
-    @Operation(operationId = "ListPolicyVersionsV5", summary = "List the versions of a policy",
-            description = "Action iam:policies:listVersionsV5.")
+    @Operation(operationId = "ListPolicyVersionsV5", summary = "List the versions of a policy")
     ListPolicyVersionsResponse listVersions(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
         Page<PolicyVersionView> page = policies.listVersions(caller, policyId, PageRequest.of(limit, marker));
@@ -130,48 +125,42 @@ class HuaweiPolicyController {
 
     @DeleteMapping("/policies/{policy_id}/versions/{version_id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "DeletePolicyVersionV5", summary = "Delete a version that is not the default",
-            description = "Action iam:policies:deleteVersionV5.")
+    @Operation(operationId = "DeletePolicyVersionV5", summary = "Delete a version that is not the default")
     void deleteVersion(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @PathVariable("version_id") String versionId) {
         policies.deleteVersion(caller, policyId, versionId);
     }
 
     @PostMapping("/policies/{policy_id}/versions/{version_id}/set-default")
-    @Operation(operationId = "SetDefaultPolicyVersionV5", summary = "Make a version the one that applies",
-            description = "Action iam:policies:setDefaultVersionV5.")
+    @Operation(operationId = "SetDefaultPolicyVersionV5", summary = "Make a version the one that applies")
     void setDefaultVersion(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @PathVariable("version_id") String versionId) {
         policies.setDefaultVersion(caller, policyId, versionId);
     }
 
     @PostMapping(path = "/policies/{policy_id}/attach-user", consumes = "application/json")
-    @Operation(operationId = "AttachUserPolicyV5", summary = "Attach a policy to a user",
-            description = "Action iam:users:attachPolicyV5 on the user, condition key iam:PolicyURN.")
+    @Operation(operationId = "AttachUserPolicyV5", summary = "Attach a policy to a user")
     void attachUser(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @RequestBody UserIdRequest body) {
         attachments.attachToUser(caller, policyId, body.userId());
     }
 
     @PostMapping(path = "/policies/{policy_id}/detach-user", consumes = "application/json")
-    @Operation(operationId = "DetachUserPolicyV5", summary = "Detach a policy from a user",
-            description = "Action iam:users:detachPolicyV5 on the user, condition key iam:PolicyURN.")
+    @Operation(operationId = "DetachUserPolicyV5", summary = "Detach a policy from a user")
     void detachUser(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @RequestBody UserIdRequest body) {
         attachments.detachFromUser(caller, policyId, body.userId());
     }
 
     @PostMapping(path = "/policies/{policy_id}/attach-group", consumes = "application/json")
-    @Operation(operationId = "AttachGroupPolicyV5", summary = "Attach a policy to a group",
-            description = "Action iam:groups:attachPolicyV5 on the group, condition key iam:PolicyURN.")
+    @Operation(operationId = "AttachGroupPolicyV5", summary = "Attach a policy to a group")
     void attachGroup(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @RequestBody GroupIdRequest body) {
         attachments.attachToGroup(caller, policyId, body.groupId());
     }
 
     @PostMapping(path = "/policies/{policy_id}/detach-group", consumes = "application/json")
-    @Operation(operationId = "DetachGroupPolicyV5", summary = "Detach a policy from a group",
-            description = "Action iam:groups:detachPolicyV5 on the group, condition key iam:PolicyURN.")
+    @Operation(operationId = "DetachGroupPolicyV5", summary = "Detach a policy from a group")
     void detachGroup(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @RequestBody GroupIdRequest body) {
         attachments.detachFromGroup(caller, policyId, body.groupId());
@@ -179,40 +168,35 @@ class HuaweiPolicyController {
 
     @PostMapping(path = "/policies/{policy_id}/attach-agency", consumes = "application/json")
     @Operation(operationId = "AttachAgencyPolicyV5", summary = "Attach a policy to an agency",
-            description = "Action iam:agencies:attachPolicyV5 on the agency, condition key iam:PolicyURN."
-                    + " An agency has at most 10 policies.")
+            description = "An agency has at most 10 policies.")
     void attachAgency(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @RequestBody AgencyIdRequest body) {
         attachments.attachToAgency(caller, policyId, body.agencyId());
     }
 
     @PostMapping(path = "/policies/{policy_id}/detach-agency", consumes = "application/json")
-    @Operation(operationId = "DetachAgencyPolicyV5", summary = "Detach a policy from an agency",
-            description = "Action iam:agencies:detachPolicyV5 on the agency, condition key iam:PolicyURN.")
+    @Operation(operationId = "DetachAgencyPolicyV5", summary = "Detach a policy from an agency")
     void detachAgency(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @RequestBody AgencyIdRequest body) {
         attachments.detachFromAgency(caller, policyId, body.agencyId());
     }
 
     @GetMapping("/users/{user_id}/attached-policies")
-    @Operation(operationId = "ListAttachedUserPoliciesV5", summary = "List the policies attached to a user",
-            description = "Action iam:users:listAttachedPoliciesV5.")
+    @Operation(operationId = "ListAttachedUserPoliciesV5", summary = "List the policies attached to a user")
     ListAttachedPoliciesResponse listForUser(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
         return attached(attachments.listForUser(caller, userId, PageRequest.of(limit, marker)));
     }
 
     @GetMapping("/groups/{group_id}/attached-policies")
-    @Operation(operationId = "ListAttachedGroupPoliciesV5", summary = "List the policies attached to a group",
-            description = "Action iam:groups:listAttachedPoliciesV5.")
+    @Operation(operationId = "ListAttachedGroupPoliciesV5", summary = "List the policies attached to a group")
     ListAttachedPoliciesResponse listForGroup(@CurrentCaller Caller caller, @PathVariable("group_id") String groupId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
         return attached(attachments.listForGroup(caller, groupId, PageRequest.of(limit, marker)));
     }
 
     @GetMapping("/agencies/{agency_id}/attached-policies")
-    @Operation(operationId = "ListAttachedAgencyPoliciesV5", summary = "List the policies attached to an agency",
-            description = "Action iam:agencies:listAttachedPoliciesV5.")
+    @Operation(operationId = "ListAttachedAgencyPoliciesV5", summary = "List the policies attached to an agency")
     ListAttachedPoliciesResponse listForAgency(@CurrentCaller Caller caller,
             @PathVariable("agency_id") String agencyId,
             @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
@@ -222,7 +206,7 @@ class HuaweiPolicyController {
     @GetMapping("/policies/{policy_id}/attached-entities")
     @Operation(operationId = "ListEntitiesForPolicyV5",
             summary = "List the agencies, groups and users a policy is attached to",
-            description = "Action iam:policies:listEntitiesV5. Agencies come first, then groups, then users.")
+            description = "Agencies come first, then groups, then users.")
     ListEntitiesResponse listEntities(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
             @Parameter(description = "user, group or agency") @RequestParam(name = "entity_type", required = false)
             String entityType,

@@ -41,7 +41,7 @@ class HuaweiStsController {
     @PostMapping(path = "/v5/decode-authorization-message", consumes = "application/json",
             produces = "application/json")
     @Operation(operationId = "DecodeAuthorizationMessage", summary = "Decode the encoded_authorization_message of a 403",
-            description = "Action sts::decodeAuthorizationMessage (no resource). Only messages of the caller's account.")
+            description = "Only messages of the caller's account.")
     DecodeResponse decode(@CurrentCaller Caller caller, @RequestBody DecodeRequest body) {
         return new DecodeResponse(messages.decode(caller, body.encodedMessage()));
     }
@@ -56,8 +56,8 @@ class HuaweiStsController {
 
     @PostMapping(path = "/v5/agencies/assume", consumes = "application/json", produces = "application/json")
     @Operation(operationId = "AssumeAgency", summary = "Temporary credentials for an agency",
-            description = "Action sts:agencies:assume on the agency, and the agency's trust policy must allow the "
-                    + "caller (sts::tagSession for tags, sts::setSourceIdentity for source_identity). 200.")
+            description = "The agency's trust policy must allow the caller too (sts::tagSession for tags,"
+                    + " sts::setSourceIdentity for source_identity). 200.")
     AssumeAgencyResponse assumeAgency(@CurrentCaller Caller caller, @RequestBody AssumeAgencyBody body) {
         return AssumeAgencyResponse.of(assume.assume(caller, body.toRequest()));
     }

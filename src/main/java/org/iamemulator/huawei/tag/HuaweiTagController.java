@@ -42,8 +42,7 @@ class HuaweiTagController {
     }
 
     @PostMapping(path = "/create", consumes = "application/json")
-    @Operation(operationId = "TagResourceV5", summary = "Add or overwrite tags of a user or agency; answers all its tags",
-            description = "Action iam::tagForResourceV5, condition keys g:ResourceTag, g:RequestTag, g:TagKeys.")
+    @Operation(operationId = "TagResourceV5", summary = "Add or overwrite tags of a user or agency; answers all its tags")
     TagsBody tag(@CurrentCaller Caller caller, @Parameter(description = "user or agency")
             @PathVariable("resource_type") String resourceType, @PathVariable("resource_id") String resourceId,
             @RequestBody TagsBody body) {
@@ -57,15 +56,14 @@ class HuaweiTagController {
 
     @DeleteMapping(path = "/delete", consumes = "application/json")
     @Operation(operationId = "DeleteResourceTagsV5", summary = "Remove tags of a user or agency by key",
-            description = "Action iam::untagForResourceV5. The body is a bare JSON array of 1-20 keys.")
+            description = "The body is a bare JSON array of 1-20 keys.")
     void untag(@CurrentCaller Caller caller, @PathVariable("resource_type") String resourceType,
             @PathVariable("resource_id") String resourceId, @RequestBody List<String> keys) {
         tags.untag(caller, type(resourceType), resourceId, keys);
     }
 
     @GetMapping
-    @Operation(operationId = "ListResourceTagsV5", summary = "List the tags of a user or agency",
-            description = "Action iam::listTagsForResourceV5.")
+    @Operation(operationId = "ListResourceTagsV5", summary = "List the tags of a user or agency")
     TagsBody list(@CurrentCaller Caller caller, @PathVariable("resource_type") String resourceType,
             @PathVariable("resource_id") String resourceId) {
         return new TagsBody(TagBody.of(tags.list(caller, type(resourceType), resourceId)));

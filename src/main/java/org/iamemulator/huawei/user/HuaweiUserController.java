@@ -46,15 +46,14 @@ class HuaweiUserController {
     }
 
     @GetMapping("/{user_id}")
-    @Operation(operationId = "ShowUserV5", summary = "Query IAM user details",
-            description = "Action iam:users:getUserV5, resource user, condition key g:ResourceTag/<tag-key>.")
+    @Operation(operationId = "ShowUserV5", summary = "Query IAM user details")
     ShowUserResponse show(@CurrentCaller Caller caller, @PathVariable("user_id") String userId) {
         return new ShowUserResponse(UserBody.withTags(users.show(caller, userId)));
     }
 
     @GetMapping("/{user_id}/last-login")
     @Operation(operationId = "ShowUserLastLoginV5", summary = "Query the last login time of an IAM user",
-            description = "Action iam:users:showUserLastLoginV5. last_login_at is null when the user never logged in.")
+            description = "last_login_at is null when the user never logged in.")
     ShowUserLastLoginResponse lastLogin(@CurrentCaller Caller caller, @PathVariable("user_id") String userId) {
         String lastLogin = users.lastLogin(caller, userId).map(WireTime::millis).orElse(null);
         return new ShowUserLastLoginResponse(new UserLastLoginBody(lastLogin));

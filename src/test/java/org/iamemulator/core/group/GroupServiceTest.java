@@ -34,11 +34,13 @@ class GroupServiceTest {
                     "findByIdAndAccountId", args -> groupRows.find(group -> group.id().equals(args[0])
                             && group.accountId().equals(args[1])),
                     "existsByAccountIdAndNameKey", args -> groupRows.any(group -> group.accountId().equals(args[0])
-                            && Group.nameKey(group.name()).equals(args[1])))),
+                            && Group.nameKey(group.name()).equals(args[1])),
+                    "countByAccountId", args -> groupRows.count(group -> group.accountId().equals(args[0])))),
             memberRows.as(GroupMemberRepository.class, Map.of(
                     "countByUserId", args -> memberRows.count(member -> member.userId().equals(args[0])))),
-            new UserService(users.repository, null, null, null, users.allowAll, Clock.fixed(NOW, ZoneOffset.UTC)),
-            users.allowAll, Clock.fixed(NOW, ZoneOffset.UTC));
+            new UserService(users.repository, null, null, null, users.allowAll, UserFixtures.QUOTAS,
+                    Clock.fixed(NOW, ZoneOffset.UTC)),
+            users.allowAll, UserFixtures.QUOTAS, Clock.fixed(NOW, ZoneOffset.UTC));
 
     GroupServiceTest() {
         users.user(DAVE, ACCOUNT, "dave");

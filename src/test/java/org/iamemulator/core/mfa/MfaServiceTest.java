@@ -46,7 +46,8 @@ class MfaServiceTest {
                             && device.enabled()),
                     "findPage", args -> rows.rows().stream().filter(device -> device.accountId().equals(args[0])
                             && (args[1] == null || device.userId().equals(args[1]))).toList())),
-            new UserService(users.repository, null, null, null, users.allowAll, Clock.fixed(NOW, ZoneOffset.UTC)),
+            new UserService(users.repository, null, null, null, users.allowAll, UserFixtures.QUOTAS,
+                    Clock.fixed(NOW, ZoneOffset.UTC)),
             users.allowAll, Clock.fixed(NOW, ZoneOffset.UTC));
 
     MfaServiceTest() {

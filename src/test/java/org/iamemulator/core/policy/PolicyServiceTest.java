@@ -43,7 +43,8 @@ class PolicyServiceTest {
             "findVisible", args -> policyRows.find(policy -> policy.id().equals(args[0])
                     && (policy.accountId() == null || policy.accountId().equals(args[1]))),
             "existsByAccountIdAndPathAndName", args -> policyRows.any(policy -> policy.accountId().equals(args[0])
-                    && policy.path().equals(args[1]) && policy.name().equals(args[2]))));
+                    && policy.path().equals(args[1]) && policy.name().equals(args[2])),
+            "countByAccountId", args -> policyRows.count(policy -> args[0].equals(policy.accountId()))));
     private final PolicyVersionRepository versions = versionRows.as(PolicyVersionRepository.class, Map.of(
             "countByPolicyId", args -> versionRows.count(version -> version.policyId().equals(args[0])),
             "findByPolicyId", args -> versionRows.rows().stream()
@@ -56,7 +57,7 @@ class PolicyServiceTest {
             new FakeRepository<AgencyPolicyAttachment, Object>(attachment -> attachment).as(
                     AgencyPolicyAttachmentRepository.class, Map.of("countInAccount", args -> 0L)),
             new EffectivePolicies(policies, versions, new CacheSettings(true, 10, Duration.ofMinutes(1), false), null),
-            users.allowAll, Clock.fixed(NOW, ZoneOffset.UTC));
+            users.allowAll, UserFixtures.QUOTAS, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aNewPolicyHasVersionV1AsItsDefault() {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.iamemulator.core.account.QuotaSettings;
+import org.iamemulator.core.account.Quotas;
 import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.support.FakeRepository;
@@ -24,10 +26,14 @@ public final class UserFixtures {
             "findByIdAndAccountId", args -> rows.find(user -> user.id().equals(args[0])
                     && user.accountId().equals(args[1])),
             "existsByAccountIdAndNameKey", args -> rows.any(user -> user.accountId().equals(args[0])
-                    && User.nameKey(user.name()).equals(args[1]))));
+                    && User.nameKey(user.name()).equals(args[1])),
+            "countByAccountId", args -> rows.count(user -> user.accountId().equals(args[0]))));
     public final User root = rows.add(new User("root0000000000000000000000000001", ACCOUNT, "emulator", "", true, true,
             CREATED));
     public final Caller rootCaller = new Caller(ACCOUNT, root.id(), root.name(), true);
+
+    /** The real service's default quotas. */
+    public static final Quotas QUOTAS = new Quotas(new QuotaSettings(50, 20, 1500));
 
     /** Finds users of the caller's account and allows every action on them (the cache of users is not used). */
     public UserAccess access() {

@@ -8,9 +8,13 @@ import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.iamemulator.core.account.QuotaSettings;
+import org.iamemulator.core.account.Quotas;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.error.InvalidInputException;
+import org.iamemulator.core.error.LimitExceededException;
+import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.error.NotFoundException;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +25,7 @@ class UserServiceTest {
 
     private final UserFixtures fixtures = new UserFixtures();
     private final UserService service = new UserService(fixtures.repository, null, fixtures.access(), null,
-            fixtures.allowAll, Clock.fixed(NOW, ZoneOffset.UTC));
+            fixtures.allowAll, UserFixtures.QUOTAS, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void createsAnEnabledUserWithAnEmptyDescriptionAtTheWholeSecond() {
@@ -36,6 +40,20 @@ class UserServiceTest {
         assertThat(dave.createdAt()).isEqualTo(Instant.parse("2025-03-04T05:06:07Z"));
         assertThat(fixtures.rows.rows()).extracting(User::id).contains(dave.id());
         assertThat(fixtures.checks).containsExactly("iam:users:createUserV5 iam::" + ACCOUNT + ":user:dave");
+    }
+
+    @Test
+    void theUsersQuotaCountsTheRootUserAndOnlyTheCallersAccount() {
+        UserService limited = new UserService(fixtures.repository, null, fixtures.access(), null, fixtures.allowAll,
+                new Quotas(new QuotaSettings(2, 20, 1500)), Clock.fixed(NOW, ZoneOffset.UTC));
+        fixtures.user("u0000000000000000000000000000009", OTHER_ACCOUNT, "elsewhere");
+        limited.create(fixtures.rootCaller, new NewUser("dave", null, true));
+
+        assertThatThrownBy(() -> limited.create(fixtures.rootCaller, new NewUser("erin", null, true)))
+                .isInstanceOfSatisfying(LimitExceededException.class, error -> {
+                    assertThat(error.quota()).isEqualTo(Quota.USERS);
+                    assertThat(error.limit()).isEqualTo(2);
+                });
     }
 
     @Test
