@@ -8,8 +8,7 @@ public final class AcsNames {
     /** {@code acs:ram::<account-id>:user/<name>}: the current RAM resource form. */
     public static final UserUrnScheme USERS = (accountId, userName) -> "acs:ram::" + accountId + ":user/" + userName;
 
-    private AcsNames() {
-    }
+    private AcsNames() {}
 
     /** {@code ram::<Action>}: the policy engine's three-segment form of the documented action. */
     public static String policyAction(String action) {

@@ -9,8 +9,8 @@ import org.iamemulator.web.Operations;
  * and the parameters of the query string and the form body together (V3: {@code Action}/{@code Version} from the
  * {@code x-acs-*} headers).
  */
-public record AliyunCall(String action, String version, AliyunFormat format, Map<String, String> parameters,
-        boolean signatureV3) {
+public record AliyunCall(
+        String action, String version, AliyunFormat format, Map<String, String> parameters, boolean signatureV3) {
 
     public static final String DIALECT = "aliyun";
 

@@ -27,8 +27,7 @@ public final class AliyunResponses {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
 
-    private AliyunResponses() {
-    }
+    private AliyunResponses() {}
 
     /** Alibaba's request ids are upper-case UUIDs; this is the request's 32-hex id in that shape. */
     public static String requestId(HttpServletRequest request) {
@@ -46,29 +45,37 @@ public final class AliyunResponses {
     }
 
     public static ResponseEntity<String> ok(AliyunFormat format, String rootElement, Map<String, Object> members) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, format.contentType())
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, format.contentType())
                 .body(render(format, rootElement, members));
     }
 
     /** The error body: {@code RequestId, HostId, Code, Message[, AccessDeniedDetail]}. */
     public static ResponseEntity<String> error(HttpServletRequest request, AliyunFormat format, AliyunException e) {
-        return ResponseEntity.status(e.error().status()).header(HttpHeaders.CONTENT_TYPE, format.contentType())
+        return ResponseEntity.status(e.error().status())
+                .header(HttpHeaders.CONTENT_TYPE, format.contentType())
                 .body(render(format, "Error", errorMembers(request, e)));
     }
 
     /** As {@link #error}, from a servlet filter. */
-    public static void write(HttpServletRequest request, HttpServletResponse response, AliyunFormat format,
-            AliyunException e) throws IOException {
+    public static void write(
+            HttpServletRequest request, HttpServletResponse response, AliyunFormat format, AliyunException e)
+            throws IOException {
         write(request, response, format, e, e.error().status().value());
     }
 
     /** As {@link #write}, with another HTTP status than the error's own (an injected fault's). */
-    public static void write(HttpServletRequest request, HttpServletResponse response, AliyunFormat format,
-            AliyunException e, int status) throws IOException {
+    public static void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            AliyunFormat format,
+            AliyunException e,
+            int status)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(format.contentType());
-        response.getOutputStream().write(render(format, "Error", errorMembers(request, e))
-                .getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(render(format, "Error", errorMembers(request, e)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, Object> errorMembers(HttpServletRequest request, AliyunException e) {

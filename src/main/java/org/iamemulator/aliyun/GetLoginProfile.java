@@ -27,8 +27,8 @@ class GetLoginProfile {
 
     ResponseEntity<String> ims(AliyunCall call, Caller caller, HttpServletRequest request) {
         UserPrincipalName upn = UserPrincipalName.parse(call.parameters().get("UserPrincipalName"));
-        LoginProfileDetails details = profiles.showByUserName(caller, upn.account(), upn.userName(), POLICY_ACTION,
-                AcsNames.USERS);
+        LoginProfileDetails details =
+                profiles.showByUserName(caller, upn.account(), upn.userName(), POLICY_ACTION, AcsNames.USERS);
         return respond(request, call, imsProfile(details));
     }
 
@@ -43,8 +43,8 @@ class GetLoginProfile {
         if (!UserPrincipalName.USER_NAME_CHARS.matcher(userName).matches()) {
             throw AliyunError.INVALID_USER_NAME_CHARS.failure();
         }
-        LoginProfileDetails details = profiles.showByUserName(caller, caller.accountId(), userName, POLICY_ACTION,
-                AcsNames.USERS);
+        LoginProfileDetails details =
+                profiles.showByUserName(caller, caller.accountId(), userName, POLICY_ACTION, AcsNames.USERS);
         return respond(request, call, ramProfile(details));
     }
 
@@ -70,8 +70,8 @@ class GetLoginProfile {
         return profile;
     }
 
-    private static ResponseEntity<String> respond(HttpServletRequest request, AliyunCall call,
-            Map<String, Object> profile) {
+    private static ResponseEntity<String> respond(
+            HttpServletRequest request, AliyunCall call, Map<String, Object> profile) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("RequestId", AliyunResponses.requestId(request));
         body.put("LoginProfile", profile);

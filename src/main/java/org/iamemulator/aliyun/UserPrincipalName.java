@@ -22,8 +22,12 @@ record UserPrincipalName(String userName, String account) {
         int at = value.lastIndexOf('@');
         String domain = at < 0 ? "" : value.substring(at + 1).toLowerCase(Locale.ROOT);
         String name = at < 0 ? "" : value.substring(0, at);
-        if (value.length() > 128 || name.isEmpty() || name.length() > 64 || !domain.endsWith(SUFFIX)
-                || domain.length() == SUFFIX.length() || !USER_NAME_CHARS.matcher(name).matches()) {
+        if (value.length() > 128
+                || name.isEmpty()
+                || name.length() > 64
+                || !domain.endsWith(SUFFIX)
+                || domain.length() == SUFFIX.length()
+                || !USER_NAME_CHARS.matcher(name).matches()) {
             throw AliyunError.INVALID_UPN_FORMAT.failure();
         }
         return new UserPrincipalName(name, domain.substring(0, domain.length() - SUFFIX.length()));

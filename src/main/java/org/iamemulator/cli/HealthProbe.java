@@ -21,8 +21,7 @@ public final class HealthProbe {
     static final String PATH = "/actuator/health/readiness";
     static final int TIMEOUT_MILLIS = 2_000;
 
-    private HealthProbe() {
-    }
+    private HealthProbe() {}
 
     /** Whether the arguments ask for the probe rather than the server. */
     public static boolean isAsked(String[] args) {
@@ -85,8 +84,8 @@ public final class HealthProbe {
                 managementPort = arg.substring("--management.server.port=".length());
             }
         }
-        String chosen = firstNonBlank(managementPort, port, env.get("MANAGEMENT_SERVER_PORT"), env.get("SERVER_PORT"),
-                "8080");
+        String chosen =
+                firstNonBlank(managementPort, port, env.get("MANAGEMENT_SERVER_PORT"), env.get("SERVER_PORT"), "8080");
         return "http://127.0.0.1:" + Integer.parseInt(chosen.trim()) + PATH;
     }
 
@@ -100,8 +99,8 @@ public final class HealthProbe {
     }
 
     private static void drain(HttpURLConnection connection) throws IOException {
-        InputStream body = connection.getResponseCode() < 400 ? connection.getInputStream()
-                : connection.getErrorStream();
+        InputStream body =
+                connection.getResponseCode() < 400 ? connection.getInputStream() : connection.getErrorStream();
         if (body != null) {
             try (body) {
                 body.readAllBytes();

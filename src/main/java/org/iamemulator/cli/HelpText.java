@@ -10,8 +10,7 @@ import org.iamemulator.config.Settings;
 /** {@code java -jar iam-emulator-exec.jar --help}: every setting ({@link Settings}), without starting anything. */
 public final class HelpText {
 
-    private HelpText() {
-    }
+    private HelpText() {}
 
     /** Prints the help and answers true when the arguments ask for it. */
     public static boolean printIfAsked(String[] args, PrintStream out) {

@@ -18,9 +18,15 @@ class AuthenticationConfiguration {
      * parameters) is Alibaba's even when it also looks like an AWS Query request. Huawei's paths are its own.
      */
     @Bean
-    AuthenticationFilter authenticationFilter(AliyunAuthentication aliyun, CtyunAuthentication ctyun,
-            HuaweiAuthentication huawei, EmulatorProperties properties, AccountService accounts) {
-        return new AuthenticationFilter(List.of(aliyun, ctyun, huawei), () -> properties.auth().mode(),
+    AuthenticationFilter authenticationFilter(
+            AliyunAuthentication aliyun,
+            CtyunAuthentication ctyun,
+            HuaweiAuthentication huawei,
+            EmulatorProperties properties,
+            AccountService accounts) {
+        return new AuthenticationFilter(
+                List.of(aliyun, ctyun, huawei),
+                () -> properties.auth().mode(),
                 () -> accounts.rootCaller(properties.accountId()));
     }
 }

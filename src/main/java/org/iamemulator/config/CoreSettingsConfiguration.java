@@ -19,7 +19,8 @@ class CoreSettingsConfiguration {
 
     @Bean
     AuthorizationSettings authorizationSettings(EmulatorProperties properties) {
-        return new AuthorizationSettings(properties.auth().mode(), properties.authz().messageKey());
+        return new AuthorizationSettings(
+                properties.auth().mode(), properties.authz().messageKey());
     }
 
     @Bean
@@ -30,6 +31,7 @@ class CoreSettingsConfiguration {
 
     @Bean
     CredentialSettings credentialSettings(EmulatorProperties properties) {
-        return new CredentialSettings(properties.token().ttl(), properties.secrets().masterKey());
+        return new CredentialSettings(
+                properties.token().ttl(), properties.secrets().masterKey());
     }
 }

@@ -44,35 +44,50 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI emulatorOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("IAM emulator")
+                .info(new Info()
+                        .title("IAM emulator")
                         .description("Huawei Cloud IAM v5 (and STS5, token) APIs as the real service answers them,"
                                 + " plus the emulator's control API. Log in with POST /v3/auth/tokens (root user:"
                                 + " emulator.account-name / emulator.root.password), copy X-Subject-Token, and paste"
                                 + " it under Authorize.")
                         .license(new License().name("Apache-2.0")))
-                .components(new Components().addSecuritySchemes(TOKEN_SCHEME, new SecurityScheme()
-                        .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(TOKEN_SCHEME)
-                        .description("A token from POST /v3/auth/tokens (header X-Subject-Token)")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                TOKEN_SCHEME,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name(TOKEN_SCHEME)
+                                        .description("A token from POST /v3/auth/tokens (header X-Subject-Token)")));
     }
 
     @Bean
     GroupedOpenApi huaweiIam() {
-        return GroupedOpenApi.builder().group("huawei-iam").displayName("Huawei IAM v5")
+        return GroupedOpenApi.builder()
+                .group("huawei-iam")
+                .displayName("Huawei IAM v5")
                 .pathsToMatch("/v5/**", "/v3/auth/**")
                 .addOpenApiCustomizer(openApi -> {
-                    ModelConverters.getInstance().read(IamErrorBody.class)
+                    ModelConverters.getInstance()
+                            .read(IamErrorBody.class)
                             .forEach((name, schema) -> openApi.getComponents().addSchemas(name, schema));
-                    ApiResponse error = new ApiResponse().description("IAM error (docs/errors.md)")
-                            .content(new Content().addMediaType("application/json", new MediaType()
-                                    .schema(new Schema<>().$ref("#/components/schemas/HuaweiErrorBody"))));
-                    openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
-                        describeAuthorization(operation);
-                        operation.getResponses().addApiResponse("default", error);
-                        // the password login itself needs no token
-                        if (!path.equals("/v3/auth/tokens")) {
-                            operation.addSecurityItem(new SecurityRequirement().addList(TOKEN_SCHEME));
-                        }
-                    }));
+                    ApiResponse error = new ApiResponse()
+                            .description("IAM error (docs/errors.md)")
+                            .content(new Content()
+                                    .addMediaType(
+                                            "application/json",
+                                            new MediaType()
+                                                    .schema(new Schema<>()
+                                                            .$ref("#/components/schemas/HuaweiErrorBody"))));
+                    openApi.getPaths()
+                            .forEach((path, item) -> item.readOperations().forEach(operation -> {
+                                describeAuthorization(operation);
+                                operation.getResponses().addApiResponse("default", error);
+                                // the password login itself needs no token
+                                if (!path.equals("/v3/auth/tokens")) {
+                                    operation.addSecurityItem(new SecurityRequirement().addList(TOKEN_SCHEME));
+                                }
+                            }));
                 })
                 .build();
     }
@@ -80,26 +95,38 @@ class OpenApiConfiguration {
     /** Puts first in the description what the catalog says the operation needs: its action, or none. */
     private static void describeAuthorization(Operation operation) {
         AuthorizationCatalog.operation(operation.getOperationId()).ifPresent(catalogued -> {
-            String authorization = catalogued.action() == null ? "Needs no permission."
-                    : AuthorizationCatalog.action(catalogued.action()).map(OpenApiConfiguration::describe)
+            String authorization = catalogued.action() == null
+                    ? "Needs no permission."
+                    : AuthorizationCatalog.action(catalogued.action())
+                            .map(OpenApiConfiguration::describe)
                             .orElseThrow();
             if (!catalogued.dependentActions().isEmpty()) {
                 authorization += " Dependent actions: " + String.join(", ", catalogued.dependentActions()) + ".";
             }
-            operation.setDescription(operation.getDescription() == null ? authorization
-                    : authorization + " " + operation.getDescription());
+            operation.setDescription(
+                    operation.getDescription() == null
+                            ? authorization
+                            : authorization + " " + operation.getDescription());
         });
     }
 
     private static String describe(CatalogAction action) {
-        StringBuilder text = new StringBuilder("Action `").append(action.name()).append("` (access level ")
-                .append(action.accessLevel().wireName()).append(")");
+        StringBuilder text = new StringBuilder("Action `")
+                .append(action.name())
+                .append("` (access level ")
+                .append(action.accessLevel().wireName())
+                .append(")");
         if (!action.resources().isEmpty()) {
-            text.append(", resource ").append(action.resources().stream()
-                    .map(resource -> resource.type().typeName()).collect(Collectors.joining(" or ")));
+            text.append(", resource ")
+                    .append(action.resources().stream()
+                            .map(resource -> resource.type().typeName())
+                            .collect(Collectors.joining(" or ")));
         }
-        List<String> keys = Stream.concat(action.resources().stream().flatMap(r -> r.conditionKeys().stream()),
-                action.conditionKeys().stream()).distinct().toList();
+        List<String> keys = Stream.concat(
+                        action.resources().stream().flatMap(r -> r.conditionKeys().stream()),
+                        action.conditionKeys().stream())
+                .distinct()
+                .toList();
         if (!keys.isEmpty()) {
             text.append(", condition keys ").append(String.join(", ", keys));
         }
@@ -123,26 +150,34 @@ class OpenApiConfiguration {
      * Adding an operation to a dialect's action table does not add a path here: the table's rows share "/".
      */
     private static GroupedOpenApi dialectAtRoot(String group, String displayName, String controllerPackage) {
-        return GroupedOpenApi.builder().group(group).displayName(displayName)
+        return GroupedOpenApi.builder()
+                .group(group)
+                .displayName(displayName)
                 .pathsToMatch("/")
-                .addOpenApiMethodFilter(method -> method.getDeclaringClass().getPackageName()
-                        .equals(controllerPackage))
+                .addOpenApiMethodFilter(
+                        method -> method.getDeclaringClass().getPackageName().equals(controllerPackage))
                 .addOpenApiCustomizer(openApi -> {
-                    PathItem root = openApi.getPaths() == null ? null : openApi.getPaths().get("/");
+                    PathItem root = openApi.getPaths() == null
+                            ? null
+                            : openApi.getPaths().get("/");
                     if (root == null) {
                         return;
                     }
                     Operation post = root.getPost();
                     // every method of the mapping was documented with the declared id, made unique by a _<n> suffix
-                    post.setOperationId(root.readOperations().stream().map(Operation::getOperationId)
-                            .min(Comparator.comparingInt(String::length)).orElseThrow());
+                    post.setOperationId(root.readOperations().stream()
+                            .map(Operation::getOperationId)
+                            .min(Comparator.comparingInt(String::length))
+                            .orElseThrow());
                     openApi.getPaths().put("/", new PathItem().post(post));
                     if (post.getParameters() != null) {
-                        post.getParameters().removeIf(parameter ->
-                                DialectRequest.DIALECT_HEADER.equalsIgnoreCase(parameter.getName()));
+                        post.getParameters()
+                                .removeIf(parameter ->
+                                        DialectRequest.DIALECT_HEADER.equalsIgnoreCase(parameter.getName()));
                     }
                     // the declared media types say what the answers are; String's generic */* says nothing more
-                    post.getResponses().values().stream().map(ApiResponse::getContent)
+                    post.getResponses().values().stream()
+                            .map(ApiResponse::getContent)
                             .filter(content -> content != null && content.size() > 1)
                             .forEach(content -> content.remove("*/*"));
                 })
@@ -151,7 +186,9 @@ class OpenApiConfiguration {
 
     @Bean
     GroupedOpenApi emulatorControl() {
-        return GroupedOpenApi.builder().group("emulator-control").displayName("Emulator control")
+        return GroupedOpenApi.builder()
+                .group("emulator-control")
+                .displayName("Emulator control")
                 .pathsToMatch("/_emulator/**")
                 .build();
     }

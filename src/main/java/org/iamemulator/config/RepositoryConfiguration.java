@@ -14,7 +14,9 @@ import org.springframework.data.jpa.repository.query.QueryEnhancerSelector;
  * the bean definitions Spring AOT generates (the {@code aot} build profile).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJpaRepositories(basePackages = "org.iamemulator", queryEnhancerSelector = RepositoryConfiguration.AsWritten.class)
+@EnableJpaRepositories(
+        basePackages = "org.iamemulator",
+        queryEnhancerSelector = RepositoryConfiguration.AsWritten.class)
 public class RepositoryConfiguration {
 
     public static class AsWritten implements QueryEnhancerSelector {

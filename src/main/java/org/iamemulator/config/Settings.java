@@ -29,13 +29,18 @@ public final class Settings {
 
     /** Spring's keys that say where the emulator listens, with their meaning. */
     private static final Map<String, String> SERVER = serverSettings();
+
     private static final List<Entry> ALL = catalog();
 
-    private Settings() {
-    }
+    private Settings() {}
 
     /** One setting: its property name, its default (a value, or words when it has none) and its meaning. */
-    public record Entry(String property, String defaultValue, boolean hasDefaultValue, String meaning, boolean secret,
+    public record Entry(
+            String property,
+            String defaultValue,
+            boolean hasDefaultValue,
+            String meaning,
+            boolean secret,
             List<RecordComponent> path) {
 
         /** The environment variable that sets it: upper case, {@code .} and {@code -} as {@code _}. */
@@ -52,8 +57,10 @@ public final class Settings {
         /** The value in effect; for {@code server.*}, as the environment says (the port actually bound). */
         Object value(EmulatorProperties properties, Environment environment) {
             if (path.isEmpty()) {
-                return property.equals("server.port") ? environment.getProperty("local.server.port", Integer.class,
-                        environment.getProperty(property, Integer.class)) : environment.getProperty(property);
+                return property.equals("server.port")
+                        ? environment.getProperty(
+                                "local.server.port", Integer.class, environment.getProperty(property, Integer.class))
+                        : environment.getProperty(property);
             }
             Object value = properties;
             for (RecordComponent component : path) {
@@ -85,8 +92,11 @@ public final class Settings {
 
     /** The default text of a setting as the README and --help show it, e.g. {@code PT24H} or {@code in memory}. */
     static String defaultOf(String property) {
-        return ALL.stream().filter(entry -> entry.property().equals(property)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no setting " + property)).defaultValue();
+        return ALL.stream()
+                .filter(entry -> entry.property().equals(property))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no setting " + property))
+                .defaultValue();
     }
 
     /** The list for {@code --help}: each setting with its default, then its meaning, wrapped to 120 columns. */
@@ -110,10 +120,15 @@ public final class Settings {
         StringBuilder table = new StringBuilder("| Property | Environment variable | Default | Meaning |\n")
                 .append("|---|---|---|---|\n");
         for (Entry entry : ALL) {
-            table.append("| `").append(entry.property()).append("` | `").append(entry.environmentVariable())
-                    .append("` | ").append(entry.hasDefaultValue() ? "`" + entry.defaultValue() + "`"
-                            : entry.defaultValue())
-                    .append(" | ").append(entry.meaning().replace("|", "\\|")).append(" |\n");
+            table.append("| `")
+                    .append(entry.property())
+                    .append("` | `")
+                    .append(entry.environmentVariable())
+                    .append("` | ")
+                    .append(entry.hasDefaultValue() ? "`" + entry.defaultValue() + "`" : entry.defaultValue())
+                    .append(" | ")
+                    .append(entry.meaning().replace("|", "\\|"))
+                    .append(" |\n");
         }
         return table.toString();
     }
@@ -130,8 +145,8 @@ public final class Settings {
         Properties application = applicationProperties();
         SERVER.forEach((property, meaning) -> {
             String value = application.getProperty(property);
-            entries.add(new Entry(property, value == null ? "every interface" : value, value != null, meaning, false,
-                    List.of()));
+            entries.add(new Entry(
+                    property, value == null ? "every interface" : value, value != null, meaning, false, List.of()));
         });
         collect(EmulatorProperties.class, "emulator.", List.of(), entries);
         return List.copyOf(entries);
@@ -156,15 +171,20 @@ public final class Settings {
             }
             DefaultValue defaultValue = parameters[i].getAnnotation(DefaultValue.class);
             boolean hasDefault = defaultValue != null && defaultValue.value().length > 0;
-            entries.add(new Entry(property, hasDefault ? String.join(",", defaultValue.value()) : setting.unset(),
-                    hasDefault, setting.value(), setting.secret(), List.copyOf(at)));
+            entries.add(new Entry(
+                    property,
+                    hasDefault ? String.join(",", defaultValue.value()) : setting.unset(),
+                    hasDefault,
+                    setting.value(),
+                    setting.secret(),
+                    List.copyOf(at)));
         }
     }
 
     private static Constructor<?> canonicalConstructor(Class<?> record, RecordComponent[] components) {
         try {
-            return record.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new));
+            return record.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(record + " has no canonical constructor", e);
         }
@@ -177,8 +197,10 @@ public final class Settings {
     private static Map<String, String> serverSettings() {
         Map<String, String> server = new LinkedHashMap<>();
         server.put("server.port", "HTTP port");
-        server.put("server.address", "bind address; 0.0.0.0 listens on every interface, as the container image does"
-                + " (then set emulator.control.token and your own root keys)");
+        server.put(
+                "server.address",
+                "bind address; 0.0.0.0 listens on every interface, as the container image does"
+                        + " (then set emulator.control.token and your own root keys)");
         return server;
     }
 

@@ -38,8 +38,10 @@ class StartupWarnings {
         if (!risks.isEmpty()) {
             log.warn(exposureBlock(address, environment.getProperty("local.server.port", "?"), risks));
         }
-        boolean lastingStore = !environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:mem:");
-        if (lastingStore && isDefault("emulator.secrets.master-key", properties.secrets().masterKey())) {
+        boolean lastingStore =
+                !environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:mem:");
+        if (lastingStore
+                && isDefault("emulator.secrets.master-key", properties.secrets().masterKey())) {
             log.warn("Secret keys are encrypted at rest with the development master key; set"
                     + " emulator.secrets.master-key for any store that must keep them confidential");
         }
@@ -81,12 +83,18 @@ class StartupWarnings {
     }
 
     static String exposureBlock(String address, String port, List<String> risks) {
-        StringBuilder block = new StringBuilder("\n").append(RULE).append('\n')
-                .append("The IAM emulator listens on ").append(address == null || address.isBlank() ? "every interface"
-                        : address).append(", port ").append(port).append(": other hosts can reach it, and\n");
+        StringBuilder block = new StringBuilder("\n")
+                .append(RULE)
+                .append('\n')
+                .append("The IAM emulator listens on ")
+                .append(address == null || address.isBlank() ? "every interface" : address)
+                .append(", port ")
+                .append(port)
+                .append(": other hosts can reach it, and\n");
         risks.forEach(risk -> block.append("  - ").append(risk).append('\n'));
         return block.append("Keep it on this host with server.address=127.0.0.1, or set the settings above.\n")
-                .append(RULE).toString();
+                .append(RULE)
+                .toString();
     }
 
     private static boolean isDefault(String property, String value) {

@@ -26,7 +26,8 @@ class StoreLocationPostProcessor implements EnvironmentPostProcessor {
         Map<String, Object> derived = new HashMap<>();
         String url = environment.getProperty("spring.datasource.url");
         if (url == null) {
-            String path = binder.bindOrCreate("emulator.store", EmulatorProperties.Store.class).path();
+            String path = binder.bindOrCreate("emulator.store", EmulatorProperties.Store.class)
+                    .path();
             url = path == null || path.isBlank()
                     // a unique name per application context, so that two emulators in one JVM never share data
                     ? "jdbc:h2:mem:iam-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + H2_OPTIONS
@@ -37,7 +38,9 @@ class StoreLocationPostProcessor implements EnvironmentPostProcessor {
             EmulatorProperties.Db db = binder.bindOrCreate("emulator.db", EmulatorProperties.Db.class);
             derived.put("spring.datasource.hikari.maximum-pool-size", db.poolSize());
             // fail fast while the database is unreachable: a request waits this long, then answers 503
-            derived.put("spring.datasource.hikari.connection-timeout", db.connectTimeout().toMillis());
+            derived.put(
+                    "spring.datasource.hikari.connection-timeout",
+                    db.connectTimeout().toMillis());
         }
         environment.getPropertySources().addLast(new MapPropertySource("emulatorStore", derived));
     }

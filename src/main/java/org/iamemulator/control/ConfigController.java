@@ -25,7 +25,9 @@ class ConfigController {
     }
 
     @GetMapping("/config")
-    @Operation(operationId = "Config", summary = "The effective emulator configuration, secrets masked",
+    @Operation(
+            operationId = "Config",
+            summary = "The effective emulator configuration, secrets masked",
             description = "Every setting of --help, keyed by its name without emulator. in snake case (root_secret_key"
                     + " for emulator.root.secret-key), plus server_address and server_port (the port bound). Secrets"
                     + " read ****** when set, null when not.")

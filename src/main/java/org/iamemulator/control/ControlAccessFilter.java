@@ -18,6 +18,7 @@ class ControlAccessFilter extends OncePerRequestFilter {
 
     /** The emulator's own error code (no cloud has it), in the IAM error body of the rest of the control API. */
     static final String TOKEN_REQUIRED_CODE = "EMULATOR.0001";
+
     static final String TOKEN_REQUIRED_MESSAGE =
             "The control API needs the header Authorization: Bearer <emulator.control.token>.";
 
@@ -38,7 +39,11 @@ class ControlAccessFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String given = request.getHeader("Authorization");
         if (given == null || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
-            IamErrorBody.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, TOKEN_REQUIRED_CODE,
+            IamErrorBody.write(
+                    request,
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    TOKEN_REQUIRED_CODE,
                     TOKEN_REQUIRED_MESSAGE);
             return;
         }

@@ -42,18 +42,19 @@ class ControlController {
         this.state = state;
         this.users = users;
         BuildProperties info = build.getIfAvailable();
-        this.version = info != null ? info.getVersion()
+        this.version = info != null
+                ? info.getVersion()
                 : String.valueOf(ControlController.class.getPackage().getImplementationVersion());
     }
 
-    record Login(String at, @JsonProperty("source_ip") String sourceIp) {
-    }
+    record Login(String at, @JsonProperty("source_ip") String sourceIp) {}
 
-    record NewAccountRequest(String name) {
-    }
+    record NewAccountRequest(String name) {}
 
     @PostMapping("/reset")
-    @Operation(operationId = "Reset", summary = "Everything back to the seed state",
+    @Operation(
+            operationId = "Reset",
+            summary = "Everything back to the seed state",
             description = "Deletes every account but those created by POST /_emulator/accounts, with all they hold,"
                     + " and writes the configured and seeded accounts back as seeded. With account_id, only that"
                     + " account, which may be one created by POST /_emulator/accounts (it keeps its root key).")
@@ -64,7 +65,9 @@ class ControlController {
 
     @PostMapping("/accounts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "CreateAccount", summary = "A new account seeded like the default one, for one test",
+    @Operation(
+            operationId = "CreateAccount",
+            summary = "A new account seeded like the default one, for one test",
             description = "Copies the default account's seeded users, tags, keys, logins, policies and groups into a"
                     + " new account with a new root access key; the root password is the default account's. The copy's"
                     + " ids are derived from the account id and the seeded ids (docs/testing.md). A reset of everything"
@@ -81,7 +84,9 @@ class ControlController {
 
     @DeleteMapping("/accounts/{account_id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "DeleteAccount", summary = "Delete an account created by POST /_emulator/accounts",
+    @Operation(
+            operationId = "DeleteAccount",
+            summary = "Delete an account created by POST /_emulator/accounts",
             description = "With everything in it: its keys stop working at once.")
     void deleteAccount(@PathVariable("account_id") String accountId) {
         state.deleteAccount(accountId);
@@ -89,7 +94,9 @@ class ControlController {
 
     @PostMapping(path = "/users/{user_id}/logins", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "RecordLogin", summary = "Record a login of a user at any time, past included",
+    @Operation(
+            operationId = "RecordLogin",
+            summary = "Record a login of a user at any time, past included",
             description = "ShowUserLastLoginV5 (and the other dialects) then report it. at: ISO-8601 instant,"
                     + " default now.")
     Map<String, String> recordLogin(@PathVariable("user_id") String userId, @RequestBody Login login) {
@@ -117,7 +124,10 @@ class ControlController {
         health.put("status", "UP");
         health.put("version", version);
         health.put("started_at", startedAt.toString());
-        health.put("uptime_seconds", Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds());
+        health.put(
+                "uptime_seconds",
+                Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime())
+                        .toSeconds());
         return health;
     }
 }

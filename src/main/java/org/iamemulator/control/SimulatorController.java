@@ -39,34 +39,49 @@ class SimulatorController {
             List<String> actions,
             List<String> resources,
             Map<String, List<String>> context,
-            @JsonProperty("trust_policy") JsonNode trustPolicy) {
-    }
+            @JsonProperty("trust_policy") JsonNode trustPolicy) {}
 
-    record SimulateResponse(List<ResultBody> results) {
-    }
+    record SimulateResponse(List<ResultBody> results) {}
 
-    record ResultBody(String action, String resource, String decision,
+    record ResultBody(
+            String action,
+            String resource,
+            String decision,
             @JsonProperty("deciding_statements") List<Map<String, Object>> decidingStatements,
-            @Schema(description = "known: an iam or sts action; unknown: named after iam or sts, which have no such"
-                    + " action (a misspelling?); not_catalogued: another service's action, not checked")
-            @JsonProperty("action_status") String actionStatus) {
-    }
+
+            @Schema(
+                    description = "known: an iam or sts action; unknown: named after iam or sts, which have no such"
+                            + " action (a misspelling?); not_catalogued: another service's action, not checked")
+            @JsonProperty("action_status")
+            String actionStatus) {}
 
     @PostMapping(path = "/_emulator/simulate", consumes = "application/json", produces = "application/json")
-    @Operation(operationId = "Simulate", summary = "Decide actions on resources without performing them",
+    @Operation(
+            operationId = "Simulate",
+            summary = "Decide actions on resources without performing them",
             description = "principal_user_id (its own and its groups' policies, its tags) and/or policy_documents;"
                     + " actions; resources (URNs; omitted: no resource); context: extra condition-key values;"
                     + " trust_policy: decide by an agency's trust policy for the principal user instead.")
     SimulateResponse simulate(@RequestBody SimulateRequest body) {
-        List<String> documents = body.policyDocuments() == null ? null : body.policyDocuments().stream()
-                .map(SimulatorController::text).toList();
-        Simulation simulation = new Simulation(body.accountId() == null ? properties.accountId() : body.accountId(),
-                body.principalUserId(), documents, body.actions(), body.resources(), body.context(),
+        List<String> documents = body.policyDocuments() == null
+                ? null
+                : body.policyDocuments().stream().map(SimulatorController::text).toList();
+        Simulation simulation = new Simulation(
+                body.accountId() == null ? properties.accountId() : body.accountId(),
+                body.principalUserId(),
+                documents,
+                body.actions(),
+                body.resources(),
+                body.context(),
                 body.trustPolicy() == null ? null : text(body.trustPolicy()));
         return new SimulateResponse(simulator.simulate(simulation).stream()
-                .map(result -> new ResultBody(result.action(), result.resource(),
+                .map(result -> new ResultBody(
+                        result.action(),
+                        result.resource(),
                         result.decision().outcome().name(),
-                        result.decision().deciding().stream().map(AuthorizationMessages::statement).toList(),
+                        result.decision().deciding().stream()
+                                .map(AuthorizationMessages::statement)
+                                .toList(),
                         result.actionStatus().wireName()))
                 .toList());
     }

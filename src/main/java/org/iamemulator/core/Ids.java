@@ -6,8 +6,7 @@ import java.util.UUID;
 /** Identifiers in the shape the real service uses: 32 lower-case hex characters. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static String random() {
         return hex(UUID.randomUUID());

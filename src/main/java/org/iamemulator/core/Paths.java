@@ -7,14 +7,13 @@ import org.iamemulator.core.error.InvalidPolicyPathException;
 /** The path of policies and agencies ({@code team/dev/}), the same rule for both, and their prefix filter. */
 public final class Paths {
 
-    public static final String RULE = "empty, or segments of letters, digits and . , + @ = _ - each ending in /,"
-            + " at most 512 characters";
+    public static final String RULE =
+            "empty, or segments of letters, digits and . , + @ = _ - each ending in /," + " at most 512 characters";
 
     private static final Pattern PATH = Pattern.compile("([A-Za-z0-9.,+@=_-]+/)*");
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9.,+@=_/-]{0,512}");
 
-    private Paths() {
-    }
+    private Paths() {}
 
     public static void check(String path) {
         if (path.length() > 512 || !PATH.matcher(path).matches()) {

@@ -3,8 +3,7 @@ package org.iamemulator.core;
 /** Uniform resource names of IAM v5 entities, the form policies match against. */
 public final class Urns {
 
-    private Urns() {
-    }
+    private Urns() {}
 
     public static String user(String accountId, String userName) {
         return "iam::" + accountId + ":user:" + userName;

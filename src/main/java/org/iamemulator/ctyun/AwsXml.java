@@ -18,8 +18,7 @@ public final class AwsXml {
 
     public static final String CONTENT_TYPE = "text/xml;charset=UTF-8";
 
-    private AwsXml() {
-    }
+    private AwsXml() {}
 
     public static String requestId(HttpServletRequest request) {
         return RequestIdFilter.requestId(request);
@@ -35,14 +34,20 @@ public final class AwsXml {
         String id = requestId(request);
         String body = "<" + operation + "Response><" + operation + "Result>" + result + "</" + operation + "Result>"
                 + "<ResponseMetadata><RequestId>" + id + "</RequestId></ResponseMetadata></" + operation + "Response>";
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE).header("x-amzn-RequestId", id)
-                .header("x-amz-request-id", id).body(body);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
+                .header("x-amzn-RequestId", id)
+                .header("x-amz-request-id", id)
+                .body(body);
     }
 
     public static ResponseEntity<String> error(HttpServletRequest request, AwsException e) {
         String id = requestId(request);
-        return ResponseEntity.status(e.error().status()).header(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
-                .header("x-amzn-RequestId", id).header("x-amz-request-id", id).body(errorBody(id, e));
+        return ResponseEntity.status(e.error().status())
+                .header(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
+                .header("x-amzn-RequestId", id)
+                .header("x-amz-request-id", id)
+                .body(errorBody(id, e));
     }
 
     /** As {@link #error}, from a servlet filter. */
@@ -63,7 +68,8 @@ public final class AwsXml {
     }
 
     private static String errorBody(String requestId, AwsException e) {
-        return "<ErrorResponse><Error><Type>" + e.error().type() + "</Type><Code>" + e.error().code() + "</Code>"
+        return "<ErrorResponse><Error><Type>" + e.error().type() + "</Type><Code>"
+                + e.error().code() + "</Code>"
                 + "<Message>" + XmlText.escape(e.getMessage()) + "</Message></Error><RequestId>" + requestId
                 + "</RequestId></ErrorResponse>";
     }

@@ -23,8 +23,7 @@ public class CtyunActions {
         ResponseEntity<String> handle(CtyunCall call, Caller caller, HttpServletRequest request);
     }
 
-    public record Key(String action, String version) {
-    }
+    public record Key(String action, String version) {}
 
     private final Map<Key, Handler> table;
 

@@ -8,11 +8,10 @@ import org.iamemulator.core.identity.Caller;
 public final class CtyunArns {
 
     /** {@code arn:ctyun:iam::<account-id>:user/<name>}. */
-    public static final UserUrnScheme USERS = (accountId, userName) -> "arn:ctyun:iam::" + accountId + ":user/"
-            + userName;
+    public static final UserUrnScheme USERS =
+            (accountId, userName) -> "arn:ctyun:iam::" + accountId + ":user/" + userName;
 
-    private CtyunArns() {
-    }
+    private CtyunArns() {}
 
     /** {@code arn:ctyun:iam::<account-id>:root}: the root user, as CTyun names it. */
     public static String root(String accountId) {

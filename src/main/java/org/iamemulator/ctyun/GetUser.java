@@ -32,8 +32,8 @@ class GetUser {
                     + "' at 'userName' failed to satisfy constraint: Member must satisfy regular expression pattern: "
                     + "[\\w+=,.@-]+");
         }
-        UserWithLastLogin user = users.showByName(caller, CtyunArns.requestedUserName(call.parameters(), caller),
-                POLICY_ACTION, CtyunArns.USERS);
+        UserWithLastLogin user = users.showByName(
+                caller, CtyunArns.requestedUserName(call.parameters(), caller), POLICY_ACTION, CtyunArns.USERS);
         return AwsXml.ok(request, CtyunCall.GET_USER, userXml(user));
     }
 
@@ -43,14 +43,20 @@ class GetUser {
         StringBuilder xml = new StringBuilder("<User>");
         found.lastLogin().ifPresent(login -> xml.append(AwsXml.element("PasswordLastUsed", AwsXml.time(login.at()))));
         xml.append(AwsXml.element("UserName", user.name()));
-        xml.append(AwsXml.element("Arn", user.rootUser() ? CtyunArns.root(user.accountId())
-                : CtyunArns.USERS.userUrn(user.accountId(), user.name())));
+        xml.append(AwsXml.element(
+                "Arn",
+                user.rootUser()
+                        ? CtyunArns.root(user.accountId())
+                        : CtyunArns.USERS.userUrn(user.accountId(), user.name())));
         xml.append(AwsXml.element("UserId", user.rootUser() ? user.accountId() : user.id()));
         found.lastLogin().ifPresent(login -> xml.append(AwsXml.element("IPLastUsed", login.sourceIp())));
         if (!user.tags().isEmpty()) {
             xml.append("<Tags>");
-            new TreeMap<>(user.tags()).forEach((key, value) -> xml.append("<member>")
-                    .append(AwsXml.element("Value", value)).append(AwsXml.element("Key", key)).append("</member>"));
+            new TreeMap<>(user.tags())
+                    .forEach((key, value) -> xml.append("<member>")
+                            .append(AwsXml.element("Value", value))
+                            .append(AwsXml.element("Key", key))
+                            .append("</member>"));
             xml.append("</Tags>");
         }
         xml.append(AwsXml.element("CreateDate", AwsXml.time(user.createdAt())));

@@ -29,7 +29,9 @@ class FaultController {
 
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "AddFault", summary = "Inject a fault into matching requests",
+    @Operation(
+            operationId = "AddFault",
+            summary = "Inject a fault into matching requests",
             description = "effect: latency (latency_ms, latency_max_ms), throttle (429 IAM.0012), error (status),"
                     + " reset; match: operation, path (regex), principal; bounds: probability, count")
     FaultRule add(@RequestBody FaultRule rule) {

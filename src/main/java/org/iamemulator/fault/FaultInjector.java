@@ -24,8 +24,17 @@ public class FaultInjector {
     private record ActiveRule(FaultRule rule, Pattern path, AtomicInteger applied) {
 
         FaultRule view() {
-            return new FaultRule(rule.id(), rule.operation(), rule.path(), rule.principal(), rule.effect(),
-                    rule.latencyMs(), rule.latencyMaxMs(), rule.status(), rule.probability(), rule.count(),
+            return new FaultRule(
+                    rule.id(),
+                    rule.operation(),
+                    rule.path(),
+                    rule.principal(),
+                    rule.effect(),
+                    rule.latencyMs(),
+                    rule.latencyMaxMs(),
+                    rule.status(),
+                    rule.probability(),
+                    rule.count(),
                     applied.get());
         }
     }
@@ -41,8 +50,18 @@ public class FaultInjector {
         }
         checkEffect(rule);
         String id = Ids.random();
-        FaultRule stored = new FaultRule(id, rule.operation(), rule.path(), rule.principal(), rule.effect(),
-                rule.latencyMs(), rule.latencyMaxMs(), rule.status(), rule.probability(), rule.count(), 0);
+        FaultRule stored = new FaultRule(
+                id,
+                rule.operation(),
+                rule.path(),
+                rule.principal(),
+                rule.effect(),
+                rule.latencyMs(),
+                rule.latencyMaxMs(),
+                rule.status(),
+                rule.probability(),
+                rule.count(),
+                0);
         rules.put(id, new ActiveRule(stored, path, new AtomicInteger()));
         return stored;
     }
@@ -86,8 +105,11 @@ public class FaultInjector {
         if (active.path() != null && !active.path().matcher(path).matches()) {
             return false;
         }
-        return rule.principal() == null || (caller != null && (rule.principal().equals(caller.userName())
-                || rule.principal().equals(caller.userId()) || rule.principal().equals(caller.urn())));
+        return rule.principal() == null
+                || (caller != null
+                        && (rule.principal().equals(caller.userName())
+                                || rule.principal().equals(caller.userId())
+                                || rule.principal().equals(caller.urn())));
     }
 
     private static void checkEffect(FaultRule rule) {
@@ -96,9 +118,12 @@ public class FaultInjector {
         }
         switch (rule.effect()) {
             case FaultRule.LATENCY -> {
-                if (rule.latencyMs() == null || rule.latencyMs() < 0
+                if (rule.latencyMs() == null
+                        || rule.latencyMs() < 0
                         || (rule.latencyMaxMs() != null && rule.latencyMaxMs() < rule.latencyMs())) {
-                    throw InvalidInputException.field("latency_ms", rule.latencyMs(),
+                    throw InvalidInputException.field(
+                            "latency_ms",
+                            rule.latencyMs(),
                             "milliseconds >= 0, and latency_max_ms, when given, not below it");
                 }
             }
@@ -110,8 +135,8 @@ public class FaultInjector {
             case FaultRule.THROTTLE, FaultRule.RESET -> {
                 // nothing to configure
             }
-            default -> throw InvalidInputException.field("effect", rule.effect(),
-                    "one of latency, throttle, error, reset");
+            default ->
+                throw InvalidInputException.field("effect", rule.effect(), "one of latency, throttle, error, reset");
         }
         if (rule.probability() != null && (rule.probability() < 0 || rule.probability() > 1)) {
             throw InvalidInputException.field("probability", rule.probability(), "a number from 0 to 1");

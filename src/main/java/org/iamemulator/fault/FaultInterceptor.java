@@ -33,8 +33,8 @@ class FaultInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method) || !Operations.isEmulatedApi(request.getRequestURI())) {
             return true;
         }
-        Optional<FaultRule> fault = faults.pick(Operations.of(method), request.getRequestURI(),
-                CallerAttribute.get(request));
+        Optional<FaultRule> fault =
+                faults.pick(Operations.of(method), request.getRequestURI(), CallerAttribute.get(request));
         if (fault.isEmpty()) {
             return true;
         }
@@ -46,15 +46,18 @@ class FaultInterceptor implements HandlerInterceptor {
                 return true;
             }
             case FaultRule.THROTTLE -> responderFor(request).throttle(request, response);
-            case FaultRule.ERROR -> responderFor(request).fail(request, response,
-                    rule.status() == null ? 500 : rule.status());
+            case FaultRule.ERROR ->
+                responderFor(request).fail(request, response, rule.status() == null ? 500 : rule.status());
             default -> dropConnection(response);
         }
         return false;
     }
 
     private FaultResponder responderFor(HttpServletRequest request) {
-        return responders.stream().filter(responder -> responder.answers(request)).findFirst().orElseThrow();
+        return responders.stream()
+                .filter(responder -> responder.answers(request))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Promises a body and breaks off after its first byte: the client sees the connection end mid-answer. */

@@ -13,7 +13,9 @@ public record TagBody(
 
     /** The tags sorted by key. */
     public static List<TagBody> of(Map<String, String> tags) {
-        return tags.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(tag -> new TagBody(tag.getKey(), tag.getValue())).toList();
+        return tags.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(tag -> new TagBody(tag.getKey(), tag.getValue()))
+                .toList();
     }
 }

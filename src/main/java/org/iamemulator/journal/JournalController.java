@@ -27,20 +27,29 @@ class JournalController {
     }
 
     @GetMapping
-    @Operation(operationId = "ListRequests", summary = "Journal of requests, newest first",
+    @Operation(
+            operationId = "ListRequests",
+            summary = "Journal of requests, newest first",
             description = "Filters: operation (e.g. ShowUserV5), principal (user name, id or URN), status,"
                     + " decision (ALLOW, EXPLICIT_DENY, IMPLICIT_DENY); limit (default 100, at most 10000).")
-    Map<String, Object> list(@RequestParam(required = false) String operation,
-            @RequestParam(required = false) String principal, @RequestParam(required = false) Integer status,
-            @RequestParam(required = false) String decision, @RequestParam(defaultValue = "100") int limit) {
+    Map<String, Object> list(
+            @RequestParam(required = false) String operation,
+            @RequestParam(required = false) String principal,
+            @RequestParam(required = false) Integer status,
+            @RequestParam(required = false) String decision,
+            @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 10_000) {
             throw InvalidInputException.parameter("limit", "an integer from 1 to 10000");
         }
         Predicate<JournalEntry> filter = entry -> (operation == null || operation.equals(entry.operation()))
-                && (principal == null || (entry.principal() != null && (entry.principal().equals(principal)
-                        || entry.principal().endsWith(":user:" + principal) || principal.equals(entry.principalId()))))
+                && (principal == null
+                        || (entry.principal() != null
+                                && (entry.principal().equals(principal)
+                                        || entry.principal().endsWith(":user:" + principal)
+                                        || principal.equals(entry.principalId()))))
                 && (status == null || status == entry.status())
-                && (decision == null || (entry.decision() != null && entry.decision().startsWith(decision)));
+                && (decision == null
+                        || (entry.decision() != null && entry.decision().startsWith(decision)));
         List<JournalEntry> entries = journal.newest(filter, limit);
         return Map.of("requests", entries, "count", entries.size(), "retained", journal.size());
     }

@@ -20,5 +20,4 @@ public record JournalEntry(
         String decision,
         @JsonProperty("deciding_statements") List<String> decidingStatements,
         int status,
-        @JsonProperty("duration_ms") long durationMs) {
-}
+        @JsonProperty("duration_ms") long durationMs) {}

@@ -49,9 +49,8 @@ class JournalFilter extends OncePerRequestFilter implements AuthorizationObserve
     }
 
     /** The decision that mattered for the request: a denial if there was one, else the last allow. */
-    private record Decided(String action, String resource, Outcome outcome, List<DecidingStatement> deciding,
-            boolean enforced) {
-    }
+    private record Decided(
+            String action, String resource, Outcome outcome, List<DecidingStatement> deciding, boolean enforced) {}
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -76,15 +75,23 @@ class JournalFilter extends OncePerRequestFilter implements AuthorizationObserve
     }
 
     @Override
-    public void decided(Caller caller, String action, String resourceUrn, Outcome outcome,
-            List<DecidingStatement> deciding, boolean enforced, long evaluationNanos) {
+    public void decided(
+            Caller caller,
+            String action,
+            String resourceUrn,
+            Outcome outcome,
+            List<DecidingStatement> deciding,
+            boolean enforced,
+            long evaluationNanos) {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         if (attributes == null) {
             return; // not an HTTP request (seeding, the simulator's own evaluations)
         }
         Decided previous = (Decided) attributes.getAttribute(DECISION, RequestAttributes.SCOPE_REQUEST);
         if (previous == null || previous.outcome() == Outcome.ALLOW) {
-            attributes.setAttribute(DECISION, new Decided(action, resourceUrn, outcome, deciding, enforced),
+            attributes.setAttribute(
+                    DECISION,
+                    new Decided(action, resourceUrn, outcome, deciding, enforced),
                     RequestAttributes.SCOPE_REQUEST);
         }
     }
@@ -93,19 +100,39 @@ class JournalFilter extends OncePerRequestFilter implements AuthorizationObserve
         Caller caller = CallerAttribute.get(request);
         Decided decided = (Decided) request.getAttribute(DECISION);
         String operation = operations.of(request);
-        String decision = decided == null ? null
-                : decided.outcome().name() + (decided.enforced() ? "" : " (not enforced)");
-        JournalEntry entry = new JournalEntry(start.toString(), RequestIdFilter.requestId(request),
-                request.getMethod(), request.getRequestURI(), operation,
-                caller == null ? null : caller.accountId(), caller == null ? null : caller.urn(),
+        String decision =
+                decided == null ? null : decided.outcome().name() + (decided.enforced() ? "" : " (not enforced)");
+        JournalEntry entry = new JournalEntry(
+                start.toString(),
+                RequestIdFilter.requestId(request),
+                request.getMethod(),
+                request.getRequestURI(),
+                operation,
+                caller == null ? null : caller.accountId(),
+                caller == null ? null : caller.urn(),
                 caller == null ? null : caller.principalId(),
-                decided == null ? null : decided.action(), decided == null ? null : decided.resource(), decision,
-                decided == null ? null : decided.deciding().stream().map(JournalFilter::describe).toList(),
-                status, durationMs);
+                decided == null ? null : decided.action(),
+                decided == null ? null : decided.resource(),
+                decision,
+                decided == null
+                        ? null
+                        : decided.deciding().stream()
+                                .map(JournalFilter::describe)
+                                .toList(),
+                status,
+                durationMs);
         journal.add(entry);
-        metrics.request(operation, status, decided == null ? null : decided.outcome().name());
-        access.info("request_id={} method={} path={} operation={} principal={} decision={} status={} duration_ms={}",
-                entry.requestId(), entry.method(), entry.path(), operation, entry.principal(), decision, status,
+        metrics.request(
+                operation, status, decided == null ? null : decided.outcome().name());
+        access.info(
+                "request_id={} method={} path={} operation={} principal={} decision={} status={} duration_ms={}",
+                entry.requestId(),
+                entry.method(),
+                entry.path(),
+                operation,
+                entry.principal(),
+                decision,
+                status,
                 durationMs);
     }
 

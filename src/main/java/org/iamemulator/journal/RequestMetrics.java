@@ -35,8 +35,14 @@ class RequestMetrics implements AuthorizationObserver {
     }
 
     @Override
-    public void decided(Caller caller, String action, String resourceUrn, Outcome outcome,
-            List<DecidingStatement> deciding, boolean enforced, long evaluationNanos) {
+    public void decided(
+            Caller caller,
+            String action,
+            String resourceUrn,
+            Outcome outcome,
+            List<DecidingStatement> deciding,
+            boolean enforced,
+            long evaluationNanos) {
         if (evaluationNanos > 0) {
             Timer.builder("iam.emulator.policy.evaluation")
                     .description("Time to evaluate identity policies for one permission check")

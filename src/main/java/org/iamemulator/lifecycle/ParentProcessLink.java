@@ -47,7 +47,8 @@ class ParentProcessLink {
         try {
             Path absolute = file.toAbsolutePath();
             Files.createDirectories(absolute.getParent());
-            Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+            Path partial = Files.createTempFile(
+                    absolute.getParent(), absolute.getFileName().toString(), ".tmp");
             Files.writeString(partial, port, StandardCharsets.US_ASCII);
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

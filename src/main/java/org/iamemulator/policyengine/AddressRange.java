@@ -27,7 +27,8 @@ public final class AddressRange {
         long[] last = new long[3];
         if (!IpRange.parseAddress(text.substring(0, dash), first)
                 || !IpRange.parseAddress(text.substring(dash + 1), last)
-                || first[0] != last[0] || compare(first, last) > 0) {
+                || first[0] != last[0]
+                || compare(first, last) > 0) {
             return null;
         }
         return new AddressRange(first, last, null);

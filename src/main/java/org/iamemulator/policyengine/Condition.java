@@ -17,7 +17,11 @@ import java.util.List;
 public final class Condition {
 
     /** Set operator prefix. */
-    public enum Qualifier { NONE, FOR_ALL_VALUES, FOR_ANY_VALUE }
+    public enum Qualifier {
+        NONE,
+        FOR_ALL_VALUES,
+        FOR_ANY_VALUE
+    }
 
     private final String operatorName;
     private final ConditionOperator operator;
@@ -32,8 +36,15 @@ public final class Condition {
     private final boolean nullAcceptsAbsent;
     private final boolean nullAcceptsPresent;
 
-    Condition(String operatorName, ConditionOperator operator, Qualifier qualifier, boolean ifExists,
-              String key, String lowerKey, List<String> values, ValueMatcher matcher) {
+    Condition(
+            String operatorName,
+            ConditionOperator operator,
+            Qualifier qualifier,
+            boolean ifExists,
+            String key,
+            String lowerKey,
+            List<String> values,
+            ValueMatcher matcher) {
         this.operatorName = operatorName;
         this.operator = operator;
         this.qualifier = qualifier;

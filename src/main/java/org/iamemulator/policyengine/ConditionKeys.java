@@ -42,11 +42,16 @@ public final class ConditionKeys {
     public static final String STS_TRANSITIVE_TAG_KEYS = "sts:TransitiveTagKeys";
 
     /** Value type of a documented key; informational, operators are not restricted by it. */
-    public enum Type { STRING, NUMERIC, DATE, BOOLEAN, IP_ADDRESS }
+    public enum Type {
+        STRING,
+        NUMERIC,
+        DATE,
+        BOOLEAN,
+        IP_ADDRESS
+    }
 
     /** A documented key: name as spelled in docs, its type and whether it carries several values. */
-    public record KeyInfo(String name, Type type, boolean multiValued) {
-    }
+    public record KeyInfo(String name, Type type, boolean multiValued) {}
 
     private static final Map<String, KeyInfo> FIXED = new LinkedHashMap<>();
     private static final String[] TAG_PREFIXES_LOWER = {
@@ -82,8 +87,7 @@ public final class ConditionKeys {
         add(STS_TRANSITIVE_TAG_KEYS, Type.STRING, true);
     }
 
-    private ConditionKeys() {
-    }
+    private ConditionKeys() {}
 
     private static void add(String name, Type type, boolean multi) {
         FIXED.put(name.toLowerCase(Locale.ROOT), new KeyInfo(name, type, multi));

@@ -44,10 +44,24 @@ public enum ConditionOperator {
     NULL("Null", Family.NULL, false);
 
     enum Family {
-        STRING_EQUALS, STRING_EQUALS_IGNORE_CASE, STRING_MATCH, STRING_START_WITH, STRING_END_WITH,
-        NUMBER_EQ, NUMBER_LT, NUMBER_LE, NUMBER_GT, NUMBER_GE,
-        DATE_EQ, DATE_LT, DATE_LE, DATE_GT, DATE_GE,
-        BOOL, IP, NULL
+        STRING_EQUALS,
+        STRING_EQUALS_IGNORE_CASE,
+        STRING_MATCH,
+        STRING_START_WITH,
+        STRING_END_WITH,
+        NUMBER_EQ,
+        NUMBER_LT,
+        NUMBER_LE,
+        NUMBER_GT,
+        NUMBER_GE,
+        DATE_EQ,
+        DATE_LT,
+        DATE_LE,
+        DATE_GT,
+        DATE_GE,
+        BOOL,
+        IP,
+        NULL
     }
 
     private static final Map<String, ConditionOperator> BY_NAME = new HashMap<>();
@@ -169,7 +183,8 @@ public enum ConditionOperator {
                 for (int i = 0; i < n; i++) {
                     nums[i] = ConditionValues.parseNumber(values.get(i));
                     if (nums[i] == null) {
-                        throw new PolicyValidationException(valueLocations[i], "not a number: \"" + values.get(i) + "\"");
+                        throw new PolicyValidationException(
+                                valueLocations[i], "not a number: \"" + values.get(i) + "\"");
                     }
                 }
                 Family f = family;
@@ -218,7 +233,8 @@ public enum ConditionOperator {
                 for (int i = 0; i < n; i++) {
                     Boolean b = ConditionValues.parseBool(values.get(i));
                     if (b == null) {
-                        throw new PolicyValidationException(valueLocations[i], "not a boolean (true/false): \"" + values.get(i) + "\"");
+                        throw new PolicyValidationException(
+                                valueLocations[i], "not a boolean (true/false): \"" + values.get(i) + "\"");
                     }
                     if (b) {
                         acceptTrue = true;
@@ -238,7 +254,8 @@ public enum ConditionOperator {
                 for (int i = 0; i < n; i++) {
                     ranges[i] = IpRange.parse(values.get(i));
                     if (ranges[i] == null) {
-                        throw new PolicyValidationException(valueLocations[i], "not an IP address or CIDR: \"" + values.get(i) + "\"");
+                        throw new PolicyValidationException(
+                                valueLocations[i], "not an IP address or CIDR: \"" + values.get(i) + "\"");
                     }
                 }
                 return v -> {
@@ -257,7 +274,8 @@ public enum ConditionOperator {
             case NULL: {
                 for (int i = 0; i < n; i++) {
                     if (ConditionValues.parseBool(values.get(i)) == null) {
-                        throw new PolicyValidationException(valueLocations[i], "not a boolean (true/false): \"" + values.get(i) + "\"");
+                        throw new PolicyValidationException(
+                                valueLocations[i], "not a boolean (true/false): \"" + values.get(i) + "\"");
                     }
                 }
                 return v -> false; // Null is decided on presence alone, see Condition

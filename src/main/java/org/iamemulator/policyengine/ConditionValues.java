@@ -12,8 +12,7 @@ import java.util.Locale;
 /** Typed parsing of condition values, shared by policy compilation and request evaluation. */
 final class ConditionValues {
 
-    private ConditionValues() {
-    }
+    private ConditionValues() {}
 
     /** Decimal number: optional sign, digits with optional fraction, optional exponent. Null if malformed. */
     static BigDecimal parseNumber(String s) {
@@ -88,10 +87,13 @@ final class ConditionValues {
         }
         try {
             if (n == 10) {
-                return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             }
             if (n > 10 && (s.charAt(10) == 'T' || s.charAt(10) == 't')) {
-                return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .toInstant();
             }
         } catch (DateTimeParseException e) {
             return null;

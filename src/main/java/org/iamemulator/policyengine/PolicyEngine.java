@@ -32,7 +32,8 @@ public final class PolicyEngine {
                 if (!s.matches(request)) {
                     continue;
                 }
-                DecidingStatement d = new DecidingStatement(policy.policyId(), policy.versionId(), s.index(), s.sid(), s.effect());
+                DecidingStatement d =
+                        new DecidingStatement(policy.policyId(), policy.versionId(), s.index(), s.sid(), s.effect());
                 if (deny) {
                     if (denies == null) {
                         denies = new ArrayList<>(2);
@@ -60,8 +61,8 @@ public final class PolicyEngine {
      * session policies): both sets must allow. An explicit deny in either wins, then an implicit deny of either;
      * an allow lists the allowing statements of both. An empty {@code limits} does not limit.
      */
-    public LimitedDecision evaluateLimited(RequestContext request, List<AttachedPolicy> policies,
-            List<AttachedPolicy> limits) {
+    public LimitedDecision evaluateLimited(
+            RequestContext request, List<AttachedPolicy> policies, List<AttachedPolicy> limits) {
         Decision own = evaluate(request, policies);
         if (limits == null) {
             return new LimitedDecision(own, false);
@@ -85,6 +86,5 @@ public final class PolicyEngine {
     }
 
     /** A decision and whether the limiting policies (not the principal's own) refused. */
-    public record LimitedDecision(Decision decision, boolean refusedByLimit) {
-    }
+    public record LimitedDecision(Decision decision, boolean refusedByLimit) {}
 }

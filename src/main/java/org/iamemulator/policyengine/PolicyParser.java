@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -24,8 +23,16 @@ final class PolicyParser {
     private static final Set<String> TOP_LEVEL = Set.of("Version", "Statement");
     private static final Set<String> STATEMENT_ELEMENTS =
             Set.of("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition");
-    private static final Set<String> TRUST_STATEMENT_ELEMENTS = Set.of("Sid", "Effect", "Principal", "NotPrincipal",
-            "Action", "NotAction", "Resource", "NotResource", "Condition");
+    private static final Set<String> TRUST_STATEMENT_ELEMENTS = Set.of(
+            "Sid",
+            "Effect",
+            "Principal",
+            "NotPrincipal",
+            "Action",
+            "NotAction",
+            "Resource",
+            "NotResource",
+            "Condition");
 
     // JsonMapper is immutable and thread-safe once built.
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -34,8 +41,7 @@ final class PolicyParser {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private PolicyParser() {
-    }
+    private PolicyParser() {}
 
     static PolicyDocument parse(String json, KnownActions known) {
         JsonNode stmts = statements(json);
@@ -160,10 +166,12 @@ final class PolicyParser {
         for (int i = 0; i < actions.size(); i++) {
             String problem = checkAction(actions.get(i));
             if (problem == null && !known.accepts(actions.get(i))) {
-                problem = "unknown action " + actions.get(i) + " (no action of its service has that name or matches it)";
+                problem =
+                        "unknown action " + actions.get(i) + " (no action of its service has that name or matches it)";
             }
             if (problem != null) {
-                throw new PolicyValidationException(itemLoc(action != null ? action : notAction, actionLoc, i), problem);
+                throw new PolicyValidationException(
+                        itemLoc(action != null ? action : notAction, actionLoc, i), problem);
             }
         }
 
@@ -190,7 +198,8 @@ final class PolicyParser {
         if (cond != null) {
             parseConditions(cond, loc + ".Condition", conditions);
         }
-        return new Statement(index, sid, effect, actions, notAction != null, resources, notResource != null, conditions);
+        return new Statement(
+                index, sid, effect, actions, notAction != null, resources, notResource != null, conditions);
     }
 
     private static void parseConditions(JsonNode cond, String loc, List<Condition> out) {
@@ -326,8 +335,13 @@ final class PolicyParser {
     private static boolean segmentChars(String s, boolean underscore) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '*' || c == '?' || (underscore && c == '_');
+            boolean ok = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '*'
+                    || c == '?'
+                    || (underscore && c == '_');
             if (!ok) {
                 return false;
             }
@@ -376,7 +390,9 @@ final class PolicyParser {
                 n++;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 n += 4;
                 i++;
             } else {

@@ -82,9 +82,12 @@ public final class RequestContext {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("RequestContext{action=").append(action)
-                .append(", resource=").append(resource)
-                .append(", root=").append(principalIsRoot)
+        StringBuilder sb = new StringBuilder("RequestContext{action=")
+                .append(action)
+                .append(", resource=")
+                .append(resource)
+                .append(", root=")
+                .append(principalIsRoot)
                 .append(", conditions={");
         boolean first = true;
         for (Map.Entry<String, String[]> e : conditions.entrySet()) {
@@ -103,8 +106,7 @@ public final class RequestContext {
         private boolean principalIsRoot;
         private final Map<String, List<String>> conditions = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder action(String action) {
             this.action = Objects.requireNonNull(action, "action");

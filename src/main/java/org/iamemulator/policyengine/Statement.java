@@ -20,8 +20,15 @@ public final class Statement {
     private final boolean resourceHasStar;
     private final Condition[] conditions;
 
-    Statement(int index, String sid, Effect effect, List<String> actions, boolean notAction,
-              List<String> resources, boolean notResource, List<Condition> conditions) {
+    Statement(
+            int index,
+            String sid,
+            Effect effect,
+            List<String> actions,
+            boolean notAction,
+            List<String> resources,
+            boolean notResource,
+            List<Condition> conditions) {
         this.index = index;
         this.sid = sid;
         this.effect = effect;

@@ -19,7 +19,8 @@ public record TrustPrincipal(PrincipalType type, String accountId, String id) {
     public TrustPrincipal {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(id, "id");
-        if (type == PrincipalType.IAM && (accountId == null || !ACCOUNT_ID.matcher(accountId).matches())) {
+        if (type == PrincipalType.IAM
+                && (accountId == null || !ACCOUNT_ID.matcher(accountId).matches())) {
             throw new IllegalArgumentException("an IAM principal needs its 32-hex account id: " + accountId);
         }
     }

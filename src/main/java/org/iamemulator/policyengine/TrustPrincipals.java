@@ -44,16 +44,16 @@ final class TrustPrincipals {
         JsonNode map = principal != null ? principal : notPrincipal;
         String mapLoc = loc + (principal != null ? ".Principal" : ".NotPrincipal");
         if (!map.isObject() || map.isEmpty()) {
-            throw new PolicyValidationException(mapLoc,
-                    "must be an object with IAM, Service or Identity_provider lists");
+            throw new PolicyValidationException(
+                    mapLoc, "must be an object with IAM, Service or Identity_provider lists");
         }
         Map<PrincipalType, List<String>> values = new EnumMap<>(PrincipalType.class);
         for (Map.Entry<String, JsonNode> entry : map.properties()) {
             String typeLoc = mapLoc + "." + entry.getKey();
             PrincipalType type = PrincipalType.byElement(entry.getKey());
             if (type == null) {
-                throw new PolicyValidationException(typeLoc, "unknown principal type, expected IAM, Service or"
-                        + " Identity_provider");
+                throw new PolicyValidationException(
+                        typeLoc, "unknown principal type, expected IAM, Service or" + " Identity_provider");
             }
             List<String> items = PolicyParser.stringList(entry.getValue(), typeLoc);
             List<String> normalised = new ArrayList<>(items.size());
@@ -76,14 +76,17 @@ final class TrustPrincipals {
             return null;
         }
         return switch (type) {
-            case IAM -> ACCOUNT_ID.matcher(value).matches() || ROOT.matcher(value).matches()
-                    || IAM_URN.matcher(value).matches() ? null
-                    : "must be *, a 32-hex account id, iam::<account-id>:root or a principal's URN such as"
-                            + " iam::<account-id>:user:<name>";
-            case SERVICE -> SERVICE.matcher(value).matches() ? null
-                    : "must be * or service.<name> (1 to 56 letters, digits or -)";
-            case IDENTITY_PROVIDER -> PROVIDER_URN.matcher(value).matches() ? null
-                    : "must be * or an identity provider's URN";
+            case IAM ->
+                ACCOUNT_ID.matcher(value).matches()
+                                || ROOT.matcher(value).matches()
+                                || IAM_URN.matcher(value).matches()
+                        ? null
+                        : "must be *, a 32-hex account id, iam::<account-id>:root or a principal's URN such as"
+                                + " iam::<account-id>:user:<name>";
+            case SERVICE ->
+                SERVICE.matcher(value).matches() ? null : "must be * or service.<name> (1 to 56 letters, digits or -)";
+            case IDENTITY_PROVIDER ->
+                PROVIDER_URN.matcher(value).matches() ? null : "must be * or an identity provider's URN";
         };
     }
 

@@ -9,7 +9,12 @@ import java.util.Locale;
  */
 final class WildcardPattern {
 
-    private enum Kind { ANY, EXACT, PREFIX, GENERAL }
+    private enum Kind {
+        ANY,
+        EXACT,
+        PREFIX,
+        GENERAL
+    }
 
     private final String pattern;
     private final Kind kind;

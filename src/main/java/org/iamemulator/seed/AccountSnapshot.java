@@ -39,38 +39,72 @@ final class AccountSnapshot {
     private static final List<Table> TABLES = List.of(
             new Table("accounts", "id", "SELECT * FROM accounts WHERE id = ?"),
             new Table("users", "id", "SELECT * FROM users WHERE account_id = ? ORDER BY id"),
-            new Table("user_tags", null, "SELECT t.* FROM user_tags t JOIN users u ON u.id = t.user_id"
-                    + " WHERE u.account_id = ? ORDER BY t.user_id, t.tag_key"),
+            new Table(
+                    "user_tags",
+                    null,
+                    "SELECT t.* FROM user_tags t JOIN users u ON u.id = t.user_id"
+                            + " WHERE u.account_id = ? ORDER BY t.user_id, t.tag_key"),
             // without the generated id
-            new Table("login_records", null, "SELECT r.user_id, r.login_at, r.source_ip FROM login_records r"
-                    + " JOIN users u ON u.id = r.user_id WHERE u.account_id = ? ORDER BY r.id"),
-            new Table("login_profiles", null, "SELECT p.* FROM login_profiles p JOIN users u ON u.id = p.user_id"
-                    + " WHERE u.account_id = ? ORDER BY p.user_id"),
+            new Table(
+                    "login_records",
+                    null,
+                    "SELECT r.user_id, r.login_at, r.source_ip FROM login_records r"
+                            + " JOIN users u ON u.id = r.user_id WHERE u.account_id = ? ORDER BY r.id"),
+            new Table(
+                    "login_profiles",
+                    null,
+                    "SELECT p.* FROM login_profiles p JOIN users u ON u.id = p.user_id"
+                            + " WHERE u.account_id = ? ORDER BY p.user_id"),
             // without the generated id
-            new Table("password_history", null, "SELECT h.account_id, h.user_id, h.password_hash, h.replaced_at"
-                    + " FROM password_history h WHERE h.account_id = ? ORDER BY h.id"),
-            new Table("account_security_policies", null,
-                    "SELECT * FROM account_security_policies WHERE account_id = ?"),
-            new Table("access_keys", "access_key_id",
+            new Table(
+                    "password_history",
+                    null,
+                    "SELECT h.account_id, h.user_id, h.password_hash, h.replaced_at"
+                            + " FROM password_history h WHERE h.account_id = ? ORDER BY h.id"),
+            new Table(
+                    "account_security_policies", null, "SELECT * FROM account_security_policies WHERE account_id = ?"),
+            new Table(
+                    "access_keys",
+                    "access_key_id",
                     "SELECT * FROM access_keys WHERE account_id = ? ORDER BY access_key_id"),
             // seeds create no MFA devices, so a reset drops them all; listed for when one does
             new Table("mfa_devices", "id", "SELECT * FROM mfa_devices WHERE account_id = ? ORDER BY id"),
             new Table("policies", "id", "SELECT * FROM policies WHERE account_id = ? ORDER BY id"),
-            new Table("policy_versions", null, "SELECT v.* FROM policy_versions v JOIN policies p ON p.id = v.policy_id"
-                    + " WHERE p.account_id = ? ORDER BY v.policy_id, v.version_id"),
-            new Table("user_policy_attachments", null, "SELECT a.* FROM user_policy_attachments a"
-                    + " JOIN users u ON u.id = a.user_id WHERE u.account_id = ? ORDER BY a.user_id, a.policy_id"),
+            new Table(
+                    "policy_versions",
+                    null,
+                    "SELECT v.* FROM policy_versions v JOIN policies p ON p.id = v.policy_id"
+                            + " WHERE p.account_id = ? ORDER BY v.policy_id, v.version_id"),
+            new Table(
+                    "user_policy_attachments",
+                    null,
+                    "SELECT a.* FROM user_policy_attachments a"
+                            + " JOIN users u ON u.id = a.user_id WHERE u.account_id = ? ORDER BY a.user_id, a.policy_id"),
             new Table("iam_groups", "id", "SELECT * FROM iam_groups WHERE account_id = ? ORDER BY id"),
-            new Table("group_members", null, "SELECT m.* FROM group_members m JOIN iam_groups g ON g.id = m.group_id"
-                    + " WHERE g.account_id = ? ORDER BY m.group_id, m.user_id"),
-            new Table("group_policy_attachments", null, "SELECT a.* FROM group_policy_attachments a"
-                    + " JOIN iam_groups g ON g.id = a.group_id WHERE g.account_id = ? ORDER BY a.group_id, a.policy_id"),
+            new Table(
+                    "group_members",
+                    null,
+                    "SELECT m.* FROM group_members m JOIN iam_groups g ON g.id = m.group_id"
+                            + " WHERE g.account_id = ? ORDER BY m.group_id, m.user_id"),
+            new Table(
+                    "group_policy_attachments",
+                    null,
+                    "SELECT a.* FROM group_policy_attachments a"
+                            + " JOIN iam_groups g ON g.id = a.group_id WHERE g.account_id = ? ORDER BY a.group_id, a.policy_id"),
             new Table("agencies", "id", "SELECT * FROM agencies WHERE account_id = ? ORDER BY id"),
-            new Table("agency_tags", null, "SELECT t.* FROM agency_tags t JOIN agencies a ON a.id = t.agency_id"
-                    + " WHERE a.account_id = ? ORDER BY t.agency_id, t.tag_key"),
-            new Table("agency_policy_attachments", null, "SELECT p.* FROM agency_policy_attachments p"
-                    + " JOIN agencies a ON a.id = p.agency_id WHERE a.account_id = ? ORDER BY p.agency_id, p.policy_id"),
-            new Table("agency_deletion_tasks", "id",
+            new Table(
+                    "agency_tags",
+                    null,
+                    "SELECT t.* FROM agency_tags t JOIN agencies a ON a.id = t.agency_id"
+                            + " WHERE a.account_id = ? ORDER BY t.agency_id, t.tag_key"),
+            new Table(
+                    "agency_policy_attachments",
+                    null,
+                    "SELECT p.* FROM agency_policy_attachments p"
+                            + " JOIN agencies a ON a.id = p.agency_id WHERE a.account_id = ? ORDER BY p.agency_id, p.policy_id"),
+            new Table(
+                    "agency_deletion_tasks",
+                    "id",
                     "SELECT * FROM agency_deletion_tasks WHERE account_id = ? ORDER BY id"),
             new Table("oidc_providers", "id", "SELECT * FROM oidc_providers WHERE account_id = ? ORDER BY id"),
             new Table("oidc_provider_client_ids", null, providerRows("oidc", "client_ids", "position")),
@@ -82,12 +116,13 @@ final class AccountSnapshot {
 
     /** The rows of {@code <kind>_provider_<table>} that belong to the account's providers of that kind. */
     private static String providerRows(String kind, String table, String orderColumn) {
-        return "SELECT c.* FROM " + kind + "_provider_" + table + " c JOIN " + kind + "_providers p ON p.id = c.provider_id"
-                + " WHERE p.account_id = ? ORDER BY c.provider_id, c." + orderColumn;
+        return "SELECT c.* FROM " + kind + "_provider_" + table + " c JOIN " + kind
+                + "_providers p ON p.id = c.provider_id" + " WHERE p.account_id = ? ORDER BY c.provider_id, c."
+                + orderColumn;
     }
 
-    private static final Table ROOT_KEYS = new Table("access_keys", "access_key_id",
-            "SELECT * FROM access_keys WHERE user_id = ? ORDER BY access_key_id");
+    private static final Table ROOT_KEYS = new Table(
+            "access_keys", "access_key_id", "SELECT * FROM access_keys WHERE user_id = ? ORDER BY access_key_id");
 
     private final String accountId;
     private final Instant takenAt;
@@ -148,7 +183,9 @@ final class AccountSnapshot {
      */
     static String copiedId(String newAccountId, String id) {
         String derived = Ids.derived(newAccountId + "/" + id);
-        return id.length() == derived.length() ? derived : derived.substring(0, 20).toUpperCase(Locale.ROOT);
+        return id.length() == derived.length()
+                ? derived
+                : derived.substring(0, 20).toUpperCase(Locale.ROOT);
     }
 
     /** The access keys of a user as stored (secrets still encrypted), to be written back after a restore. */
@@ -161,8 +198,7 @@ final class AccountSnapshot {
         return Duration.between(takenAt, now).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private record Table(String name, String ownIdColumn, String query) {
-    }
+    private record Table(String name, String ownIdColumn, String query) {}
 
     /** One row as a mutable copy, for rewriting. */
     private record Row(Rows rows, Object[] values) {
@@ -238,7 +274,8 @@ final class AccountSnapshot {
                     while (result.next()) {
                         Object[] row = new Object[columns.length];
                         for (int i = 0; i < columns.length; i++) {
-                            row[i] = isTime(types[i]) ? result.getObject(i + 1, OffsetDateTime.class)
+                            row[i] = isTime(types[i])
+                                    ? result.getObject(i + 1, OffsetDateTime.class)
                                     : result.getObject(i + 1);
                         }
                         values.add(row);
@@ -253,8 +290,8 @@ final class AccountSnapshot {
             insert(connection, row -> row, Duration.ZERO, Set.of());
         }
 
-        private void insert(Connection connection, UnaryOperator<Row> rewrite, Duration shift,
-                Set<Instant> fixedTimes) throws SQLException {
+        private void insert(Connection connection, UnaryOperator<Row> rewrite, Duration shift, Set<Instant> fixedTimes)
+                throws SQLException {
             if (values.isEmpty()) {
                 return;
             }
@@ -285,8 +322,12 @@ final class AccountSnapshot {
         private List<String> ownIds(String rootUserId) {
             int index = table.ownIdColumn() == null ? -1 : index(table.ownIdColumn());
             int owner = index("user_id");
-            return index < 0 ? List.of() : values.stream().filter(row -> owner < 0 || !rootUserId.equals(row[owner]))
-                    .map(row -> (String) row[index]).toList();
+            return index < 0
+                    ? List.of()
+                    : values.stream()
+                            .filter(row -> owner < 0 || !rootUserId.equals(row[owner]))
+                            .map(row -> (String) row[index])
+                            .toList();
         }
 
         private int index(String column) {

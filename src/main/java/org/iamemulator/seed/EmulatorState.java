@@ -60,18 +60,23 @@ public class EmulatorState implements SmartInitializingSingleton {
     private final Seed seed;
     /** The default account first, then the seed's. */
     private final List<ConfiguredAccount> configured = new ArrayList<>();
+
     private final Map<String, AccountSnapshot> snapshots = new ConcurrentHashMap<>();
 
     /** An account that the configuration or the seed file defines, and that a reset restores. */
-    private record ConfiguredAccount(String path, String id, String name, SeedRoot root, SeedAccount content) {
-    }
+    private record ConfiguredAccount(String path, String id, String name, SeedRoot root, SeedAccount content) {}
 
     /** A disposable account, with its root key's secret. */
-    public record NewAccount(String accountId, String accountName, String rootAccessKey, String rootSecretKey) {
-    }
+    public record NewAccount(String accountId, String accountName, String rootAccessKey, String rootSecretKey) {}
 
-    EmulatorState(EmulatorProperties properties, AccountService accounts, SeedApplier applier,
-            CredentialProvisioning credentials, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock,
+    EmulatorState(
+            EmulatorProperties properties,
+            AccountService accounts,
+            SeedApplier applier,
+            CredentialProvisioning credentials,
+            TransactionTemplate transaction,
+            JdbcTemplate jdbc,
+            Clock clock,
             Environment environment) {
         this.properties = properties;
         this.accounts = accounts;
@@ -82,15 +87,23 @@ public class EmulatorState implements SmartInitializingSingleton {
         this.clock = clock;
         this.environment = environment;
         // read at start-up, so that a broken file stops the start with its message
-        this.seed = properties.seed() != null && !properties.seed().isBlank() ? SeedReader.read(properties.seed())
+        this.seed = properties.seed() != null && !properties.seed().isBlank()
+                ? SeedReader.read(properties.seed())
                 : properties.demoData() ? SeedReader.read(DEMO_SEED) : null;
-        configured.add(new ConfiguredAccount("", properties.accountId(), properties.accountName(),
-                new SeedRoot("", properties.root().accessKey(), properties.root().secretKey(),
+        configured.add(new ConfiguredAccount(
+                "",
+                properties.accountId(),
+                properties.accountName(),
+                new SeedRoot(
+                        "",
+                        properties.root().accessKey(),
+                        properties.root().secretKey(),
                         properties.root().password()),
                 seed == null ? null : seed.defaultAccount()));
         if (seed != null) {
-            seed.accounts().forEach(account -> configured.add(new ConfiguredAccount(account.path(), account.id(),
-                    account.name(), account.root(), account)));
+            seed.accounts()
+                    .forEach(account -> configured.add(new ConfiguredAccount(
+                            account.path(), account.id(), account.name(), account.root(), account)));
         }
     }
 
@@ -106,9 +119,13 @@ public class EmulatorState implements SmartInitializingSingleton {
 
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
-        log.info("IAM emulator ready at http://127.0.0.1:{}: account {} ({}), root access key {}, auth mode {}{}",
-                environment.getProperty("local.server.port", "?"), properties.accountId(),
-                properties.accountName(), properties.root().accessKey(), properties.auth().mode(),
+        log.info(
+                "IAM emulator ready at http://127.0.0.1:{}: account {} ({}), root access key {}, auth mode {}{}",
+                environment.getProperty("local.server.port", "?"),
+                properties.accountId(),
+                properties.accountName(),
+                properties.root().accessKey(),
+                properties.auth().mode(),
                 seed == null ? "" : ", seed " + seed.file());
     }
 
@@ -119,7 +136,8 @@ public class EmulatorState implements SmartInitializingSingleton {
      */
     public synchronized void reset(String accountId) {
         if (accountId == null) {
-            List<AccountSnapshot> all = configured.stream().map(this::snapshotOf).toList();
+            List<AccountSnapshot> all =
+                    configured.stream().map(this::snapshotOf).toList();
             write(connection -> {
                 accounts.delete(null);
                 for (AccountSnapshot snapshot : all) {
@@ -128,8 +146,10 @@ public class EmulatorState implements SmartInitializingSingleton {
             });
             return;
         }
-        ConfiguredAccount account = configured.stream().filter(candidate -> candidate.id().equals(accountId))
-                .findFirst().orElse(null);
+        ConfiguredAccount account = configured.stream()
+                .filter(candidate -> candidate.id().equals(accountId))
+                .findFirst()
+                .orElse(null);
         if (account != null) {
             AccountSnapshot snapshot = snapshotOf(account);
             write(connection -> {
@@ -140,8 +160,8 @@ public class EmulatorState implements SmartInitializingSingleton {
             AccountSnapshot template = snapshotOf(configured.get(0));
             write(connection -> {
                 String name = accounts.name(accountId);
-                AccountSnapshot.Rows rootKeys = AccountSnapshot.accessKeysOf(connection,
-                        AccountService.rootUserId(accountId));
+                AccountSnapshot.Rows rootKeys =
+                        AccountSnapshot.accessKeysOf(connection, AccountService.rootUserId(accountId));
                 accounts.delete(accountId);
                 template.copy(connection, clock.instant(), accountId, name);
                 rootKeys.insert(connection);
@@ -181,8 +201,10 @@ public class EmulatorState implements SmartInitializingSingleton {
     public void deleteAccount(String accountId) {
         if (!accounts.isDisposable(accountId)) {
             if (accounts.exists(accountId)) {
-                throw new ConflictException("account", "account " + accountId + " comes from the configuration or"
-                        + " the seed: reset restores it; only accounts created by POST /_emulator/accounts are deleted");
+                throw new ConflictException(
+                        "account",
+                        "account " + accountId + " comes from the configuration or"
+                                + " the seed: reset restores it; only accounts created by POST /_emulator/accounts are deleted");
             }
             throw new NotFoundException("account", accountId);
         }
@@ -228,12 +250,15 @@ public class EmulatorState implements SmartInitializingSingleton {
             return Set.of();
         }
         // the seed was applied, so every instant and every metadata document parses
-        Stream<Instant> logins = content.users().stream().flatMap(user -> user.logins().stream())
-                .filter(login -> !login.relative()).map(login -> Instant.parse(login.at()));
+        Stream<Instant> logins = content.users().stream()
+                .flatMap(user -> user.logins().stream())
+                .filter(login -> !login.relative())
+                .map(login -> Instant.parse(login.at()));
         Stream<Instant> metadataExpiries = content.samlProviders().stream()
                 .flatMap(provider -> SamlMetadata.parse(provider.metadataDocument()).validUntil().stream())
                 .map(validUntil -> validUntil.truncatedTo(ChronoUnit.SECONDS));
-        return Stream.concat(logins, metadataExpiries).map(instant -> instant.truncatedTo(ChronoUnit.MILLIS))
+        return Stream.concat(logins, metadataExpiries)
+                .map(instant -> instant.truncatedTo(ChronoUnit.MILLIS))
                 .collect(Collectors.toSet());
     }
 

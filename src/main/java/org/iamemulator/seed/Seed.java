@@ -14,25 +14,38 @@ public record Seed(String file, SeedAccount defaultAccount, List<SeedAccount> ac
      * An account's content; {@code id}, {@code name} and {@code root} are null for the configured default;
      * {@code passwordPolicy} and {@code loginPolicy} are null when the seed does not change them.
      */
-    public record SeedAccount(String path, String id, String name, SeedRoot root, List<SeedUser> users,
-            List<SeedGroup> groups, List<SeedPolicy> policies, List<SeedAgency> agencies,
-            List<SeedOidcProvider> oidcProviders, List<SeedSamlProvider> samlProviders,
-            PasswordPolicyChange passwordPolicy, LoginPolicyChange loginPolicy) {
-    }
+    public record SeedAccount(
+            String path,
+            String id,
+            String name,
+            SeedRoot root,
+            List<SeedUser> users,
+            List<SeedGroup> groups,
+            List<SeedPolicy> policies,
+            List<SeedAgency> agencies,
+            List<SeedOidcProvider> oidcProviders,
+            List<SeedSamlProvider> samlProviders,
+            PasswordPolicyChange passwordPolicy,
+            LoginPolicyChange loginPolicy) {}
 
-    public record SeedRoot(String path, String accessKey, String secretKey, String password) {
-    }
+    public record SeedRoot(String path, String accessKey, String secretKey, String password) {}
 
-    public record SeedUser(String path, String id, String name, String description, boolean enabled,
-            List<SeedTag> tags, String password, boolean passwordResetRequired, List<SeedAccessKey> accessKeys,
-            List<SeedLogin> logins, List<SeedReference> policies) {
-    }
+    public record SeedUser(
+            String path,
+            String id,
+            String name,
+            String description,
+            boolean enabled,
+            List<SeedTag> tags,
+            String password,
+            boolean passwordResetRequired,
+            List<SeedAccessKey> accessKeys,
+            List<SeedLogin> logins,
+            List<SeedReference> policies) {}
 
-    public record SeedTag(String path, String key, String value) {
-    }
+    public record SeedTag(String path, String key, String value) {}
 
-    public record SeedAccessKey(String path, String accessKeyId, String secretAccessKey, boolean active) {
-    }
+    public record SeedAccessKey(String path, String accessKeyId, String secretAccessKey, boolean active) {}
 
     /** {@code at} is an instant or, for a time relative to loading, a negative ISO duration such as -P90D. */
     public record SeedLogin(String path, String at, String sourceIp) {
@@ -43,28 +56,36 @@ public record Seed(String file, SeedAccount defaultAccount, List<SeedAccount> ac
         }
     }
 
-    public record SeedGroup(String path, String name, String description, List<SeedReference> members,
-            List<SeedReference> policies) {
-    }
+    public record SeedGroup(
+            String path, String name, String description, List<SeedReference> members, List<SeedReference> policies) {}
 
-    public record SeedPolicy(String path, String name, String policyPath, String description, String document) {
-    }
+    public record SeedPolicy(String path, String name, String policyPath, String description, String document) {}
 
     /** {@code maxSessionDuration} is null for the default; the trust policy is JSON text. */
-    public record SeedAgency(String path, String name, String agencyPath, String trustPolicy,
-            Integer maxSessionDuration, String description, List<SeedTag> tags, List<SeedReference> policies) {
-    }
+    public record SeedAgency(
+            String path,
+            String name,
+            String agencyPath,
+            String trustPolicy,
+            Integer maxSessionDuration,
+            String description,
+            List<SeedTag> tags,
+            List<SeedReference> policies) {}
 
     /** {@code jwks} is the provider's signing keys as JWKS text (null: none). */
-    public record SeedOidcProvider(String path, String name, String url, List<String> clientIds,
-            List<String> thumbprints, String description, String jwks, List<SeedTag> tags) {
-    }
+    public record SeedOidcProvider(
+            String path,
+            String name,
+            String url,
+            List<String> clientIds,
+            List<String> thumbprints,
+            String description,
+            String jwks,
+            List<SeedTag> tags) {}
 
-    public record SeedSamlProvider(String path, String name, String metadataDocument, String description,
-            List<SeedTag> tags) {
-    }
+    public record SeedSamlProvider(
+            String path, String name, String metadataDocument, String description, List<SeedTag> tags) {}
 
     /** A name that refers to another element of the seed (a user, a policy), kept with its own place. */
-    public record SeedReference(String path, String name) {
-    }
+    public record SeedReference(String path, String name) {}
 }

@@ -72,11 +72,20 @@ class SeedApplier {
     private final SecurityPolicyService securityPolicies;
     private final Clock clock;
 
-    SeedApplier(AccountService accounts, UserProvisioning users, ResourceTagService tags,
-            CredentialProvisioning credentials, PolicyService policies, PolicyRepository policyRepository,
-            PolicyAttachmentService attachments, GroupService groups, AgencyService agencies,
-            OidcProviderService oidcProviders, SamlProviderService samlProviders,
-            SecurityPolicyService securityPolicies, Clock clock) {
+    SeedApplier(
+            AccountService accounts,
+            UserProvisioning users,
+            ResourceTagService tags,
+            CredentialProvisioning credentials,
+            PolicyService policies,
+            PolicyRepository policyRepository,
+            PolicyAttachmentService attachments,
+            GroupService groups,
+            AgencyService agencies,
+            OidcProviderService oidcProviders,
+            SamlProviderService samlProviders,
+            SecurityPolicyService securityPolicies,
+            Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.tags = tags;
@@ -118,11 +127,15 @@ class SeedApplier {
         Caller root = accounts.rootCaller(accountId);
         // before the users, whose passwords keep the password policy
         if (content.passwordPolicy() != null) {
-            at(file, join(content.path(), "password_policy"),
+            at(
+                    file,
+                    join(content.path(), "password_policy"),
                     () -> securityPolicies.updatePasswordPolicy(root, content.passwordPolicy()));
         }
         if (content.loginPolicy() != null) {
-            at(file, join(content.path(), "login_policy"),
+            at(
+                    file,
+                    join(content.path(), "login_policy"),
                     () -> securityPolicies.updateLoginPolicy(root, content.loginPolicy()));
         }
         Map<String, String> userIds = new HashMap<>();
@@ -131,9 +144,19 @@ class SeedApplier {
         }
         Map<String, String> policyIds = new HashMap<>();
         for (SeedPolicy policy : content.policies()) {
-            policyIds.put(policy.name(), at(file, policy.path(), () -> policies.create(root,
-                    new NewPolicy(policy.name(), policy.policyPath(), policy.document(), policy.description())))
-                    .id());
+            policyIds.put(
+                    policy.name(),
+                    at(
+                                    file,
+                                    policy.path(),
+                                    () -> policies.create(
+                                            root,
+                                            new NewPolicy(
+                                                    policy.name(),
+                                                    policy.policyPath(),
+                                                    policy.document(),
+                                                    policy.description())))
+                            .id());
         }
         for (SeedUser user : content.users()) {
             for (SeedReference policy : user.policies()) {
@@ -160,14 +183,30 @@ class SeedApplier {
             createAgency(file, root, agency, policyIds);
         }
         for (SeedOidcProvider provider : content.oidcProviders()) {
-            String providerId = at(file, provider.path(), () -> oidcProviders.create(root, new NewOidcProvider(
-                    provider.name(), provider.url(), provider.clientIds(), provider.thumbprints(),
-                    provider.description(), provider.jwks()))).id();
+            String providerId = at(
+                            file,
+                            provider.path(),
+                            () -> oidcProviders.create(
+                                    root,
+                                    new NewOidcProvider(
+                                            provider.name(),
+                                            provider.url(),
+                                            provider.clientIds(),
+                                            provider.thumbprints(),
+                                            provider.description(),
+                                            provider.jwks())))
+                    .id();
             tag(file, root, ResourceType.OIDC_PROVIDER, providerId, provider.tags());
         }
         for (SeedSamlProvider provider : content.samlProviders()) {
-            String providerId = at(file, provider.path(), () -> samlProviders.create(root, provider.name(),
-                    new SamlProviderChange(provider.metadataDocument(), null, null, null, provider.description())))
+            String providerId = at(
+                            file,
+                            provider.path(),
+                            () -> samlProviders.create(
+                                    root,
+                                    provider.name(),
+                                    new SamlProviderChange(
+                                            provider.metadataDocument(), null, null, null, provider.description())))
                     .id();
             tag(file, root, ResourceType.SAML_PROVIDER, providerId, provider.tags());
         }
@@ -178,15 +217,29 @@ class SeedApplier {
             throw new SeedException(file, join(user.path(), "id"), "must be 32 lower-case hexadecimal characters");
         }
         String userId = user.id() != null ? user.id() : Ids.random();
-        at(file, user.path(), () -> users.ensureUser(root.accountId(), userId, user.name(),
-                user.description() == null ? "" : user.description(), user.enabled(), Map.of()));
+        at(
+                file,
+                user.path(),
+                () -> users.ensureUser(
+                        root.accountId(),
+                        userId,
+                        user.name(),
+                        user.description() == null ? "" : user.description(),
+                        user.enabled(),
+                        Map.of()));
         tag(file, root, ResourceType.USER, userId, user.tags());
         if (user.password() != null) {
-            at(file, user.path(), () -> credentials.ensurePassword(userId, user.password(),
-                    user.passwordResetRequired()));
+            at(
+                    file,
+                    user.path(),
+                    () -> credentials.ensurePassword(userId, user.password(), user.passwordResetRequired()));
         }
-        user.accessKeys().forEach(key -> at(file, key.path(),
-                () -> credentials.ensureAccessKey(userId, key.accessKeyId(), key.secretAccessKey(), key.active())));
+        user.accessKeys()
+                .forEach(key -> at(
+                        file,
+                        key.path(),
+                        () -> credentials.ensureAccessKey(
+                                userId, key.accessKeyId(), key.secretAccessKey(), key.active())));
         for (SeedLogin login : user.logins()) {
             users.recordLogin(userId, instant(file, login), login.sourceIp());
         }
@@ -194,8 +247,18 @@ class SeedApplier {
     }
 
     private void createAgency(String file, Caller root, SeedAgency agency, Map<String, String> policyIds) {
-        String agencyId = at(file, agency.path(), () -> agencies.create(root, new NewAgency(agency.name(),
-                agency.agencyPath(), agency.trustPolicy(), agency.maxSessionDuration(), agency.description()))).id();
+        String agencyId = at(
+                        file,
+                        agency.path(),
+                        () -> agencies.create(
+                                root,
+                                new NewAgency(
+                                        agency.name(),
+                                        agency.agencyPath(),
+                                        agency.trustPolicy(),
+                                        agency.maxSessionDuration(),
+                                        agency.description())))
+                .id();
         tag(file, root, ResourceType.AGENCY, agencyId, agency.tags());
         for (SeedReference policy : agency.policies()) {
             String policyId = policyId(file, policyIds, policy);
@@ -213,8 +276,7 @@ class SeedApplier {
             try {
                 tags.tag(root, type, resourceId, List.of(new AbstractMap.SimpleEntry<>(tag.key(), tag.value())));
             } catch (InvalidTagException e) {
-                throw new SeedException(file, e.field() == null ? tag.path() : join(tag.path(), e.field()),
-                        e.detail());
+                throw new SeedException(file, e.field() == null ? tag.path() : join(tag.path(), e.field()), e.detail());
             }
         }
     }
@@ -224,8 +286,11 @@ class SeedApplier {
         if (id != null) {
             return id;
         }
-        return policyRepository.findByAccountIdIsNullAndName(reference.name())
-                .orElseThrow(() -> new SeedException(file, reference.path(),
+        return policyRepository
+                .findByAccountIdIsNullAndName(reference.name())
+                .orElseThrow(() -> new SeedException(
+                        file,
+                        reference.path(),
                         "no policy named " + reference.name() + " in this seed or among the system policies"))
                 .id();
     }
@@ -236,7 +301,9 @@ class SeedApplier {
                     ? clock.instant().minus(Duration.parse(login.at().substring(1)))
                     : Instant.parse(login.at());
         } catch (DateTimeParseException e) {
-            throw new SeedException(file, join(login.path(), "at"),
+            throw new SeedException(
+                    file,
+                    join(login.path(), "at"),
                     "must be an ISO-8601 instant (2024-01-31T08:00:00Z) or a negative duration (-P90D)");
         }
     }

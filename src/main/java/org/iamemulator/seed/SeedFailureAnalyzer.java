@@ -8,7 +8,7 @@ class SeedFailureAnalyzer extends AbstractFailureAnalyzer<SeedException> {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SeedException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Correct the seed file, or start without it (unset emulator.seed).", cause);
+        return new FailureAnalysis(
+                cause.getMessage(), "Correct the seed file, or start without it (unset emulator.seed).", cause);
     }
 }

@@ -48,8 +48,8 @@ public final class SeedReader {
 
     public static Seed read(String location) {
         SeedReader reader = new SeedReader(location);
-        Resource resource = new DefaultResourceLoader().getResource(location.startsWith("classpath:")
-                ? location : "file:" + location);
+        Resource resource = new DefaultResourceLoader()
+                .getResource(location.startsWith("classpath:") ? location : "file:" + location);
         JsonNode root;
         try (InputStream in = resource.getInputStream()) {
             root = YAML.readTree(in);
@@ -65,30 +65,63 @@ public final class SeedReader {
     }
 
     private Seed seed(JsonNode root, Resource resource) {
-        object(root, "", Set.of("users", "groups", "policies", "agencies", "oidc_providers", "saml_providers",
-                "password_policy", "login_policy",
-                "accounts"));
+        object(
+                root,
+                "",
+                Set.of(
+                        "users",
+                        "groups",
+                        "policies",
+                        "agencies",
+                        "oidc_providers",
+                        "saml_providers",
+                        "password_policy",
+                        "login_policy",
+                        "accounts"));
         SeedAccount defaultAccount = content(root, "", null, null, null, resource);
         List<SeedAccount> accounts = list(root, "", "accounts", (node, path) -> {
-            object(node, path, Set.of("id", "name", "root", "users", "groups", "policies", "agencies",
-                    "oidc_providers", "saml_providers", "password_policy", "login_policy"));
-            return content(node, path, required(node, path, "id"), required(node, path, "name"),
-                    root(node.get("root"), path + ".root"), resource);
+            object(
+                    node,
+                    path,
+                    Set.of(
+                            "id",
+                            "name",
+                            "root",
+                            "users",
+                            "groups",
+                            "policies",
+                            "agencies",
+                            "oidc_providers",
+                            "saml_providers",
+                            "password_policy",
+                            "login_policy"));
+            return content(
+                    node,
+                    path,
+                    required(node, path, "id"),
+                    required(node, path, "name"),
+                    root(node.get("root"), path + ".root"),
+                    resource);
         });
         return new Seed(file, defaultAccount, accounts);
     }
 
     private SeedAccount emptyAccount() {
-        return new SeedAccount("", null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                null, null);
+        return new SeedAccount(
+                "", null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
     }
 
-    private SeedAccount content(JsonNode node, String path, String id, String name, SeedRoot root,
-            Resource resource) {
-        return new SeedAccount(path, id, name, root, list(node, path, "users", this::user),
+    private SeedAccount content(JsonNode node, String path, String id, String name, SeedRoot root, Resource resource) {
+        return new SeedAccount(
+                path,
+                id,
+                name,
+                root,
+                list(node, path, "users", this::user),
                 list(node, path, "groups", this::group),
                 list(node, path, "policies", (policy, at) -> policy(policy, at, resource)),
-                list(node, path, "agencies", this::agency), list(node, path, "oidc_providers", this::oidcProvider),
+                list(node, path, "agencies", this::agency),
+                list(node, path, "oidc_providers", this::oidcProvider),
                 list(node, path, "saml_providers", this::samlProvider),
                 passwordPolicy(node.get("password_policy"), join(path, "password_policy")),
                 loginPolicy(node.get("login_policy"), join(path, "login_policy")));
@@ -99,14 +132,26 @@ public final class SeedReader {
         if (node == null || node.isNull()) {
             return null;
         }
-        object(node, path, Set.of("maximum_consecutive_identical_chars", "minimum_password_age",
-                "minimum_password_length", "password_reuse_prevention", "password_not_username_or_invert",
-                "password_validity_period", "password_char_combination", "allow_user_to_change_password"));
-        return new PasswordPolicyChange(integer(node, path, "maximum_consecutive_identical_chars"),
-                integer(node, path, "minimum_password_age"), integer(node, path, "minimum_password_length"),
+        object(
+                node,
+                path,
+                Set.of(
+                        "maximum_consecutive_identical_chars",
+                        "minimum_password_age",
+                        "minimum_password_length",
+                        "password_reuse_prevention",
+                        "password_not_username_or_invert",
+                        "password_validity_period",
+                        "password_char_combination",
+                        "allow_user_to_change_password"));
+        return new PasswordPolicyChange(
+                integer(node, path, "maximum_consecutive_identical_chars"),
+                integer(node, path, "minimum_password_age"),
+                integer(node, path, "minimum_password_length"),
                 integer(node, path, "password_reuse_prevention"),
                 optionalBool(node, path, "password_not_username_or_invert"),
-                integer(node, path, "password_validity_period"), integer(node, path, "password_char_combination"),
+                integer(node, path, "password_validity_period"),
+                integer(node, path, "password_char_combination"),
                 optionalBool(node, path, "allow_user_to_change_password"));
     }
 
@@ -115,13 +160,28 @@ public final class SeedReader {
         if (node == null || node.isNull()) {
             return null;
         }
-        object(node, path, Set.of("user_validity_period", "custom_info_for_login", "lockout_duration",
-                "login_failed_times", "period_with_login_failures", "session_timeout", "show_recent_login_info",
-                "allow_address_netmasks", "allow_ip_ranges", "allow_ip_ranges_ipv6"));
-        return new LoginPolicyChange(integer(node, path, "user_validity_period"),
-                text(node, path, "custom_info_for_login"), integer(node, path, "lockout_duration"),
-                integer(node, path, "login_failed_times"), integer(node, path, "period_with_login_failures"),
-                integer(node, path, "session_timeout"), optionalBool(node, path, "show_recent_login_info"),
+        object(
+                node,
+                path,
+                Set.of(
+                        "user_validity_period",
+                        "custom_info_for_login",
+                        "lockout_duration",
+                        "login_failed_times",
+                        "period_with_login_failures",
+                        "session_timeout",
+                        "show_recent_login_info",
+                        "allow_address_netmasks",
+                        "allow_ip_ranges",
+                        "allow_ip_ranges_ipv6"));
+        return new LoginPolicyChange(
+                integer(node, path, "user_validity_period"),
+                text(node, path, "custom_info_for_login"),
+                integer(node, path, "lockout_duration"),
+                integer(node, path, "login_failed_times"),
+                integer(node, path, "period_with_login_failures"),
+                integer(node, path, "session_timeout"),
+                optionalBool(node, path, "show_recent_login_info"),
                 addresses(node, path, "allow_address_netmasks", "address_netmask"),
                 addresses(node, path, "allow_ip_ranges", "ip_range"),
                 addresses(node, path, "allow_ip_ranges_ipv6", "ip_range"));
@@ -143,25 +203,45 @@ public final class SeedReader {
             return null;
         }
         object(node, path, Set.of("access_key", "secret_key", "password"));
-        return new SeedRoot(path, text(node, path, "access_key"), text(node, path, "secret_key"),
-                text(node, path, "password"));
+        return new SeedRoot(
+                path, text(node, path, "access_key"), text(node, path, "secret_key"), text(node, path, "password"));
     }
 
     private SeedUser user(JsonNode node, String path) {
-        object(node, path, Set.of("id", "name", "description", "enabled", "tags", "password",
-                "password_reset_required", "access_keys", "logins", "policies"));
-        return new SeedUser(path, text(node, path, "id"), required(node, path, "name"),
-                text(node, path, "description"), bool(node, path, "enabled", true),
+        object(
+                node,
+                path,
+                Set.of(
+                        "id",
+                        "name",
+                        "description",
+                        "enabled",
+                        "tags",
+                        "password",
+                        "password_reset_required",
+                        "access_keys",
+                        "logins",
+                        "policies"));
+        return new SeedUser(
+                path,
+                text(node, path, "id"),
+                required(node, path, "name"),
+                text(node, path, "description"),
+                bool(node, path, "enabled", true),
                 tags(node, path),
-                text(node, path, "password"), bool(node, path, "password_reset_required", false),
+                text(node, path, "password"),
+                bool(node, path, "password_reset_required", false),
                 list(node, path, "access_keys", (key, at) -> {
                     object(key, at, Set.of("access_key_id", "secret_access_key", "status"));
                     String status = text(key, at, "status");
                     if (status != null && !status.equals("active") && !status.equals("inactive")) {
                         throw new SeedException(file, at + ".status", "must be active or inactive");
                     }
-                    return new SeedAccessKey(at, required(key, at, "access_key_id"),
-                            required(key, at, "secret_access_key"), !"inactive".equals(status));
+                    return new SeedAccessKey(
+                            at,
+                            required(key, at, "access_key_id"),
+                            required(key, at, "secret_access_key"),
+                            !"inactive".equals(status));
                 }),
                 list(node, path, "logins", (login, at) -> {
                     object(login, at, Set.of("at", "source_ip"));
@@ -179,8 +259,10 @@ public final class SeedReader {
     }
 
     private SeedAgency agency(JsonNode node, String path) {
-        object(node, path, Set.of("name", "path", "trust_policy", "max_session_duration", "description", "tags",
-                "policies"));
+        object(
+                node,
+                path,
+                Set.of("name", "path", "trust_policy", "max_session_duration", "description", "tags", "policies"));
         JsonNode trustPolicy = node.get("trust_policy");
         if (trustPolicy == null || trustPolicy.isNull()) {
             throw new SeedException(file, join(path, "trust_policy"), "is required");
@@ -189,24 +271,40 @@ public final class SeedReader {
         if (duration != null && !duration.isNull() && !duration.isInt()) {
             throw new SeedException(file, join(path, "max_session_duration"), "must be a whole number of seconds");
         }
-        return new SeedAgency(path, required(node, path, "name"), text(node, path, "path"), json(trustPolicy),
-                duration == null || duration.isNull() ? null : duration.asInt(), text(node, path, "description"),
-                tags(node, path), references(node, path, "policies"));
+        return new SeedAgency(
+                path,
+                required(node, path, "name"),
+                text(node, path, "path"),
+                json(trustPolicy),
+                duration == null || duration.isNull() ? null : duration.asInt(),
+                text(node, path, "description"),
+                tags(node, path),
+                references(node, path, "policies"));
     }
 
     /** A policy written as YAML/JSON structure or as the JSON text the API takes. */
     private SeedOidcProvider oidcProvider(JsonNode node, String path) {
         object(node, path, Set.of("name", "url", "client_ids", "thumbprints", "description", "jwks", "tags"));
         JsonNode jwks = node.get("jwks");
-        return new SeedOidcProvider(path, required(node, path, "name"), required(node, path, "url"),
-                strings(node, path, "client_ids"), strings(node, path, "thumbprints"),
-                text(node, path, "description"), jwks == null || jwks.isNull() ? null : json(jwks), tags(node, path));
+        return new SeedOidcProvider(
+                path,
+                required(node, path, "name"),
+                required(node, path, "url"),
+                strings(node, path, "client_ids"),
+                strings(node, path, "thumbprints"),
+                text(node, path, "description"),
+                jwks == null || jwks.isNull() ? null : json(jwks),
+                tags(node, path));
     }
 
     private SeedSamlProvider samlProvider(JsonNode node, String path) {
         object(node, path, Set.of("name", "saml_metadata_document", "description", "tags"));
-        return new SeedSamlProvider(path, required(node, path, "name"),
-                required(node, path, "saml_metadata_document"), text(node, path, "description"), tags(node, path));
+        return new SeedSamlProvider(
+                path,
+                required(node, path, "name"),
+                required(node, path, "saml_metadata_document"),
+                text(node, path, "description"),
+                tags(node, path));
     }
 
     private List<String> strings(JsonNode node, String path, String field) {
@@ -224,8 +322,12 @@ public final class SeedReader {
 
     private SeedGroup group(JsonNode node, String path) {
         object(node, path, Set.of("name", "description", "members", "policies"));
-        return new SeedGroup(path, required(node, path, "name"), text(node, path, "description"),
-                references(node, path, "members"), references(node, path, "policies"));
+        return new SeedGroup(
+                path,
+                required(node, path, "name"),
+                text(node, path, "description"),
+                references(node, path, "members"),
+                references(node, path, "policies"));
     }
 
     private SeedPolicy policy(JsonNode node, String path, Resource seedFile) {
@@ -241,8 +343,8 @@ public final class SeedReader {
         } else {
             text = json(document);
         }
-        return new SeedPolicy(path, required(node, path, "name"), text(node, path, "path"),
-                text(node, path, "description"), text);
+        return new SeedPolicy(
+                path, required(node, path, "name"), text(node, path, "path"), text(node, path, "description"), text);
     }
 
     private String readRelative(Resource seedFile, String relative, String path) {
@@ -288,8 +390,11 @@ public final class SeedReader {
         for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!fields.contains(name)) {
-                throw new SeedException(file, join(path, name), "unknown field; expected one of "
-                        + String.join(", ", fields.stream().sorted().toList()));
+                throw new SeedException(
+                        file,
+                        join(path, name),
+                        "unknown field; expected one of "
+                                + String.join(", ", fields.stream().sorted().toList()));
             }
         }
     }
@@ -342,5 +447,4 @@ public final class SeedReader {
     private static String join(String path, String field) {
         return path.isEmpty() ? field : path + "." + field;
     }
-
 }

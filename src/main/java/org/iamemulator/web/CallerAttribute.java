@@ -29,19 +29,22 @@ public final class CallerAttribute implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.hasParameterAnnotation(CurrentCaller.class)
-                && parameter.getParameterType() == Caller.class;
+        return parameter.hasParameterAnnotation(CurrentCaller.class) && parameter.getParameterType() == Caller.class;
     }
 
     @Override
-    public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-            NativeWebRequest webRequest, WebDataBinderFactory binderFactory) throws NoResourceFoundException {
+    public Caller resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory)
+            throws NoResourceFoundException {
         Caller caller = (Caller) webRequest.getAttribute(ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST);
         if (caller == null) {
             // no dialect took the request (e.g. a client sent a dialect's internal routing header itself)
             HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-            throw new NoResourceFoundException(HttpMethod.valueOf(request.getMethod()), request.getRequestURI(),
-                    request.getRequestURI());
+            throw new NoResourceFoundException(
+                    HttpMethod.valueOf(request.getMethod()), request.getRequestURI(), request.getRequestURI());
         }
         return caller;
     }

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the controller parameter that receives the authenticated {@link org.iamemulator.core.identity.Caller}. */
 @Target(ElementType.PARAMETER)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface CurrentCaller {
-}
+public @interface CurrentCaller {}

@@ -59,7 +59,8 @@ public final class DialectRequest extends HttpServletRequestWrapper {
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-        return DIALECT_HEADER.equalsIgnoreCase(name) ? Collections.enumeration(List.of(dialect))
+        return DIALECT_HEADER.equalsIgnoreCase(name)
+                ? Collections.enumeration(List.of(dialect))
                 : super.getHeaders(name);
     }
 

@@ -39,7 +39,8 @@ class HttpRequestFacts implements RequestFacts {
         boolean mfa = caller != null && caller.mfaAuthenticatedAt() != null;
         facts.put("g:MFAPresent", List.of(String.valueOf(mfa)));
         if (mfa) {
-            long age = Duration.between(caller.mfaAuthenticatedAt(), clock.instant()).toSeconds();
+            long age = Duration.between(caller.mfaAuthenticatedAt(), clock.instant())
+                    .toSeconds();
             facts.put("g:MFAAge", List.of(String.valueOf(Math.max(0, age))));
         }
         return facts;

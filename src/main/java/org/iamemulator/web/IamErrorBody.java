@@ -28,12 +28,13 @@ public record IamErrorBody(
     }
 
     /** Writes the body of this code and message, with the request's id, from a servlet filter. */
-    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String errorCode,
-            String errorMsg) throws IOException {
+    public static void write(
+            HttpServletRequest request, HttpServletResponse response, int status, String errorCode, String errorMsg)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(),
-                new IamErrorBody(errorCode, errorMsg, RequestIdFilter.requestId(request)));
+        JSON.writeValue(
+                response.getOutputStream(), new IamErrorBody(errorCode, errorMsg, RequestIdFilter.requestId(request)));
     }
 }

@@ -50,13 +50,17 @@ public class Operations {
 
     public static String of(HandlerMethod handler) {
         Operation operation = handler.getMethodAnnotation(Operation.class);
-        return operation != null && !operation.operationId().isEmpty() ? operation.operationId()
+        return operation != null && !operation.operationId().isEmpty()
+                ? operation.operationId()
                 : handler.getMethod().getName();
     }
 
     /** Whether the path belongs to an emulated cloud API, rather than the control API, docs or actuator. */
     public static boolean isEmulatedApi(String path) {
-        return !(path.startsWith("/_emulator") || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui")
-                || path.startsWith("/actuator") || path.equals("/error"));
+        return !(path.startsWith("/_emulator")
+                || path.startsWith("/v3/api-docs")
+                || path.startsWith("/swagger-ui")
+                || path.startsWith("/actuator")
+                || path.equals("/error"));
     }
 }

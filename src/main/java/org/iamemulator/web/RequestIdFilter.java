@@ -23,6 +23,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Request-Id";
     /** Swagger UI's static files: cacheable and shown in a frame by some tools. */
     private static final String SWAGGER_UI = "/swagger-ui";
+
     private static final String ATTRIBUTE = RequestIdFilter.class.getName();
 
     /** The id of the request being served. */

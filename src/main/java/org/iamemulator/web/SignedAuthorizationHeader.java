@@ -37,7 +37,10 @@ public record SignedAuthorizationHeader(String credential, List<String> signedHe
                 }
             }
         }
-        if (credential == null || signedHeaders == null || signedHeaders.isEmpty() || signature == null
+        if (credential == null
+                || signedHeaders == null
+                || signedHeaders.isEmpty()
+                || signature == null
                 || signature.isEmpty()) {
             return null;
         }

@@ -23,6 +23,5 @@ public interface WireError {
         return definition().template().formatted(args);
     }
 
-    record Definition(HttpStatus status, String code, String template) {
-    }
+    record Definition(HttpStatus status, String code, String template) {}
 }

@@ -15,8 +15,7 @@ public final class WireTime {
     private static final DateTimeFormatter MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private WireTime() {
-    }
+    private WireTime() {}
 
     /** {@code 2023-04-26T03:49:42Z}: creation times. */
     public static String seconds(Instant instant) {

@@ -3,8 +3,7 @@ package org.iamemulator.web;
 /** Text as XML character data, for the dialects that answer in XML (Alibaba with Format=XML, CTyun). */
 public final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -47,8 +47,10 @@ class AliyunActionsTest {
 
         assertThat(served.handlerOf("GetLoginProfile", AliyunCall.IMS_VERSION)).isNotNull();
         assertThat(served.handlerOf("GetLoginProfile", AliyunCall.RAM_VERSION)).isNotNull();
-        assertThat(catchThrowableOfType(AliyunException.class,
-                () -> served.handlerOf("ListUsers", AliyunCall.RAM_VERSION)).code()).isEqualTo("InvalidApi.NotFound");
+        assertThat(catchThrowableOfType(
+                                AliyunException.class, () -> served.handlerOf("ListUsers", AliyunCall.RAM_VERSION))
+                        .code())
+                .isEqualTo("InvalidApi.NotFound");
     }
 
     private AliyunException refusal(String action, String version) {

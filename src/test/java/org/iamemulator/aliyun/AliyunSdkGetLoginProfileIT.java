@@ -26,7 +26,8 @@ class AliyunSdkGetLoginProfileIT extends DialectIntegrationTest {
         userName = uniqueName("ali");
         userId = givenUser(userName, Map.of());
         givenLoginProfile(userId, true);
-        root = AliyunSdk.ims("127.0.0.1:" + port, rootKey().accessKeyId(), rootKey().secretKey());
+        root = AliyunSdk.ims(
+                "127.0.0.1:" + port, rootKey().accessKeyId(), rootKey().secretKey());
     }
 
     private static GetLoginProfileRequest upn(String value) {
@@ -44,7 +45,8 @@ class AliyunSdkGetLoginProfileIT extends DialectIntegrationTest {
         var response = root.getLoginProfile(upn(upnOf(userName)));
 
         GetLoginProfileResponseBodyLoginProfile profile = response.getBody().getLoginProfile();
-        assertThat(response.getBody().getRequestId()).matches("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}");
+        assertThat(response.getBody().getRequestId())
+                .matches("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}");
         assertThat(profile.getStatus()).isEqualTo("Active");
         assertThat(profile.getLastLoginTime()).isEqualTo("2020-10-14T07:25:25Z");
         assertThat(profile.getUpdateDate()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
@@ -55,14 +57,19 @@ class AliyunSdkGetLoginProfileIT extends DialectIntegrationTest {
 
     @Test
     void followsAChangeOfTheProfileALaterLoginAndTheProfilesRemovalAfterARead() throws Exception {
-        assertThat(root.getLoginProfile(upn(upnOf(userName))).getBody().getLoginProfile().getPasswordResetRequired())
+        assertThat(root.getLoginProfile(upn(upnOf(userName)))
+                        .getBody()
+                        .getLoginProfile()
+                        .getPasswordResetRequired())
                 .isTrue();
 
         huawei().body(Map.of("password", "Another-Passw0rd-1", "password_reset_required", false))
-                .put("/v5/users/{id}/login-profile", userId).then().statusCode(200);
+                .put("/v5/users/{id}/login-profile", userId)
+                .then()
+                .statusCode(200);
         provisioning.recordLogin(userId, Instant.parse("2024-05-06T07:08:09Z"), "192.0.2.8");
-        GetLoginProfileResponseBodyLoginProfile changed = root.getLoginProfile(upn(upnOf(userName))).getBody()
-                .getLoginProfile();
+        GetLoginProfileResponseBodyLoginProfile changed =
+                root.getLoginProfile(upn(upnOf(userName))).getBody().getLoginProfile();
         assertThat(changed.getPasswordResetRequired()).isFalse();
         assertThat(changed.getLastLoginTime()).isEqualTo("2024-05-06T07:08:09Z");
 
@@ -99,8 +106,8 @@ class AliyunSdkGetLoginProfileIT extends DialectIntegrationTest {
 
     @Test
     void answersEntityNotExistForAnUnknownUser() {
-        TeaException e = catchThrowableOfType(TeaException.class,
-                () -> root.getLoginProfile(upn(upnOf("nobody-" + userName))));
+        TeaException e =
+                catchThrowableOfType(TeaException.class, () -> root.getLoginProfile(upn(upnOf("nobody-" + userName))));
 
         assertThat(e.getCode()).isEqualTo("EntityNotExist.User");
         assertThat(e.getMessage()).startsWith("code: 404, The user does not exist.");
@@ -120,8 +127,7 @@ class AliyunSdkGetLoginProfileIT extends DialectIntegrationTest {
     void refusesAnUnknownAccessKey() {
         Client unknown = AliyunSdk.ims("127.0.0.1:" + port, "LTAIUNKNOWNKEY000000", "W".repeat(30));
 
-        TeaException e = catchThrowableOfType(TeaException.class,
-                () -> unknown.getLoginProfile(upn(upnOf(userName))));
+        TeaException e = catchThrowableOfType(TeaException.class, () -> unknown.getLoginProfile(upn(upnOf(userName))));
 
         assertThat(e.getCode()).isEqualTo("InvalidAccessKeyId.NotFound");
         assertThat(e.getMessage()).startsWith("code: 404, Specified access key is not found.");
@@ -146,8 +152,8 @@ class AliyunSdkGetLoginProfileIT extends DialectIntegrationTest {
         KeyPair key = givenAccessKey(callerId);
         Client client = AliyunSdk.ims("127.0.0.1:" + port, key.accessKeyId(), key.secretKey());
 
-        TeaException e = catchThrowableOfType(TeaException.class,
-                () -> client.getLoginProfile(upn(upnOf("nobody-" + userName))));
+        TeaException e = catchThrowableOfType(
+                TeaException.class, () -> client.getLoginProfile(upn(upnOf("nobody-" + userName))));
 
         assertThat(e.getCode()).isEqualTo("NoPermission");
     }
@@ -168,14 +174,17 @@ class AliyunSdkGetLoginProfileIT extends DialectIntegrationTest {
     void matchesPoliciesWrittenWithTheOlderResourceForm() throws Exception {
         String callerId = givenUser(uniqueName("caller"), Map.of());
         KeyPair key = givenAccessKey(callerId);
-        attachToUser(givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
-                + "\"Action\":[\"ram::GetLoginProfile\"],\"Resource\":[\"acs:ram:*:" + properties.accountId()
-                + ":user/" + userName + "\"]}]}"), callerId);
+        attachToUser(
+                givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
+                        + "\"Action\":[\"ram::GetLoginProfile\"],\"Resource\":[\"acs:ram:*:" + properties.accountId()
+                        + ":user/" + userName + "\"]}]}"),
+                callerId);
         Client client = AliyunSdk.ims("127.0.0.1:" + port, key.accessKeyId(), key.secretKey());
 
-        assertThat(client.getLoginProfile(upn(upnOf(userName))).getBody().getLoginProfile()).isNotNull();
-        TeaException other = catchThrowableOfType(TeaException.class,
-                () -> client.getLoginProfile(upn(upnOf(callerId))));
+        assertThat(client.getLoginProfile(upn(upnOf(userName))).getBody().getLoginProfile())
+                .isNotNull();
+        TeaException other =
+                catchThrowableOfType(TeaException.class, () -> client.getLoginProfile(upn(upnOf(callerId))));
         assertThat(other.getCode()).isEqualTo("NoPermission");
     }
 }

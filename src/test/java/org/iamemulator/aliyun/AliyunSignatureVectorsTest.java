@@ -12,11 +12,15 @@ import org.junit.jupiter.api.Test;
 class AliyunSignatureVectorsTest {
 
     private static final List<Map.Entry<String, String>> V1_PARAMETERS = List.of(
-            Map.entry("AccessKeyId", "testid"), Map.entry("Action", "GetLoginProfile"), Map.entry("Format", "JSON"),
+            Map.entry("AccessKeyId", "testid"),
+            Map.entry("Action", "GetLoginProfile"),
+            Map.entry("Format", "JSON"),
             Map.entry("SignatureMethod", "HMAC-SHA1"),
             Map.entry("SignatureNonce", "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"),
-            Map.entry("SignatureVersion", "1.0"), Map.entry("Timestamp", "2020-10-14T07:25:25Z"),
-            Map.entry("UserPrincipalName", "alice@example.onaliyun.com"), Map.entry("Version", "2019-08-15"));
+            Map.entry("SignatureVersion", "1.0"),
+            Map.entry("Timestamp", "2020-10-14T07:25:25Z"),
+            Map.entry("UserPrincipalName", "alice@example.onaliyun.com"),
+            Map.entry("Version", "2019-08-15"));
 
     @Test
     void v1PostVector() {
@@ -28,8 +32,10 @@ class AliyunSignatureVectorsTest {
     void v1GetVectorAndItsStringToSign() {
         String stringToSign = RpcSignatureV1.stringToSign("GET", V1_PARAMETERS);
 
-        assertThat(stringToSign).startsWith("GET&%2F&AccessKeyId%3Dtestid%26Action%3DGetLoginProfile%26Format%3DJSON")
-                .contains("2020-10-14T07%253A25%253A25Z").contains("alice%2540example.onaliyun.com");
+        assertThat(stringToSign)
+                .startsWith("GET&%2F&AccessKeyId%3Dtestid%26Action%3DGetLoginProfile%26Format%3DJSON")
+                .contains("2020-10-14T07%253A25%253A25Z")
+                .contains("alice%2540example.onaliyun.com");
         assertThat(RpcSignatureV1.sign(stringToSign, "testsecret")).isEqualTo("dd7hvHJ4ndKWsryFfA1x8/SOgVI=");
     }
 
@@ -45,16 +51,30 @@ class AliyunSignatureVectorsTest {
 
     @Test
     void v3Vector() {
-        Map<String, String> headers = Map.of("host", "127.0.0.1:8080", "x-acs-action", "GetLoginProfile",
-                "x-acs-version", "2019-08-15", "x-acs-date", "2020-10-14T07:25:25Z",
-                "x-acs-signature-nonce", "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf",
-                "x-acs-content-sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        Map<String, String> headers = Map.of(
+                "host",
+                "127.0.0.1:8080",
+                "x-acs-action",
+                "GetLoginProfile",
+                "x-acs-version",
+                "2019-08-15",
+                "x-acs-date",
+                "2020-10-14T07:25:25Z",
+                "x-acs-signature-nonce",
+                "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf",
+                "x-acs-content-sha256",
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         Acs3Signature.Authorization authorization = Acs3Signature.Authorization.parse("ACS3-HMAC-SHA256 "
                 + "Credential=testid,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;"
                 + "x-acs-signature-nonce;x-acs-version,Signature=abc");
 
-        String canonical = Acs3Signature.canonicalRequest("POST", "/", "UserPrincipalName=alice%40example.onaliyun.com",
-                authorization.signedHeaders(), headers::get, headers.get("x-acs-content-sha256"));
+        String canonical = Acs3Signature.canonicalRequest(
+                "POST",
+                "/",
+                "UserPrincipalName=alice%40example.onaliyun.com",
+                authorization.signedHeaders(),
+                headers::get,
+                headers.get("x-acs-content-sha256"));
 
         assertThat(authorization.accessKeyId()).isEqualTo("testid");
         assertThat(Acs3Signature.sign(Acs3Signature.stringToSign(canonical), "testsecret"))
@@ -63,7 +83,8 @@ class AliyunSignatureVectorsTest {
 
     @Test
     void malformedV3HeadersAreRefused() {
-        assertThat(Acs3Signature.Authorization.parse("ACS3-HMAC-SHA256 Credential=a")).isNull();
+        assertThat(Acs3Signature.Authorization.parse("ACS3-HMAC-SHA256 Credential=a"))
+                .isNull();
         assertThat(Acs3Signature.Authorization.parse("AWS4-HMAC-SHA256 Credential=a,SignedHeaders=b,Signature=c"))
                 .isNull();
     }

@@ -48,8 +48,8 @@ class AliyunWireIT extends DialectIntegrationTest {
     }
 
     /** A V1 request: common parameters in the query, operation parameters in the form body, as the SDK sends. */
-    private HttpResponse<String> v1(String method, Map<String, String> operation, Map<String, String> overrides,
-            String secret) {
+    private HttpResponse<String> v1(
+            String method, Map<String, String> operation, Map<String, String> overrides, String secret) {
         Map<String, String> common = new LinkedHashMap<>();
         common.put("Action", "GetLoginProfile");
         common.put("Version", "2019-08-15");
@@ -71,9 +71,10 @@ class AliyunWireIT extends DialectIntegrationTest {
         String signature = RpcSignatureV1.sign(RpcSignatureV1.stringToSign(method, all), secret);
         common.put("Signature", signature);
         String url = baseUri + "/?" + form(common);
-        return get ? RawHttp.send("GET", url, Map.of(), null)
-                : RawHttp.send("POST", url, Map.of("Content-Type", "application/x-www-form-urlencoded"),
-                        form(operation));
+        return get
+                ? RawHttp.send("GET", url, Map.of(), null)
+                : RawHttp.send(
+                        "POST", url, Map.of("Content-Type", "application/x-www-form-urlencoded"), form(operation));
     }
 
     private HttpResponse<String> v1(Map<String, String> overrides) {
@@ -81,8 +82,10 @@ class AliyunWireIT extends DialectIntegrationTest {
     }
 
     private static String form(Map<String, String> parameters) {
-        return parameters.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return parameters.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     @Test
@@ -90,8 +93,8 @@ class AliyunWireIT extends DialectIntegrationTest {
         HttpResponse<String> response = v1(Map.of());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode body = JSON.readTree(response.body());
         OrderedShape.assertSameJson(body, JSON.readTree(seed("aliyun-get-login-profile.json")));
         assertThat(body.get("LoginProfile").get("LastLoginTime").asString()).isEqualTo("2020-10-14T07:25:25Z");
@@ -104,7 +107,10 @@ class AliyunWireIT extends DialectIntegrationTest {
 
     @Test
     void v1XmlOverGetHasTheShapeOfTheDocumentedExample() throws Exception {
-        HttpResponse<String> response = v1("GET", Map.of("UserPrincipalName", upn), Map.of("Format", "XML"),
+        HttpResponse<String> response = v1(
+                "GET",
+                Map.of("UserPrincipalName", upn),
+                Map.of("Format", "XML"),
                 rootKey().secretKey());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -115,17 +121,24 @@ class AliyunWireIT extends DialectIntegrationTest {
 
     @Test
     void errorsFollowTheRequestedFormat() throws Exception {
-        HttpResponse<String> json = v1("POST", Map.of("UserPrincipalName", "nobody@" + properties.accountName()
-                + ".onaliyun.com"), Map.of(), rootKey().secretKey());
+        HttpResponse<String> json = v1(
+                "POST",
+                Map.of("UserPrincipalName", "nobody@" + properties.accountName() + ".onaliyun.com"),
+                Map.of(),
+                rootKey().secretKey());
         assertThat(json.statusCode()).isEqualTo(404);
         JsonNode error = JSON.readTree(json.body());
         assertThat(new ArrayList<>(error.propertyNames())).containsExactly("RequestId", "HostId", "Code", "Message");
         assertThat(error.get("Code").asString()).isEqualTo("EntityNotExist.User");
 
-        HttpResponse<String> xml = v1("POST", Map.of("UserPrincipalName", "nobody@" + properties.accountName()
-                + ".onaliyun.com"), Map.of("Format", "xml"), rootKey().secretKey());
+        HttpResponse<String> xml = v1(
+                "POST",
+                Map.of("UserPrincipalName", "nobody@" + properties.accountName() + ".onaliyun.com"),
+                Map.of("Format", "xml"),
+                rootKey().secretKey());
         assertThat(xml.statusCode()).isEqualTo(404);
-        assertThat(xml.body()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><RequestId>")
+        assertThat(xml.body())
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><RequestId>")
                 .contains("<Code>EntityNotExist.User</Code><Message>The user does not exist.</Message></Error>");
     }
 
@@ -142,8 +155,12 @@ class AliyunWireIT extends DialectIntegrationTest {
 
     @Test
     void refusesAnExpiredTimestampAndAMalformedOne() throws Exception {
-        HttpResponse<String> old = v1(Map.of("Timestamp", Instant.now().minusSeconds(16 * 60)
-                .truncatedTo(ChronoUnit.SECONDS).toString()));
+        HttpResponse<String> old = v1(Map.of(
+                "Timestamp",
+                Instant.now()
+                        .minusSeconds(16 * 60)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .toString()));
         assertThat(old.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(old.body()).get("Code").asString()).isEqualTo("InvalidTimeStamp.Expired");
 
@@ -171,7 +188,10 @@ class AliyunWireIT extends DialectIntegrationTest {
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(missing.body()).get("Code").asString()).isEqualTo("MissingUserPrincipalName");
 
-        HttpResponse<String> malformed = v1("POST", Map.of("UserPrincipalName", userName), Map.of(),
+        HttpResponse<String> malformed = v1(
+                "POST",
+                Map.of("UserPrincipalName", userName),
+                Map.of(),
                 rootKey().secretKey());
         assertThat(JSON.readTree(malformed.body()).get("Code").asString())
                 .isEqualTo("InvalidParameter.UserPrincipalName.Format");
@@ -179,8 +199,11 @@ class AliyunWireIT extends DialectIntegrationTest {
 
     @Test
     void anotherAccountsDomainIsAnUnknownUser() throws Exception {
-        HttpResponse<String> response = v1("POST", Map.of("UserPrincipalName", userName + "@other.onaliyun.com"),
-                Map.of(), rootKey().secretKey());
+        HttpResponse<String> response = v1(
+                "POST",
+                Map.of("UserPrincipalName", userName + "@other.onaliyun.com"),
+                Map.of(),
+                rootKey().secretKey());
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(response.body()).get("Code").asString()).isEqualTo("EntityNotExist.User");
@@ -188,7 +211,10 @@ class AliyunWireIT extends DialectIntegrationTest {
 
     @Test
     void ramVersionTakesUserName() throws Exception {
-        HttpResponse<String> response = v1("POST", Map.of("UserName", userName), Map.of("Version", "2015-05-01"),
+        HttpResponse<String> response = v1(
+                "POST",
+                Map.of("UserName", userName),
+                Map.of("Version", "2015-05-01"),
                 rootKey().secretKey());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -210,16 +236,20 @@ class AliyunWireIT extends DialectIntegrationTest {
         Map<String, String> signed = new LinkedHashMap<>(headers);
         signed.put("host", "127.0.0.1:" + port);
         List<String> names = signed.keySet().stream().sorted().toList();
-        String canonical = Acs3Signature.canonicalRequest("POST", "/", query, names, signed::get,
-                headers.get("x-acs-content-sha256"));
-        headers.put("Authorization", "ACS3-HMAC-SHA256 Credential=" + rootKey().accessKeyId() + ",SignedHeaders="
-                + String.join(";", names) + ",Signature=" + Acs3Signature.sign(Acs3Signature.stringToSign(canonical),
-                        rootKey().secretKey()));
+        String canonical = Acs3Signature.canonicalRequest(
+                "POST", "/", query, names, signed::get, headers.get("x-acs-content-sha256"));
+        headers.put(
+                "Authorization",
+                "ACS3-HMAC-SHA256 Credential=" + rootKey().accessKeyId() + ",SignedHeaders="
+                        + String.join(";", names) + ",Signature="
+                        + Acs3Signature.sign(
+                                Acs3Signature.stringToSign(canonical), rootKey().secretKey()));
 
         HttpResponse<String> response = RawHttp.send("POST", baseUri + "/?" + query, headers, "");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        OrderedShape.assertSameJson(JSON.readTree(response.body()), JSON.readTree(seed("aliyun-get-login-profile.json")));
+        OrderedShape.assertSameJson(
+                JSON.readTree(response.body()), JSON.readTree(seed("aliyun-get-login-profile.json")));
 
         headers.put("Authorization", headers.get("Authorization").replaceAll("Signature=.*", "Signature=00"));
         headers.put("x-acs-signature-nonce", UUID.randomUUID().toString());

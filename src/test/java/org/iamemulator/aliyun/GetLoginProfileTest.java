@@ -14,41 +14,48 @@ class GetLoginProfileTest {
 
     private static final Instant CREATED = Instant.parse("2024-01-02T03:04:05.678Z");
     private static final Instant UPDATED = Instant.parse("2024-02-02T03:04:05Z");
-    private static final UserView ALICE = new UserView("id1", "acct", "alice", "", false, false, CREATED,
-            "iam::acct:user:alice", Map.of());
+    private static final UserView ALICE =
+            new UserView("id1", "acct", "alice", "", false, false, CREATED, "iam::acct:user:alice", Map.of());
 
     @Test
     void imsAnswersStatusLastLoginAndThePrincipalNameInTheDocumentedOrder() {
-        LoginProfileDetails details = new LoginProfileDetails(ALICE, "emulator", true, CREATED, UPDATED,
+        LoginProfileDetails details = new LoginProfileDetails(
+                ALICE,
+                "emulator",
+                true,
+                CREATED,
+                UPDATED,
                 Optional.of(new LastLogin(Instant.parse("2024-03-01T00:00:01.999Z"), "10.0.0.1")));
 
-        assertThat(GetLoginProfile.imsProfile(details)).containsExactly(
-                Map.entry("Status", "Inactive"),
-                Map.entry("LastLoginTime", "2024-03-01T00:00:01Z"),
-                Map.entry("UpdateDate", "2024-02-02T03:04:05Z"),
-                Map.entry("PasswordResetRequired", true),
-                Map.entry("UserPrincipalName", "alice@emulator.onaliyun.com"),
-                Map.entry("MFABindRequired", false));
+        assertThat(GetLoginProfile.imsProfile(details))
+                .containsExactly(
+                        Map.entry("Status", "Inactive"),
+                        Map.entry("LastLoginTime", "2024-03-01T00:00:01Z"),
+                        Map.entry("UpdateDate", "2024-02-02T03:04:05Z"),
+                        Map.entry("PasswordResetRequired", true),
+                        Map.entry("UserPrincipalName", "alice@emulator.onaliyun.com"),
+                        Map.entry("MFABindRequired", false));
     }
 
     @Test
     void imsLeavesOutTheLastLoginOfAUserWhoNeverLoggedIn() {
-        LoginProfileDetails details = new LoginProfileDetails(ALICE, "emulator", false, CREATED, UPDATED,
-                Optional.empty());
+        LoginProfileDetails details =
+                new LoginProfileDetails(ALICE, "emulator", false, CREATED, UPDATED, Optional.empty());
 
         assertThat(GetLoginProfile.imsProfile(details)).doesNotContainKey("LastLoginTime");
     }
 
     @Test
     void ramAnswersTheUserNameAndCreationTime() {
-        LoginProfileDetails details = new LoginProfileDetails(ALICE, "emulator", false, CREATED, UPDATED,
-                Optional.empty());
+        LoginProfileDetails details =
+                new LoginProfileDetails(ALICE, "emulator", false, CREATED, UPDATED, Optional.empty());
 
-        assertThat(GetLoginProfile.ramProfile(details)).containsExactly(
-                Map.entry("UserName", "alice"),
-                Map.entry("CreateDate", "2024-01-02T03:04:05Z"),
-                Map.entry("PasswordResetRequired", false),
-                Map.entry("MFABindRequired", false));
+        assertThat(GetLoginProfile.ramProfile(details))
+                .containsExactly(
+                        Map.entry("UserName", "alice"),
+                        Map.entry("CreateDate", "2024-01-02T03:04:05Z"),
+                        Map.entry("PasswordResetRequired", false),
+                        Map.entry("MFABindRequired", false));
     }
 
     @Test

@@ -30,9 +30,12 @@ class HealthProbeTest {
 
     @Test
     void isAskedOnlyByProbeArguments() {
-        assertThat(HealthProbe.isAsked(new String[] {"--server.port=1", "--probe"})).isTrue();
-        assertThat(HealthProbe.isAsked(new String[] {"--probe=http://127.0.0.1:1/x"})).isTrue();
-        assertThat(HealthProbe.isAsked(new String[] {"--server.port=1", "--probes"})).isFalse();
+        assertThat(HealthProbe.isAsked(new String[] {"--server.port=1", "--probe"}))
+                .isTrue();
+        assertThat(HealthProbe.isAsked(new String[] {"--probe=http://127.0.0.1:1/x"}))
+                .isTrue();
+        assertThat(HealthProbe.isAsked(new String[] {"--server.port=1", "--probes"}))
+                .isFalse();
         assertThat(HealthProbe.isAsked(new String[0])).isFalse();
     }
 
@@ -42,8 +45,9 @@ class HealthProbeTest {
                 .isEqualTo("http://127.0.0.1:8080/actuator/health/readiness");
         assertThat(HealthProbe.url(new String[] {"--probe"}, Map.of("SERVER_PORT", "9090")))
                 .isEqualTo("http://127.0.0.1:9090/actuator/health/readiness");
-        assertThat(HealthProbe.url(new String[] {"--probe"}, Map.of("SERVER_PORT", "9090",
-                "MANAGEMENT_SERVER_PORT", "9091"))).isEqualTo("http://127.0.0.1:9091/actuator/health/readiness");
+        assertThat(HealthProbe.url(
+                        new String[] {"--probe"}, Map.of("SERVER_PORT", "9090", "MANAGEMENT_SERVER_PORT", "9091")))
+                .isEqualTo("http://127.0.0.1:9091/actuator/health/readiness");
         assertThat(HealthProbe.url(new String[] {"--probe", "--server.port=7070"}, Map.of("SERVER_PORT", "9090")))
                 .isEqualTo("http://127.0.0.1:7070/actuator/health/readiness");
         assertThat(HealthProbe.url(new String[] {"--probe=http://10.0.0.1:1/ready"}, Map.of("SERVER_PORT", "9090")))
@@ -63,7 +67,8 @@ class HealthProbeTest {
     void exitsOneWhenOutOfService() throws Exception {
         int port = serve(503);
 
-        assertThat(HealthProbe.run(new String[] {"--probe", "--server.port=" + port}, Map.of(), errStream)).isOne();
+        assertThat(HealthProbe.run(new String[] {"--probe", "--server.port=" + port}, Map.of(), errStream))
+                .isOne();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("answered 503");
     }
 
@@ -107,7 +112,8 @@ class HealthProbeTest {
 
     @Test
     void exitsOneOnAPortThatIsNoNumber() {
-        assertThat(HealthProbe.run(new String[] {"--probe"}, Map.of("SERVER_PORT", "http"), errStream)).isOne();
+        assertThat(HealthProbe.run(new String[] {"--probe"}, Map.of("SERVER_PORT", "http"), errStream))
+                .isOne();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a port");
     }
 

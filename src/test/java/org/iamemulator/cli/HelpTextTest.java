@@ -14,12 +14,15 @@ class HelpTextTest {
     void listsEveryEmulatorPropertyWhenAsked() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        boolean printed = HelpText.printIfAsked(new String[] {"--server.port=1", "--help"},
-                new PrintStream(out, true, StandardCharsets.UTF_8));
+        boolean printed = HelpText.printIfAsked(
+                new String[] {"--server.port=1", "--help"}, new PrintStream(out, true, StandardCharsets.UTF_8));
 
         assertThat(printed).isTrue();
         String help = out.toString(StandardCharsets.UTF_8);
-        assertThat(help).startsWith("IAM emulator").contains(Settings.helpText()).contains("--probe")
+        assertThat(help)
+                .startsWith("IAM emulator")
+                .contains(Settings.helpText())
+                .contains("--probe")
                 .doesNotContain("{settings}");
         assertThat(Settings.all()).allSatisfy(setting -> assertThat(help).contains("--" + setting.property()));
     }
@@ -28,7 +31,8 @@ class HelpTextTest {
     void staysSilentOtherwise() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThat(HelpText.printIfAsked(new String[] {"--server.port=1"}, new PrintStream(out))).isFalse();
+        assertThat(HelpText.printIfAsked(new String[] {"--server.port=1"}, new PrintStream(out)))
+                .isFalse();
         assertThat(out.size()).isZero();
     }
 }

@@ -29,13 +29,20 @@ class FileStoreRestartIT {
         String store = storeDir.resolve("iam").toString();
         String userId;
         try (ConfigurableApplicationContext first = start(store)) {
-            userId = asRoot(first).contentType(ContentType.JSON)
+            userId = asRoot(first)
+                    .contentType(ContentType.JSON)
                     .body(Map.of("name", "survivor", "description", "kept on disk", "enabled", true))
-                    .post("/v5/users").then().statusCode(201).extract().path("user.user_id");
+                    .post("/v5/users")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("user.user_id");
         }
 
         try (ConfigurableApplicationContext second = start(store)) {
-            asRoot(second).get("/v5/users/{id}", userId).then()
+            asRoot(second)
+                    .get("/v5/users/{id}", userId)
+                    .then()
                     .statusCode(200)
                     .body("user.user_name", equalTo("survivor"))
                     .body("user.description", equalTo("kept on disk"));
@@ -50,22 +57,40 @@ class FileStoreRestartIT {
     void resetAndDisposableAccountsWorkAfterARestart() {
         String store = storeDir.resolve("iam").toString();
         try (ConfigurableApplicationContext first = start(store)) {
-            asRoot(first).contentType(ContentType.JSON).body(Map.of("name", "until-reset", "enabled", true))
-                    .post("/v5/users").then().statusCode(201);
+            asRoot(first)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("name", "until-reset", "enabled", true))
+                    .post("/v5/users")
+                    .then()
+                    .statusCode(201);
         }
 
         try (ConfigurableApplicationContext second = start(store)) {
-            String accountId = asRoot(second).contentType(ContentType.JSON).post("/_emulator/accounts").then()
-                    .statusCode(201).extract().path("account_id");
-            asRoot(second).get("/v5/users?limit=100").then().statusCode(200)
+            String accountId = asRoot(second)
+                    .contentType(ContentType.JSON)
+                    .post("/_emulator/accounts")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("account_id");
+            asRoot(second)
+                    .get("/v5/users?limit=100")
+                    .then()
+                    .statusCode(200)
                     .body("users.user_name", hasItem("until-reset"));
 
             asRoot(second).post("/_emulator/reset").then().statusCode(200);
 
-            asRoot(second).get("/v5/users?limit=100").then().statusCode(200)
+            asRoot(second)
+                    .get("/v5/users?limit=100")
+                    .then()
+                    .statusCode(200)
                     .body("users.user_name", not(hasItem("until-reset")))
                     .body("users.user_name", hasItems("alice", "bob", "carol"));
-            asRoot(second).post("/_emulator/reset?account_id=" + accountId).then().statusCode(200);
+            asRoot(second)
+                    .post("/_emulator/reset?account_id=" + accountId)
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -76,7 +101,9 @@ class FileStoreRestartIT {
 
     private static RequestSpecification asRoot(ConfigurableApplicationContext context) {
         EmulatorProperties properties = context.getBean(EmulatorProperties.class);
-        return given().baseUri("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort())
-                .filter(HuaweiSigningFilter.with(properties.root().accessKey(), properties.root().secretKey()));
+        return given().baseUri("http://127.0.0.1:"
+                        + ((WebServerApplicationContext) context).getWebServer().getPort())
+                .filter(HuaweiSigningFilter.with(
+                        properties.root().accessKey(), properties.root().secretKey()));
     }
 }

@@ -15,6 +15,8 @@ class ReadmeConfigurationTest {
         String readme = Files.readString(Path.of("README.md"));
         String table = Settings.markdownTable();
 
-        assertThat(readme).as("README.md must contain this table under Configuration:%n%s", table).contains(table);
+        assertThat(readme)
+                .as("README.md must contain this table under Configuration:%n%s", table)
+                .contains(table);
     }
 }

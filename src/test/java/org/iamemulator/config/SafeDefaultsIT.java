@@ -54,8 +54,9 @@ class SafeDefaultsIT {
         }
         String log = output.getAll();
         assertThat(log.split(BLOCK, -1)).as("WARN blocks").hasSize(2);
-        assertThat(log).contains("WARN").contains("emulator.root.secret-key", "emulator.root.password",
-                "emulator.control.token");
+        assertThat(log)
+                .contains("WARN")
+                .contains("emulator.root.secret-key", "emulator.root.password", "emulator.control.token");
     }
 
     private static ConfigurableApplicationContext start(String... extra) {
@@ -78,9 +79,11 @@ class SafeDefaultsIT {
     }
 
     private static Optional<InetAddress> externalAddress() throws SocketException {
-        return NetworkInterface.networkInterfaces().filter(SafeDefaultsIT::isUp)
+        return NetworkInterface.networkInterfaces()
+                .filter(SafeDefaultsIT::isUp)
                 .flatMap(NetworkInterface::inetAddresses)
-                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress()
+                .filter(address -> address instanceof Inet4Address
+                        && !address.isLoopbackAddress()
                         && !address.isLinkLocalAddress())
                 .findFirst();
     }

@@ -13,16 +13,33 @@ import org.springframework.mock.env.MockEnvironment;
 
 class SettingsTest {
 
-    private static final Map<String, String> SECRETS = Map.of("emulator.root.secret-key", "CustomRootSecret0001",
-            "emulator.root.password", "Custom-Root-Passw0rd", "emulator.secrets.master-key", "custom master key",
-            "emulator.control.token", "custom-control-token", "emulator.authz.message-key", "custom message key");
+    private static final Map<String, String> SECRETS = Map.of(
+            "emulator.root.secret-key",
+            "CustomRootSecret0001",
+            "emulator.root.password",
+            "Custom-Root-Passw0rd",
+            "emulator.secrets.master-key",
+            "custom master key",
+            "emulator.control.token",
+            "custom-control-token",
+            "emulator.authz.message-key",
+            "custom message key");
 
     @Test
     void listsEveryLeafOfTheRecordTreeUnderItsBoundName() {
-        assertThat(Settings.all()).extracting(Entry::property).startsWith("server.port", "server.address")
-                .contains("emulator.account-id", "emulator.root.secret-key", "emulator.db.connect-timeout",
-                        "emulator.authz.message-key", "emulator.token.ttl", "emulator.secrets.master-key",
-                        "emulator.cache.maximum-size", "emulator.cache.notify", "emulator.journal.max-entries")
+        assertThat(Settings.all())
+                .extracting(Entry::property)
+                .startsWith("server.port", "server.address")
+                .contains(
+                        "emulator.account-id",
+                        "emulator.root.secret-key",
+                        "emulator.db.connect-timeout",
+                        "emulator.authz.message-key",
+                        "emulator.token.ttl",
+                        "emulator.secrets.master-key",
+                        "emulator.cache.maximum-size",
+                        "emulator.cache.notify",
+                        "emulator.journal.max-entries")
                 .doesNotHaveDuplicates();
     }
 
@@ -33,7 +50,8 @@ class SettingsTest {
         for (Entry entry : emulatorSettings()) {
             Object bound = entry.value(defaults, environment);
             if (entry.hasDefaultValue()) {
-                assertThat(String.valueOf(bound).toLowerCase()).as(entry.property())
+                assertThat(String.valueOf(bound).toLowerCase())
+                        .as(entry.property())
                         .isEqualTo(defaultAsBound(entry).toLowerCase());
             } else {
                 assertThat(bound).as(entry.property()).isNull();
@@ -48,34 +66,47 @@ class SettingsTest {
         Map<String, Object> report = Settings.report(bind(given), new MockEnvironment());
 
         for (Entry entry : emulatorSettings()) {
-            assertThat(String.valueOf(report.get(entry.reportKey())).toLowerCase()).as(entry.property())
+            assertThat(String.valueOf(report.get(entry.reportKey())).toLowerCase())
+                    .as(entry.property())
                     .isEqualTo(entry.secret() ? Settings.MASK : sampleFor(entry).toLowerCase());
         }
-        assertThat(Settings.all()).filteredOn(entry -> entry.property().equals("emulator.cache.maximum-size"))
-                .extracting(Entry::environmentVariable).containsExactly("EMULATOR_CACHE_MAXIMUM_SIZE");
+        assertThat(Settings.all())
+                .filteredOn(entry -> entry.property().equals("emulator.cache.maximum-size"))
+                .extracting(Entry::environmentVariable)
+                .containsExactly("EMULATOR_CACHE_MAXIMUM_SIZE");
     }
 
     @Test
     void secretsAreMaskedWhenSetAndNullWhenNot() {
         Map<String, Object> report = Settings.report(bind(SECRETS), new MockEnvironment());
 
-        assertThat(report).containsEntry("root_secret_key", Settings.MASK).containsEntry("root_password", Settings.MASK)
-                .containsEntry("secrets_master_key", Settings.MASK).containsEntry("control_token", Settings.MASK)
+        assertThat(report)
+                .containsEntry("root_secret_key", Settings.MASK)
+                .containsEntry("root_password", Settings.MASK)
+                .containsEntry("secrets_master_key", Settings.MASK)
+                .containsEntry("control_token", Settings.MASK)
                 .containsEntry("authz_message_key", Settings.MASK);
         assertThat(report.toString()).doesNotContain(SECRETS.values());
-        assertThat(Settings.report(bind(Map.of()), new MockEnvironment())).containsEntry("control_token", null)
-                .containsEntry("authz_message_key", null).containsEntry("root_secret_key", Settings.MASK);
+        assertThat(Settings.report(bind(Map.of()), new MockEnvironment()))
+                .containsEntry("control_token", null)
+                .containsEntry("authz_message_key", null)
+                .containsEntry("root_secret_key", Settings.MASK);
     }
 
     @Test
     void reportsTheBindAddressAndThePortActuallyBound() {
-        MockEnvironment environment = new MockEnvironment().withProperty("server.address", "0.0.0.0")
-                .withProperty("server.port", "0").withProperty("local.server.port", "41234");
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("server.address", "0.0.0.0")
+                .withProperty("server.port", "0")
+                .withProperty("local.server.port", "41234");
 
         Map<String, Object> report = Settings.report(bind(Map.of()), environment);
 
-        assertThat(report).containsEntry("server_address", "0.0.0.0").containsEntry("server_port", 41234)
-                .containsEntry("auth_mode", "strict").containsEntry("token_ttl", "PT24H")
+        assertThat(report)
+                .containsEntry("server_address", "0.0.0.0")
+                .containsEntry("server_port", 41234)
+                .containsEntry("auth_mode", "strict")
+                .containsEntry("token_ttl", "PT24H")
                 .containsEntry("account_id", EmulatorProperties.DEFAULT_ACCOUNT_ID);
     }
 
@@ -90,19 +121,24 @@ class SettingsTest {
         String help = Settings.helpText();
 
         for (Entry entry : Settings.all()) {
-            assertThat(help).contains("--" + entry.property() + (entry.hasDefaultValue() ? "=" + entry.defaultValue()
-                    : "   (default: " + entry.defaultValue() + ")"));
+            assertThat(help)
+                    .contains("--" + entry.property()
+                            + (entry.hasDefaultValue()
+                                    ? "=" + entry.defaultValue()
+                                    : "   (default: " + entry.defaultValue() + ")"));
         }
         assertThat(help.lines()).allMatch(line -> line.length() <= 120);
     }
 
     static EmulatorProperties bind(Map<String, String> values) {
-        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("emulator",
-                EmulatorProperties.class);
+        return new Binder(new MapConfigurationPropertySource(values))
+                .bindOrCreate("emulator", EmulatorProperties.class);
     }
 
     private static List<Entry> emulatorSettings() {
-        return Settings.all().stream().filter(entry -> entry.property().startsWith("emulator.")).toList();
+        return Settings.all().stream()
+                .filter(entry -> entry.property().startsWith("emulator."))
+                .toList();
     }
 
     /** What the binder makes of a default: durations such as 2s are reported in ISO-8601. */
@@ -117,8 +153,12 @@ class SettingsTest {
             case "emulator.demo-data", "emulator.cache.enabled", "emulator.cache.notify" -> "false";
             case "emulator.lifecycle.exit-with-stdin" -> "true";
             case "emulator.token.ttl", "emulator.cache.ttl", "emulator.db.connect-timeout" -> "PT7M";
-            case "emulator.journal.max-entries", "emulator.db.pool-size", "emulator.cache.maximum-size",
-                    "emulator.quotas.users", "emulator.quotas.groups", "emulator.quotas.policies" -> "7";
+            case "emulator.journal.max-entries",
+                    "emulator.db.pool-size",
+                    "emulator.cache.maximum-size",
+                    "emulator.quotas.users",
+                    "emulator.quotas.groups",
+                    "emulator.quotas.policies" -> "7";
             default -> "given-" + entry.reportKey();
         };
     }

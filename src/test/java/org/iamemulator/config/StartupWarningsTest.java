@@ -8,9 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class StartupWarningsTest {
 
-    private static final Map<String, String> OWN_CREDENTIALS = Map.of("emulator.root.access-key", "OWNROOTKEY0000000001",
-            "emulator.root.secret-key", "OwnRootSecretKey00000000000000000000000a", "emulator.root.password",
-            "Own-Root-Passw0rd", "emulator.control.token", "own-control-token");
+    private static final Map<String, String> OWN_CREDENTIALS = Map.of(
+            "emulator.root.access-key",
+            "OWNROOTKEY0000000001",
+            "emulator.root.secret-key",
+            "OwnRootSecretKey00000000000000000000000a",
+            "emulator.root.password",
+            "Own-Root-Passw0rd",
+            "emulator.control.token",
+            "own-control-token");
 
     @Test
     void onlyLoopbackAddressesKeepOtherHostsOut() {
@@ -18,7 +24,9 @@ class StartupWarningsTest {
         assertThat(StartupWarnings.reachableFromOtherHosts("127.0.0.2")).isFalse();
         assertThat(StartupWarnings.reachableFromOtherHosts("::1")).isFalse();
         assertThat(StartupWarnings.reachableFromOtherHosts("localhost")).isFalse();
-        assertThat(StartupWarnings.reachableFromOtherHosts(null)).as("unset: every interface").isTrue();
+        assertThat(StartupWarnings.reachableFromOtherHosts(null))
+                .as("unset: every interface")
+                .isTrue();
         assertThat(StartupWarnings.reachableFromOtherHosts("")).isTrue();
         assertThat(StartupWarnings.reachableFromOtherHosts("0.0.0.0")).isTrue();
         assertThat(StartupWarnings.reachableFromOtherHosts("::")).isTrue();
@@ -45,7 +53,9 @@ class StartupWarningsTest {
         Map<String, String> ownKeyIdOnly = new java.util.HashMap<>(OWN_CREDENTIALS);
         ownKeyIdOnly.remove("emulator.root.secret-key");
 
-        assertThat(StartupWarnings.risks(SettingsTest.bind(ownKeyIdOnly))).singleElement().asString()
+        assertThat(StartupWarnings.risks(SettingsTest.bind(ownKeyIdOnly)))
+                .singleElement()
+                .asString()
                 .contains("secret key");
     }
 
@@ -54,7 +64,9 @@ class StartupWarningsTest {
         Map<String, String> off = new java.util.HashMap<>(OWN_CREDENTIALS);
         off.put("emulator.auth.mode", "off");
 
-        assertThat(StartupWarnings.risks(SettingsTest.bind(off))).singleElement().asString()
+        assertThat(StartupWarnings.risks(SettingsTest.bind(off)))
+                .singleElement()
+                .asString()
                 .contains("emulator.auth.mode=off");
     }
 
@@ -62,8 +74,12 @@ class StartupWarningsTest {
     void theBlockNamesTheAddressThePortAndEachRisk() {
         String block = StartupWarnings.exposureBlock("0.0.0.0", "8080", List.of("first risk", "second risk"));
 
-        assertThat(block).contains("listens on 0.0.0.0, port 8080: other hosts can reach it", "  - first risk\n",
-                "  - second risk\n", "server.address=127.0.0.1");
+        assertThat(block)
+                .contains(
+                        "listens on 0.0.0.0, port 8080: other hosts can reach it",
+                        "  - first risk\n",
+                        "  - second risk\n",
+                        "server.address=127.0.0.1");
         assertThat(StartupWarnings.exposureBlock(null, "8080", List.of("x"))).contains("listens on every interface");
     }
 }

@@ -39,19 +39,23 @@ class DialectFaultsIT extends DialectIntegrationTest {
         assertThat(throttled.getMessage()).contains("flow control");
 
         addFault(Map.of("operation", "AliyunGetLoginProfile", "effect", "error", "status", 503, "count", 1));
-        assertThat(catchThrowableOfType(TeaException.class, this::getLoginProfile).getCode())
+        assertThat(catchThrowableOfType(TeaException.class, this::getLoginProfile)
+                        .getCode())
                 .isEqualTo("ServiceUnavailable");
 
         addFault(Map.of("operation", "AliyunGetLoginProfile", "effect", "error", "status", 502, "count", 1));
-        assertThat(catchThrowableOfType(TeaException.class, this::getLoginProfile).getCode())
+        assertThat(catchThrowableOfType(TeaException.class, this::getLoginProfile)
+                        .getCode())
                 .isEqualTo("InternalError");
         // the faults are used up: the next call goes through
-        assertThat(getLoginProfile().getBody().getLoginProfile().getUserPrincipalName()).startsWith(userName + "@");
+        assertThat(getLoginProfile().getBody().getLoginProfile().getUserPrincipalName())
+                .startsWith(userName + "@");
     }
 
     @Test
     void awsThrottlingAndServerErrors() {
-        IamClient aws = AwsSdk.iamWithoutRetries(baseUri, rootKey().accessKeyId(), rootKey().secretKey());
+        IamClient aws = AwsSdk.iamWithoutRetries(
+                baseUri, rootKey().accessKeyId(), rootKey().secretKey());
 
         addFault(Map.of("operation", "CtyunGetUser", "effect", "throttle", "count", 1));
         IamException throttled = catchThrowableOfType(IamException.class, () -> aws.getUser(b -> b.userName(userName)));
@@ -69,9 +73,12 @@ class DialectFaultsIT extends DialectIntegrationTest {
 
     private com.aliyun.ims20190815.models.GetLoginProfileResponse getLoginProfile() {
         try {
-            return AliyunSdk.ims("127.0.0.1:" + port, rootKey().accessKeyId(), rootKey().secretKey())
-                    .getLoginProfile(new GetLoginProfileRequest().setUserPrincipalName(
-                            userName + "@" + properties.accountName() + ".onaliyun.com"));
+            return AliyunSdk.ims(
+                            "127.0.0.1:" + port,
+                            rootKey().accessKeyId(),
+                            rootKey().secretKey())
+                    .getLoginProfile(new GetLoginProfileRequest()
+                            .setUserPrincipalName(userName + "@" + properties.accountName() + ".onaliyun.com"));
         } catch (TeaException e) {
             throw e;
         } catch (Exception e) {

@@ -42,14 +42,22 @@ class DisposableAccountsIT extends EmulatorIntegrationTest {
     }
 
     private Created create(Map<String, String> body) {
-        var answer = control().body(body).post("/_emulator/accounts").then().statusCode(201)
+        var answer = control()
+                .body(body)
+                .post("/_emulator/accounts")
+                .then()
+                .statusCode(201)
                 .body("size()", equalTo(4))
                 .body("account_id", matchesPattern("[0-9a-f]{32}"))
                 .body("root_access_key", matchesPattern("[A-Z0-9]{20}"))
                 .body("root_secret_key", matchesPattern("[A-Za-z0-9]{40}"))
-                .extract().jsonPath();
-        return new Created(answer.getString("account_id"), answer.getString("account_name"),
-                answer.getString("root_access_key"), answer.getString("root_secret_key"));
+                .extract()
+                .jsonPath();
+        return new Created(
+                answer.getString("account_id"),
+                answer.getString("account_name"),
+                answer.getString("root_access_key"),
+                answer.getString("root_secret_key"));
     }
 
     /** The documented derivation of a copied id (docs/testing.md). */
@@ -75,12 +83,18 @@ class DisposableAccountsIT extends EmulatorIntegrationTest {
                 .containsExactlyInAnyOrder(account.name(), "dev-reader", "dana", "oscar");
         ShowUserV5Response shown = iam.showUserV5(new ShowUserV5Request().withUserId(reader));
         assertThat(shown.getUser().getUrn()).isEqualTo("iam::" + account.id() + ":user:dev-reader");
-        assertThat(shown.getUser().getTags()).singleElement()
-                .satisfies(tag -> assertThat(tag.getTagKey() + "=" + tag.getTagValue()).isEqualTo("team=qa"));
-        assertThat(iam.showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(dana)).getUserLastLogin()
-                .getLastLoginAt()).hasToString("2024-01-02T03:04:05.678Z");
+        assertThat(shown.getUser().getTags())
+                .singleElement()
+                .satisfies(tag ->
+                        assertThat(tag.getTagKey() + "=" + tag.getTagValue()).isEqualTo("team=qa"));
+        assertThat(iam.showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(dana))
+                        .getUserLastLogin()
+                        .getLastLoginAt())
+                .hasToString("2024-01-02T03:04:05.678Z");
         assertThat(iam.listAttachedUserPoliciesV5(new ListAttachedUserPoliciesV5Request().withUserId(reader))
-                .getAttachedPolicies()).extracting(policy -> policy.getPolicyName()).containsExactly("ReadDev");
+                        .getAttachedPolicies())
+                .extracting(policy -> policy.getPolicyName())
+                .containsExactly("ReadDev");
 
         // the seeded key, under its copied id, with the seed's secret, acts as the copy's dev-reader
         String readerKey = copiedAccessKeyId(account.id(), "SEEDREADERKEY0000001");
@@ -92,18 +106,24 @@ class DisposableAccountsIT extends EmulatorIntegrationTest {
     void accountsDoNotSeeEachOther() {
         Created account = create(Map.of("name", uniqueName("isolated")));
         IamClient copy = account.iam(baseUri);
-        IamClient original = HuaweiSdk.iamClient(baseUri, properties.root().accessKey(), properties.root().secretKey(),
-                properties.accountId());
+        IamClient original = HuaweiSdk.iamClient(
+                baseUri, properties.root().accessKey(), properties.root().secretKey(), properties.accountId());
         String copiedReader = copiedUserId(account.id(), READER);
 
-        assertThat(status(() -> copy.showUserV5(new ShowUserV5Request().withUserId(READER)))).isEqualTo(404);
+        assertThat(status(() -> copy.showUserV5(new ShowUserV5Request().withUserId(READER))))
+                .isEqualTo(404);
         assertThat(status(() -> original.showUserV5(new ShowUserV5Request().withUserId(copiedReader))))
                 .isEqualTo(404);
-        String created = copy.createUserV5(new CreateUserV5Request().withBody(new CreateUserReqBody()
-                .withName("only-in-copy").withEnabled(true))).getUser().getUserId();
-        assertThat(status(() -> original.showUserV5(new ShowUserV5Request().withUserId(created)))).isEqualTo(404);
+        String created = copy.createUserV5(new CreateUserV5Request()
+                        .withBody(
+                                new CreateUserReqBody().withName("only-in-copy").withEnabled(true)))
+                .getUser()
+                .getUserId();
+        assertThat(status(() -> original.showUserV5(new ShowUserV5Request().withUserId(created))))
+                .isEqualTo(404);
         assertThat(original.listUsersV5(new ListUsersV5Request()).getUsers())
-                .extracting(user -> user.getUserName()).doesNotContain("only-in-copy", account.name());
+                .extracting(user -> user.getUserName())
+                .doesNotContain("only-in-copy", account.name());
     }
 
     @Test
@@ -112,13 +132,34 @@ class DisposableAccountsIT extends EmulatorIntegrationTest {
         Created account = create(Map.of("name", name));
         assertThat(account.name()).isEqualTo(name);
 
-        unsigned().body(Map.of("auth", Map.of("identity", Map.of("methods", List.of("password"), "password",
-                        Map.of("user", Map.of("name", name, "password", properties.root().password(),
-                                "domain", Map.of("name", name)))))))
-                .post("/v3/auth/tokens").then().statusCode(201);
+        unsigned()
+                .body(Map.of(
+                        "auth",
+                        Map.of(
+                                "identity",
+                                Map.of(
+                                        "methods",
+                                        List.of("password"),
+                                        "password",
+                                        Map.of(
+                                                "user",
+                                                Map.of(
+                                                        "name",
+                                                        name,
+                                                        "password",
+                                                        properties.root().password(),
+                                                        "domain",
+                                                        Map.of("name", name)))))))
+                .post("/v3/auth/tokens")
+                .then()
+                .statusCode(201);
 
         control().body(Map.of("name", name)).post("/_emulator/accounts").then().statusCode(409);
-        control().body(Map.of("name", "9 starts with a digit")).post("/_emulator/accounts").then().statusCode(400)
+        control()
+                .body(Map.of("name", "9 starts with a digit"))
+                .post("/_emulator/accounts")
+                .then()
+                .statusCode(400)
                 .body("request_id", matchesPattern("[0-9a-f]{32}"));
     }
 
@@ -132,7 +173,10 @@ class DisposableAccountsIT extends EmulatorIntegrationTest {
 
         assertThat(status(() -> iam.listUsersV5(new ListUsersV5Request()))).isEqualTo(401);
         control().delete("/_emulator/accounts/{id}", account.id()).then().statusCode(404);
-        control().delete("/_emulator/accounts/{id}", properties.accountId()).then().statusCode(409);
+        control()
+                .delete("/_emulator/accounts/{id}", properties.accountId())
+                .then()
+                .statusCode(409);
         huawei().get("/v5/users/{id}", READER).then().statusCode(200);
     }
 
@@ -140,24 +184,39 @@ class DisposableAccountsIT extends EmulatorIntegrationTest {
     void aResetOfEverythingLeavesTheAccountAloneAndAResetOfTheAccountRestoresIt() {
         Created account = create(Map.of());
         IamClient iam = account.iam(baseUri);
-        String extra = iam.createUserV5(new CreateUserV5Request().withBody(new CreateUserReqBody()
-                .withName("extra").withEnabled(true))).getUser().getUserId();
+        String extra = iam.createUserV5(new CreateUserV5Request()
+                        .withBody(new CreateUserReqBody().withName("extra").withEnabled(true)))
+                .getUser()
+                .getUserId();
         String dana = copiedUserId(account.id(), DANA);
-        huaweiAs(account.accessKey(), account.secretKey()).delete("/v5/users/{id}", dana).then().statusCode(204);
+        huaweiAs(account.accessKey(), account.secretKey())
+                .delete("/v5/users/{id}", dana)
+                .then()
+                .statusCode(204);
 
         control().post("/_emulator/reset").then().statusCode(200);
 
-        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(extra)).getUser().getUserName())
+        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(extra))
+                        .getUser()
+                        .getUserName())
                 .isEqualTo("extra");
-        assertThat(status(() -> iam.showUserV5(new ShowUserV5Request().withUserId(dana)))).isEqualTo(404);
+        assertThat(status(() -> iam.showUserV5(new ShowUserV5Request().withUserId(dana))))
+                .isEqualTo(404);
 
-        control().post("/_emulator/reset?account_id=" + account.id()).then().statusCode(200)
+        control()
+                .post("/_emulator/reset?account_id=" + account.id())
+                .then()
+                .statusCode(200)
                 .body("reset", equalTo(account.id()));
 
-        assertThat(status(() -> iam.showUserV5(new ShowUserV5Request().withUserId(extra)))).isEqualTo(404);
-        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(dana)).getUser().getUserName())
+        assertThat(status(() -> iam.showUserV5(new ShowUserV5Request().withUserId(extra))))
+                .isEqualTo(404);
+        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(dana))
+                        .getUser()
+                        .getUserName())
                 .isEqualTo("dana");
-        assertThat(iam.listUsersV5(new ListUsersV5Request()).getUsers()).extracting(user -> user.getUserName())
+        assertThat(iam.listUsersV5(new ListUsersV5Request()).getUsers())
+                .extracting(user -> user.getUserName())
                 .containsExactlyInAnyOrder(account.name(), "dev-reader", "dana", "oscar");
     }
 

@@ -27,8 +27,8 @@ class FaultInjectionIT extends EmulatorIntegrationTest {
 
     @BeforeEach
     void client() {
-        iam = HuaweiSdk.iamClient(baseUri, properties.root().accessKey(), properties.root().secretKey(),
-                properties.accountId());
+        iam = HuaweiSdk.iamClient(
+                baseUri, properties.root().accessKey(), properties.root().secretKey(), properties.accountId());
         userId = givenUser(uniqueName("faulty"), Map.of());
     }
 
@@ -41,27 +41,30 @@ class FaultInjectionIT extends EmulatorIntegrationTest {
     void throttlingSurfacesAsTheSdksExceptionWithIam0012() {
         addFault(Map.of("operation", "ShowUserV5", "effect", "throttle", "count", 1));
 
-        ClientRequestException throttled = catchThrowableOfType(ClientRequestException.class,
-                () -> iam.showUserV5(new ShowUserV5Request().withUserId(userId)));
+        ClientRequestException throttled = catchThrowableOfType(
+                ClientRequestException.class, () -> iam.showUserV5(new ShowUserV5Request().withUserId(userId)));
 
         assertThat(throttled.getHttpStatusCode()).isEqualTo(429);
         assertThat(throttled.getErrorCode()).isEqualTo("IAM.0012");
         assertThat(throttled.getErrorMsg()).startsWith("The throttling threshold has been reached.");
         assertThat(throttled.getRequestId()).matches("[0-9a-f]{32}");
         // count 1: the next call goes through
-        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(userId)).getHttpStatusCode()).isEqualTo(200);
+        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(userId)).getHttpStatusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void serverErrorsCarryAnIamBody() {
         addFault(Map.of("path", "/v5/users/.*/last-login", "effect", "error", "status", 503));
 
-        ServerResponseException error = catchThrowableOfType(ServerResponseException.class,
+        ServerResponseException error = catchThrowableOfType(
+                ServerResponseException.class,
                 () -> iam.showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(userId)));
 
         assertThat(error.getHttpStatusCode()).isEqualTo(503);
         assertThat(error.getErrorCode()).isEqualTo("IAM.0006");
-        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(userId)).getHttpStatusCode()).isEqualTo(200);
+        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(userId)).getHttpStatusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -92,35 +95,59 @@ class FaultInjectionIT extends EmulatorIntegrationTest {
         addFault(Map.of("principal", "someone-else", "effect", "throttle"));
         addFault(Map.of("operation", "ShowUserV5", "effect", "error", "probability", 0.0));
 
-        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(userId)).getHttpStatusCode()).isEqualTo(200);
-        control().get("/_emulator/faults").then()
-                .body("faults.times_applied", equalTo(List.of(0, 0)));
+        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(userId)).getHttpStatusCode())
+                .isEqualTo(200);
+        control().get("/_emulator/faults").then().body("faults.times_applied", equalTo(List.of(0, 0)));
     }
 
     @Test
     void rulesAreListedAppliedCountedAndRemovable() {
-        String id = addFault(Map.of("operation", "ShowUserV5", "effect", "throttle", "principal",
-                properties.accountName()));
+        String id = addFault(
+                Map.of("operation", "ShowUserV5", "effect", "throttle", "principal", properties.accountName()));
         catchThrowable(() -> iam.showUserV5(new ShowUserV5Request().withUserId(userId)));
 
-        control().get("/_emulator/faults").then()
+        control()
+                .get("/_emulator/faults")
+                .then()
                 .body("faults[0].id", equalTo(id))
                 .body("faults[0].times_applied", equalTo(1));
         control().delete("/_emulator/faults/{id}", id).then().statusCode(204);
         control().delete("/_emulator/faults/{id}", id).then().statusCode(404);
-        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(userId)).getHttpStatusCode()).isEqualTo(200);
+        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(userId)).getHttpStatusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void invalidRulesAreRefused() {
-        control().body(Map.of("effect", "explode")).post("/_emulator/faults").then().statusCode(400);
-        control().body(Map.of("effect", "latency")).post("/_emulator/faults").then().statusCode(400);
-        control().body(Map.of("effect", "error", "status", 200)).post("/_emulator/faults").then().statusCode(400);
-        control().body(Map.of("effect", "throttle", "path", "([")).post("/_emulator/faults").then().statusCode(400);
+        control()
+                .body(Map.of("effect", "explode"))
+                .post("/_emulator/faults")
+                .then()
+                .statusCode(400);
+        control()
+                .body(Map.of("effect", "latency"))
+                .post("/_emulator/faults")
+                .then()
+                .statusCode(400);
+        control()
+                .body(Map.of("effect", "error", "status", 200))
+                .post("/_emulator/faults")
+                .then()
+                .statusCode(400);
+        control()
+                .body(Map.of("effect", "throttle", "path", "(["))
+                .post("/_emulator/faults")
+                .then()
+                .statusCode(400);
     }
 
     private String addFault(Map<String, Object> rule) {
-        return control().body(rule).post("/_emulator/faults").then().statusCode(201).extract().path("id");
+        return control()
+                .body(rule)
+                .post("/_emulator/faults")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
-
 }

@@ -48,12 +48,18 @@ class ResetTimesIT extends EmulatorIntegrationTest {
     }
 
     private Instant lastLogin() {
-        return Instant.parse(huawei().get("/v5/users/{id}/last-login", ALICE).then().statusCode(200).extract()
+        return Instant.parse(huawei().get("/v5/users/{id}/last-login", ALICE)
+                .then()
+                .statusCode(200)
+                .extract()
                 .<String>path("user_last_login.last_login_at"));
     }
 
     private Instant createdAt() {
-        return Instant.parse(huawei().get("/v5/users/{id}", ALICE).then().statusCode(200).extract()
+        return Instant.parse(huawei().get("/v5/users/{id}", ALICE)
+                .then()
+                .statusCode(200)
+                .extract()
                 .<String>path("user.created_at"));
     }
 }

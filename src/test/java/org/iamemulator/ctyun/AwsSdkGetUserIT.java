@@ -40,20 +40,26 @@ class AwsSdkGetUserIT extends DialectIntegrationTest {
         assertThat(user.arn()).isEqualTo("arn:ctyun:iam::" + properties.accountId() + ":user/" + userName);
         assertThat(user.createDate()).isNotNull();
         assertThat(user.passwordLastUsed()).isEqualTo(Instant.parse("2019-01-07T05:57:35Z"));
-        assertThat(user.tags()).containsExactly(Tag.builder().key("env").value("dev").build(),
-                Tag.builder().key("team").value("ops").build());
+        assertThat(user.tags())
+                .containsExactly(
+                        Tag.builder().key("env").value("dev").build(),
+                        Tag.builder().key("team").value("ops").build());
     }
 
     @Test
     void followsALaterLoginARenameAndADeletionOfAUserAlreadyRead() {
-        assertThat(root.getUser(b -> b.userName(userName)).user().passwordLastUsed()).isNull();
+        assertThat(root.getUser(b -> b.userName(userName)).user().passwordLastUsed())
+                .isNull();
 
         provisioning.recordLogin(userId, Instant.parse("2024-05-06T07:08:09Z"), "10.1.1.2");
         assertThat(root.getUser(b -> b.userName(userName)).user().passwordLastUsed())
                 .isEqualTo(Instant.parse("2024-05-06T07:08:09Z"));
 
         String renamed = uniqueName("renamed");
-        huawei().body(Map.of("new_user_name", renamed)).put("/v5/users/{id}", userId).then().statusCode(200);
+        huawei().body(Map.of("new_user_name", renamed))
+                .put("/v5/users/{id}", userId)
+                .then()
+                .statusCode(200);
         assertThat(root.getUser(b -> b.userName(renamed)).user().userId()).isEqualTo(userId);
         assertThat(catchThrowableOfType(NoSuchEntityException.class, () -> root.getUser(b -> b.userName(userName))))
                 .isNotNull();
@@ -65,7 +71,8 @@ class AwsSdkGetUserIT extends DialectIntegrationTest {
 
     @Test
     void omitsPasswordLastUsedWhenTheUserNeverLoggedIn() {
-        assertThat(root.getUser(b -> b.userName(userName)).user().passwordLastUsed()).isNull();
+        assertThat(root.getUser(b -> b.userName(userName)).user().passwordLastUsed())
+                .isNull();
     }
 
     @Test
@@ -91,8 +98,8 @@ class AwsSdkGetUserIT extends DialectIntegrationTest {
 
     @Test
     void answersNoSuchEntityForAnUnknownUser() {
-        NoSuchEntityException e = catchThrowableOfType(NoSuchEntityException.class,
-                () -> root.getUser(b -> b.userName("nobody-" + userName)));
+        NoSuchEntityException e = catchThrowableOfType(
+                NoSuchEntityException.class, () -> root.getUser(b -> b.userName("nobody-" + userName)));
 
         assertThat(e.statusCode()).isEqualTo(404);
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NoSuchEntity");
@@ -132,10 +139,12 @@ class AwsSdkGetUserIT extends DialectIntegrationTest {
 
         assertThat(e.statusCode()).isEqualTo(403);
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
-        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("User: arn:ctyun:iam::" + properties.accountId()
-                + ":user/" + callerName + " is not authorized to perform: iam:GetUser on resource: arn:ctyun:iam::"
-                + properties.accountId() + ":user/" + userName
-                + " because no identity-based policy allows the iam:GetUser action");
+        assertThat(e.awsErrorDetails().errorMessage())
+                .isEqualTo("User: arn:ctyun:iam::" + properties.accountId()
+                        + ":user/" + callerName
+                        + " is not authorized to perform: iam:GetUser on resource: arn:ctyun:iam::"
+                        + properties.accountId() + ":user/" + userName
+                        + " because no identity-based policy allows the iam:GetUser action");
     }
 
     @Test
@@ -155,14 +164,16 @@ class AwsSdkGetUserIT extends DialectIntegrationTest {
     void allowsByResourceArnAndTags() {
         String callerId = givenUser(uniqueName("caller"), Map.of());
         KeyPair key = givenAccessKey(callerId);
-        attachToUser(givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
-                + "\"Action\":[\"iam::GetUser\"],\"Resource\":[\"arn:ctyun:iam::" + properties.accountId()
-                + ":user/*\"],\"Condition\":{\"StringEquals\":{\"g:ResourceTag/team\":[\"ops\"]}}}]}"), callerId);
+        attachToUser(
+                givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
+                        + "\"Action\":[\"iam::GetUser\"],\"Resource\":[\"arn:ctyun:iam::" + properties.accountId()
+                        + ":user/*\"],\"Condition\":{\"StringEquals\":{\"g:ResourceTag/team\":[\"ops\"]}}}]}"),
+                callerId);
         IamClient client = AwsSdk.iam(baseUri, key.accessKeyId(), key.secretKey());
 
         assertThat(client.getUser(b -> b.userName(userName)).user().userId()).isEqualTo(userId);
-        IamException e = catchThrowableOfType(IamException.class, () -> client.getUser(b -> b.userName(
-                givenUserName())));
+        IamException e =
+                catchThrowableOfType(IamException.class, () -> client.getUser(b -> b.userName(givenUserName())));
         assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
     }
 

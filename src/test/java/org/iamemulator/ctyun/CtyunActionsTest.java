@@ -22,10 +22,10 @@ class CtyunActionsTest {
 
     @Test
     void refusesAnUnknownActionOrVersionAsAwsDoes() {
-        AwsException unknown = catchThrowableOfType(AwsException.class,
-                () -> actions.handlerOf("ListUsers", CtyunCall.VERSION));
-        AwsException otherVersion = catchThrowableOfType(AwsException.class,
-                () -> actions.handlerOf("GetUser", "2011-06-15"));
+        AwsException unknown =
+                catchThrowableOfType(AwsException.class, () -> actions.handlerOf("ListUsers", CtyunCall.VERSION));
+        AwsException otherVersion =
+                catchThrowableOfType(AwsException.class, () -> actions.handlerOf("GetUser", "2011-06-15"));
 
         assertThat(unknown.error().code()).isEqualTo("InvalidAction");
         assertThat(unknown.getMessage()).isEqualTo("Could not find operation ListUsers for version 2010-05-08.");
@@ -34,13 +34,16 @@ class CtyunActionsTest {
 
     @Test
     void policiesMayNameTheActionOfGetUser() {
-        assertThat(AuthorizationCatalog.knownActions().accepts(CtyunArns.policyAction(CtyunCall.GET_USER))).isTrue();
+        assertThat(AuthorizationCatalog.knownActions().accepts(CtyunArns.policyAction(CtyunCall.GET_USER)))
+                .isTrue();
     }
 
     @Test
     void refusesAMissingAction() {
         assertThat(catchThrowableOfType(AwsException.class, () -> actions.handlerOf("", CtyunCall.VERSION))
-                .error().code()).isEqualTo("MissingAction");
+                        .error()
+                        .code())
+                .isEqualTo("MissingAction");
     }
 
     @Test
@@ -49,6 +52,8 @@ class CtyunActionsTest {
 
         assertThat(served.handlerOf("GetUser", CtyunCall.VERSION)).isNotNull();
         assertThat(catchThrowableOfType(AwsException.class, () -> served.handlerOf("ListUsers", CtyunCall.VERSION))
-                .error().code()).isEqualTo("InvalidAction");
+                        .error()
+                        .code())
+                .isEqualTo("InvalidAction");
     }
 }

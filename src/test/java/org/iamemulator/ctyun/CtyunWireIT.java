@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /** Raw IAM Query requests (SigV4) against the documented example of seed 003. */
 class CtyunWireIT extends DialectIntegrationTest {
 
-    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AMZ_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private String userName;
 
@@ -36,8 +36,14 @@ class CtyunWireIT extends DialectIntegrationTest {
     }
 
     /** A request signed like CTyun's own client: {@code x-amz-content-sha256} and the given region/service. */
-    private HttpResponse<String> signed(String method, String query, String body, String contentType,
-            Instant at, String secret, String payloadHeader) {
+    private HttpResponse<String> signed(
+            String method,
+            String query,
+            String body,
+            String contentType,
+            Instant at,
+            String secret,
+            String payloadHeader) {
         String amzDate = AMZ_DATE.format(at);
         Map<String, String> headers = new LinkedHashMap<>();
         if (contentType != null) {
@@ -53,15 +59,25 @@ class CtyunWireIT extends DialectIntegrationTest {
         List<String> names = lower.keySet().stream().sorted().toList();
         String scope = amzDate.substring(0, 8) + "/cn/iam/aws4_request";
         String canonical = SigV4.canonicalRequest(method, "/", query, names, lower::get, payload);
-        String signature = SigV4.signature(SigV4.signingKey(secret, amzDate.substring(0, 8), "cn", "iam"),
+        String signature = SigV4.signature(
+                SigV4.signingKey(secret, amzDate.substring(0, 8), "cn", "iam"),
                 SigV4.stringToSign(amzDate, scope, canonical));
-        headers.put("Authorization", "AWS4-HMAC-SHA256 Credential=" + rootKey().accessKeyId() + "/" + scope
-                + ", SignedHeaders=" + String.join(";", names) + ", Signature=" + signature);
+        headers.put(
+                "Authorization",
+                "AWS4-HMAC-SHA256 Credential=" + rootKey().accessKeyId() + "/" + scope + ", SignedHeaders="
+                        + String.join(";", names) + ", Signature=" + signature);
         return RawHttp.send(method, baseUri + "/" + (query == null ? "" : "?" + query), headers, body);
     }
 
     private HttpResponse<String> post(String body) {
-        return signed("POST", null, body, "application/octet-stream", Instant.now(), rootKey().secretKey(), null);
+        return signed(
+                "POST",
+                null,
+                body,
+                "application/octet-stream",
+                Instant.now(),
+                rootKey().secretKey(),
+                null);
     }
 
     @Test
@@ -70,13 +86,15 @@ class CtyunWireIT extends DialectIntegrationTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/xml;charset=UTF-8");
-        OrderedShape.assertSameXml(response.body(),
-                Files.readString(Path.of("src/test/resources/seeds/ctyun-get-user.xml")));
+        OrderedShape.assertSameXml(
+                response.body(), Files.readString(Path.of("src/test/resources/seeds/ctyun-get-user.xml")));
         String id = response.headers().firstValue("X-Request-Id").orElseThrow();
         assertThat(response.headers().firstValue("x-amz-request-id")).hasValue(id);
-        assertThat(response.body()).startsWith("<GetUserResponse><GetUserResult><User>"
-                + "<PasswordLastUsed>2019-01-07T05:57:35Z</PasswordLastUsed><UserName>" + userName + "</UserName>"
-                + "<Arn>arn:ctyun:iam::" + properties.accountId() + ":user/" + userName + "</Arn>")
+        assertThat(response.body())
+                .startsWith("<GetUserResponse><GetUserResult><User>"
+                        + "<PasswordLastUsed>2019-01-07T05:57:35Z</PasswordLastUsed><UserName>" + userName
+                        + "</UserName>"
+                        + "<Arn>arn:ctyun:iam::" + properties.accountId() + ":user/" + userName + "</Arn>")
                 .contains("<IPLastUsed>10.1.1.1</IPLastUsed><Tags><member><Value>test_value</Value>"
                         + "<Key>test_tag</Key></member></Tags><CreateDate>")
                 .endsWith("<ResponseMetadata><RequestId>" + id + "</RequestId></ResponseMetadata></GetUserResponse>");
@@ -84,8 +102,14 @@ class CtyunWireIT extends DialectIntegrationTest {
 
     @Test
     void getWithQueryParametersAndAnUnsignedPayloadWorks() {
-        HttpResponse<String> response = signed("GET", "Action=GetUser&UserName=" + userName
-                + "&Version=2010-05-08", null, null, Instant.now(), rootKey().secretKey(), SigV4.UNSIGNED_PAYLOAD);
+        HttpResponse<String> response = signed(
+                "GET",
+                "Action=GetUser&UserName=" + userName + "&Version=2010-05-08",
+                null,
+                null,
+                Instant.now(),
+                rootKey().secretKey(),
+                SigV4.UNSIGNED_PAYLOAD);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("<UserName>" + userName + "</UserName>");
@@ -96,28 +120,40 @@ class CtyunWireIT extends DialectIntegrationTest {
         HttpResponse<String> response = post("Action=GetUser&Version=2010-05-08&UserName=nobody-" + userName);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).isEqualTo("<ErrorResponse><Error><Type>Sender</Type><Code>NoSuchEntity</Code>"
-                + "<Message>The user with name nobody-" + userName + " cannot be found.</Message></Error>"
-                + "<RequestId>" + response.headers().firstValue("X-Request-Id").orElseThrow()
-                + "</RequestId></ErrorResponse>");
+        assertThat(response.body())
+                .isEqualTo("<ErrorResponse><Error><Type>Sender</Type><Code>NoSuchEntity</Code>"
+                        + "<Message>The user with name nobody-" + userName + " cannot be found.</Message></Error>"
+                        + "<RequestId>"
+                        + response.headers().firstValue("X-Request-Id").orElseThrow()
+                        + "</RequestId></ErrorResponse>");
     }
 
     @Test
     void refusesAMissingSignatureASkewedDateAndUnknownOperations() {
-        HttpResponse<String> unsigned = RawHttp.send("POST", baseUri + "/",
-                Map.of("Content-Type", "application/x-www-form-urlencoded"), "Action=GetUser&Version=2010-05-08");
+        HttpResponse<String> unsigned = RawHttp.send(
+                "POST",
+                baseUri + "/",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "Action=GetUser&Version=2010-05-08");
         assertThat(unsigned.statusCode()).isEqualTo(403);
         assertThat(unsigned.body()).contains("<Code>MissingAuthenticationToken</Code>");
 
-        HttpResponse<String> skewed = signed("POST", null, "Action=GetUser&Version=2010-05-08",
-                "application/x-www-form-urlencoded", Instant.now().minusSeconds(16 * 60), rootKey().secretKey(), null);
+        HttpResponse<String> skewed = signed(
+                "POST",
+                null,
+                "Action=GetUser&Version=2010-05-08",
+                "application/x-www-form-urlencoded",
+                Instant.now().minusSeconds(16 * 60),
+                rootKey().secretKey(),
+                null);
         assertThat(skewed.statusCode()).isEqualTo(403);
         assertThat(skewed.body()).contains("<Code>SignatureDoesNotMatch</Code><Message>Signature expired: ");
 
         HttpResponse<String> unknown = post("Action=ListUsers&Version=2010-05-08");
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.body()).contains("<Code>InvalidAction</Code>"
-                + "<Message>Could not find operation ListUsers for version 2010-05-08.</Message>");
+        assertThat(unknown.body())
+                .contains("<Code>InvalidAction</Code>"
+                        + "<Message>Could not find operation ListUsers for version 2010-05-08.</Message>");
 
         HttpResponse<String> invalid = post("Action=GetUser&Version=2010-05-08&UserName=bad%2Fname");
         assertThat(invalid.statusCode()).isEqualTo(400);
@@ -126,8 +162,14 @@ class CtyunWireIT extends DialectIntegrationTest {
 
     @Test
     void aTamperedBodyDoesNotMatch() {
-        HttpResponse<String> response = signed("POST", null, "Action=GetUser&Version=2010-05-08",
-                "application/x-www-form-urlencoded", Instant.now(), "wrong-secret", null);
+        HttpResponse<String> response = signed(
+                "POST",
+                null,
+                "Action=GetUser&Version=2010-05-08",
+                "application/x-www-form-urlencoded",
+                Instant.now(),
+                "wrong-secret",
+                null);
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("<Code>SignatureDoesNotMatch</Code>");

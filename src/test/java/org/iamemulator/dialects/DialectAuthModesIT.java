@@ -25,11 +25,17 @@ class DialectAuthModesIT {
             givenLoginProfile(givenUser(name, Map.of()), false);
 
             assertThat(AliyunSdk.ims("127.0.0.1:" + port, rootKey().accessKeyId(), "W".repeat(40))
-                    .getLoginProfile(new GetLoginProfileRequest().setUserPrincipalName(
-                            name + "@" + properties.accountName() + ".onaliyun.com")).getBody().getLoginProfile()
-                    .getStatus()).isEqualTo("Active");
-            assertThat(AwsSdk.iam(baseUri, rootKey().accessKeyId(), "W".repeat(40)).getUser(b -> b.userName(name))
-                    .user().userName()).isEqualTo(name);
+                            .getLoginProfile(new GetLoginProfileRequest()
+                                    .setUserPrincipalName(name + "@" + properties.accountName() + ".onaliyun.com"))
+                            .getBody()
+                            .getLoginProfile()
+                            .getStatus())
+                    .isEqualTo("Active");
+            assertThat(AwsSdk.iam(baseUri, rootKey().accessKeyId(), "W".repeat(40))
+                            .getUser(b -> b.userName(name))
+                            .user()
+                            .userName())
+                    .isEqualTo(name);
         }
     }
 
@@ -42,7 +48,10 @@ class DialectAuthModesIT {
             String name = uniqueName("off");
             givenUser(name, Map.of());
 
-            var response = RawHttp.send("POST", baseUri + "/", Map.of("Content-Type", "application/octet-stream"),
+            var response = RawHttp.send(
+                    "POST",
+                    baseUri + "/",
+                    Map.of("Content-Type", "application/octet-stream"),
                     "Action=GetUser&Version=2010-05-08&UserName=" + name);
 
             assertThat(response.statusCode()).isEqualTo(200);

@@ -22,12 +22,15 @@ class DialectOpenApiIT extends EmulatorIntegrationTest {
                 .body("paths.'/'.keySet()", contains("post"))
                 .body("paths.'/'.post.operationId", equalTo("AliyunGetLoginProfile"))
                 .body("paths.'/'.post.tags", contains("Alibaba Cloud RAM / IMS (RPC)"))
-                .body("paths.'/'.post.parameters.name", containsInAnyOrder("Action", "Version",
-                        "UserPrincipalName", "UserName", "Format"))
+                .body(
+                        "paths.'/'.post.parameters.name",
+                        containsInAnyOrder("Action", "Version", "UserPrincipalName", "UserName", "Format"))
                 .body("paths.'/'.post.responses.'200'.content.keySet()", contains("application/json", "text/xml"))
-                .body("paths.'/'.post.responses.'200'.content.'application/json'.example.LoginProfile.Status",
+                .body(
+                        "paths.'/'.post.responses.'200'.content.'application/json'.example.LoginProfile.Status",
                         equalTo("Active"))
-                .body("paths.'/'.post.responses.'404'.content.'application/json'.example.Code",
+                .body(
+                        "paths.'/'.post.responses.'404'.content.'application/json'.example.Code",
                         equalTo("EntityNotExist.User"));
     }
 
@@ -40,9 +43,11 @@ class DialectOpenApiIT extends EmulatorIntegrationTest {
                 .body("paths.'/'.post.tags", contains("CTyun OOS IAM (AWS Query)"))
                 .body("paths.'/'.post.parameters.name", containsInAnyOrder("Action", "Version", "UserName"))
                 .body("paths.'/'.post.responses.'200'.content.keySet()", contains("text/xml"))
-                .body("paths.'/'.post.responses.'200'.content.'text/xml'.example",
+                .body(
+                        "paths.'/'.post.responses.'200'.content.'text/xml'.example",
                         containsString("<GetUserResponse><GetUserResult><User>"))
-                .body("paths.'/'.post.responses.'404'.content.'text/xml'.example",
+                .body(
+                        "paths.'/'.post.responses.'404'.content.'text/xml'.example",
                         containsString("<Code>NoSuchEntity</Code>"));
     }
 
@@ -54,7 +59,12 @@ class DialectOpenApiIT extends EmulatorIntegrationTest {
     }
 
     private ValidatableResponse document(String group) {
-        return RestAssured.given().baseUri(baseUri).get("/v3/api-docs/" + group).then().log().ifValidationFails()
+        return RestAssured.given()
+                .baseUri(baseUri)
+                .get("/v3/api-docs/" + group)
+                .then()
+                .log()
+                .ifValidationFails()
                 .statusCode(200);
     }
 }

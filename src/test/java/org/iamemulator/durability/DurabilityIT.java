@@ -68,11 +68,21 @@ class DurabilityIT {
         try {
             awaitUp(port);
             for (int i = 0; i < 20; i++) {
-                created.add(root(port).body(Map.of("name", "durable-" + i, "enabled", true)).post("/v5/users")
-                        .then().statusCode(201).extract().path("user.user_id"));
+                created.add(root(port)
+                        .body(Map.of("name", "durable-" + i, "enabled", true))
+                        .post("/v5/users")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("user.user_id"));
             }
-            Map<String, String> key = root(port).post("/v5/users/{id}/access-keys", created.get(0)).then()
-                    .statusCode(201).extract().jsonPath().getMap("access_key");
+            Map<String, String> key = root(port)
+                    .post("/v5/users/{id}/access-keys", created.get(0))
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getMap("access_key");
             accessKey = key.get("access_key_id");
             secretKey = key.get("secret_access_key");
         } finally {
@@ -83,12 +93,18 @@ class DurabilityIT {
         try {
             awaitUp(port);
             for (int i = 0; i < created.size(); i++) {
-                root(port).get("/v5/users/{id}", created.get(i)).then().statusCode(200)
+                root(port)
+                        .get("/v5/users/{id}", created.get(i))
+                        .then()
+                        .statusCode(200)
                         .body("user.user_name", equalTo("durable-" + i));
             }
             // the key's secret was stored encrypted: it still signs, and the user is still its owner
-            given().baseUri("http://127.0.0.1:" + port).filter(HuaweiSigningFilter.with(accessKey, secretKey))
-                    .get("/v5/users/{id}/access-keys", created.get(0)).then().statusCode(403)
+            given().baseUri("http://127.0.0.1:" + port)
+                    .filter(HuaweiSigningFilter.with(accessKey, secretKey))
+                    .get("/v5/users/{id}/access-keys", created.get(0))
+                    .then()
+                    .statusCode(403)
                     .body("error_code", equalTo("PAP5.0001"));
         } finally {
             second.destroyForcibly().waitFor();
@@ -101,14 +117,19 @@ class DurabilityIT {
                 .run("--server.port=0", "--spring.main.banner-mode=off");
         EmulatorProperties properties = context.getBean(EmulatorProperties.class);
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        given().baseUri("http://127.0.0.1:" + port).contentType(ContentType.JSON)
+        given().baseUri("http://127.0.0.1:" + port)
+                .contentType(ContentType.JSON)
                 .body(Map.of("operation", "ListUsersV5", "effect", "latency", "latency_ms", 1500))
-                .post("/_emulator/faults").then().statusCode(201);
+                .post("/_emulator/faults")
+                .then()
+                .statusCode(201);
 
-        CompletableFuture<Integer> inFlight = CompletableFuture.supplyAsync(() -> given()
-                .baseUri("http://127.0.0.1:" + port)
-                .filter(HuaweiSigningFilter.with(properties.root().accessKey(), properties.root().secretKey()))
-                .get("/v5/users").statusCode());
+        CompletableFuture<Integer> inFlight =
+                CompletableFuture.supplyAsync(() -> given().baseUri("http://127.0.0.1:" + port)
+                        .filter(HuaweiSigningFilter.with(
+                                properties.root().accessKey(), properties.root().secretKey()))
+                        .get("/v5/users")
+                        .statusCode());
         Thread.sleep(500);
         Instant stopping = Instant.now();
         context.close();
@@ -118,31 +139,41 @@ class DurabilityIT {
     }
 
     private static RequestSpecification root(int port) {
-        return given().baseUri("http://127.0.0.1:" + port).contentType(ContentType.JSON)
+        return given().baseUri("http://127.0.0.1:" + port)
+                .contentType(ContentType.JSON)
                 .filter(HuaweiSigningFilter.with(ROOT_AK, ROOT_SK));
     }
 
     private Process launch(List<String> store, int port) throws IOException {
         File jar;
         try (var jars = Files.list(Path.of("target"))) {
-            jar = jars.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
+            jar = jars.filter(p -> p.getFileName().toString().endsWith("-exec.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("build the executable jar first (mvn package)"))
                     .toFile();
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar.getAbsolutePath(), "--server.port=" + port, "--server.address=127.0.0.1",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.getAbsolutePath(),
+                "--server.port=" + port,
+                "--server.address=127.0.0.1",
                 "--emulator.demo-data=false"));
         command.addAll(store);
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("emulator-" + port + ".log").toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("emulator-" + port + ".log").toFile())
+                .start();
     }
 
     private static void awaitUp(int port) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(
-                        "http://127.0.0.1:" + port + "/_emulator/health").toURL().openConnection();
+                HttpURLConnection connection =
+                        (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/_emulator/health")
+                                .toURL()
+                                .openConnection();
                 if (connection.getResponseCode() == 200) {
                     return;
                 }

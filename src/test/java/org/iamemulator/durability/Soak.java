@@ -71,6 +71,7 @@ abstract class Soak {
      * the whole run, and once they are full, over its second half.
      */
     static final long HEAP_GROWTH_LIMIT = 96L << 20;
+
     static final long HEAP_GROWTH_LIMIT_SECOND_HALF = 32L << 20;
 
     private final Duration duration = Duration.ofSeconds(Long.getLong("soak.seconds", 15));
@@ -96,8 +97,8 @@ abstract class Soak {
         args.add("--emulator.cache.maximum-size=200"); // far fewer than the users created: eviction is exercised
         args.add("--logging.level.org.iamemulator=WARN");
         args.add("--logging.level.HuaweiCloud-SDK-Access=WARN"); // the SDK logs every call at INFO
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(IamEmulatorApplication.class)
-                .run(args.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(IamEmulatorApplication.class).run(args.toArray(String[]::new))) {
             port = ((WebServerApplicationContext) app).getWebServer().getPort();
             baseUri = "http://127.0.0.1:" + port;
             soak(app.getBean(RequestJournal.class));
@@ -128,7 +129,8 @@ abstract class Soak {
         List<Long> heap = new ArrayList<>();
         long sampleEvery = Math.max(1, duration.toMillis() / 6);
         while (System.nanoTime() < deadline) {
-            Thread.sleep(Math.min(sampleEvery, Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))));
+            Thread.sleep(
+                    Math.min(sampleEvery, Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))));
             heap.add(heapAfterGc(memory));
         }
         threads.shutdown();
@@ -147,12 +149,24 @@ abstract class Soak {
         heap.add(heapAfterGc(memory));
         long growth = heap.get(heap.size() - 1) - heap.get(0);
         long middle = heap.get(heap.size() / 2);
-        long secondHalfGrowth = heap.subList(heap.size() / 2, heap.size()).stream().mapToLong(Long::longValue).max()
-                .orElse(middle) - middle;
-        System.out.printf("soak %s: %d clients, %d requests in %.1f s (%.0f req/s), %d unexpected, %d users created "
-                        + "and read back, journal %d/%d, heap after GC (MiB) %s%n", storeName(), clientCount,
-                requests.get(), seconds, requests.get() / seconds, unexpected.size(), acknowledged.size(),
-                journal.size(), JOURNAL_BOUND, heap.stream().map(bytes -> bytes >> 20).toList());
+        long secondHalfGrowth = heap.subList(heap.size() / 2, heap.size()).stream()
+                        .mapToLong(Long::longValue)
+                        .max()
+                        .orElse(middle)
+                - middle;
+        System.out.printf(
+                "soak %s: %d clients, %d requests in %.1f s (%.0f req/s), %d unexpected, %d users created "
+                        + "and read back, journal %d/%d, heap after GC (MiB) %s%n",
+                storeName(),
+                clientCount,
+                requests.get(),
+                seconds,
+                requests.get() / seconds,
+                unexpected.size(),
+                acknowledged.size(),
+                journal.size(),
+                JOURNAL_BOUND,
+                heap.stream().map(bytes -> bytes >> 20).toList());
 
         assertThat(finished).as("every client finished (no hang, no deadlock)").isTrue();
         assertThat(deadlocked).as("deadlocked threads").isNull();
@@ -160,7 +174,8 @@ abstract class Soak {
         assertThat(acknowledged).as("users created").isNotEmpty();
         assertThat(journal.size()).as("journal entries").isLessThanOrEqualTo(JOURNAL_BOUND);
         assertThat(growth).as("heap growth after GC, bytes").isLessThan(HEAP_GROWTH_LIMIT);
-        assertThat(secondHalfGrowth).as("heap growth after GC in the second half, bytes")
+        assertThat(secondHalfGrowth)
+                .as("heap growth after GC in the second half, bytes")
                 .isLessThan(HEAP_GROWTH_LIMIT_SECOND_HALF);
     }
 
@@ -194,17 +209,27 @@ abstract class Soak {
 
         Client(int index) {
             name = "soak-" + index + "-" + System.nanoTime() % 100_000;
-            userId = root.createUserV5(new CreateUserV5Request().withBody(new CreateUserReqBody().withName(name)
-                    .withEnabled(true))).getUser().getUserId();
-            root.createLoginProfileV5(new CreateLoginProfileV5Request().withUserId(userId).withBody(
-                    new CreateLoginProfileReqBody().withPassword("Soak-Passw0rd").withPasswordResetRequired(false)));
+            userId = root.createUserV5(new CreateUserV5Request()
+                            .withBody(new CreateUserReqBody().withName(name).withEnabled(true)))
+                    .getUser()
+                    .getUserId();
+            root.createLoginProfileV5(new CreateLoginProfileV5Request()
+                    .withUserId(userId)
+                    .withBody(new CreateLoginProfileReqBody()
+                            .withPassword("Soak-Passw0rd")
+                            .withPasswordResetRequired(false)));
             String document = "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
                     + "[\"iam:users:getUserV5\"],\"Condition\":{\"StringEquals\":{\"g:ResourceTag/soak\":[\"on\"]}}}]}";
-            policyId = root.createPolicyV5(new CreatePolicyV5Request().withBody(new CreatePolicyReqBody()
-                    .withPolicyName(name).withPolicyDocument(document))).getPolicy().getPolicyId();
+            policyId = root.createPolicyV5(new CreatePolicyV5Request()
+                            .withBody(new CreatePolicyReqBody()
+                                    .withPolicyName(name)
+                                    .withPolicyDocument(document)))
+                    .getPolicy()
+                    .getPolicyId();
             attach(true);
             tag(true);
-            AccessKey key = root.createAccessKeyV5(new CreateAccessKeyV5Request().withUserId(userId)).getAccessKey();
+            AccessKey key = root.createAccessKeyV5(new CreateAccessKeyV5Request().withUserId(userId))
+                    .getAccessKey();
             accessKey = key.getAccessKeyId();
             own = sdk(accessKey, key.getSecretAccessKey());
         }
@@ -217,11 +242,19 @@ abstract class Soak {
                     readSelf(own);
                 } else if (dice < 40) {
                     String other = pool.get(ThreadLocalRandom.current().nextInt(pool.size()));
-                    same("ShowUserV5 of another client's user", other, root.showUserV5(new ShowUserV5Request()
-                            .withUserId(other)).getUser().getUserId());
+                    same(
+                            "ShowUserV5 of another client's user",
+                            other,
+                            root.showUserV5(new ShowUserV5Request().withUserId(other))
+                                    .getUser()
+                                    .getUserId());
                 } else if (dice < 50) {
-                    acknowledged.add(root.createUserV5(new CreateUserV5Request().withBody(new CreateUserReqBody()
-                            .withName(name + "-u" + created++).withEnabled(true))).getUser().getUserId());
+                    acknowledged.add(root.createUserV5(new CreateUserV5Request()
+                                    .withBody(new CreateUserReqBody()
+                                            .withName(name + "-u" + created++)
+                                            .withEnabled(true)))
+                            .getUser()
+                            .getUserId());
                 } else if (dice < 60) {
                     tag(!tagged);
                     readSelf(own);
@@ -233,10 +266,15 @@ abstract class Soak {
                 } else if (dice < 85) {
                     recordLogin();
                 } else if (dice < 93) {
-                    same("AWS GetUser", userId, aws.getUser(b -> b.userName(name)).user().userId());
+                    same(
+                            "AWS GetUser",
+                            userId,
+                            aws.getUser(b -> b.userName(name)).user().userId());
                 } else {
-                    String upn = aliyun.getLoginProfile(new GetLoginProfileRequest()
-                            .setUserPrincipalName(name + "@emulator.onaliyun.com")).getBody().getLoginProfile()
+                    String upn = aliyun.getLoginProfile(
+                                    new GetLoginProfileRequest().setUserPrincipalName(name + "@emulator.onaliyun.com"))
+                            .getBody()
+                            .getLoginProfile()
                             .getUserPrincipalName();
                     same("Alibaba GetLoginProfile", name, upn.substring(0, upn.indexOf('@')));
                 }
@@ -248,22 +286,32 @@ abstract class Soak {
         /** Allowed only while the policy is attached and the tag its condition asks for is there. */
         private void readSelf(IamClient client) {
             if (attached && tagged) {
-                same("ShowUserV5 by its own key", userId, client.showUserV5(new ShowUserV5Request()
-                        .withUserId(userId)).getUser().getUserId());
+                same(
+                        "ShowUserV5 by its own key",
+                        userId,
+                        client.showUserV5(new ShowUserV5Request().withUserId(userId))
+                                .getUser()
+                                .getUserId());
             } else {
-                refused("ShowUserV5 by its own key without the grant", 403, "PAP5.0001",
+                refused(
+                        "ShowUserV5 by its own key without the grant",
+                        403,
+                        "PAP5.0001",
                         () -> client.showUserV5(new ShowUserV5Request().withUserId(userId)));
             }
         }
 
         private void tag(boolean on) {
             if (on) {
-                root.tagResourceV5(new TagResourceV5Request().withResourceType(TagResourceV5Request.ResourceTypeEnum
-                        .USER).withResourceId(userId).withBody(new Tags().withTags(List.of(new Tag()
-                                .withTagKey("soak").withTagValue("on")))));
+                root.tagResourceV5(new TagResourceV5Request()
+                        .withResourceType(TagResourceV5Request.ResourceTypeEnum.USER)
+                        .withResourceId(userId)
+                        .withBody(new Tags()
+                                .withTags(List.of(new Tag().withTagKey("soak").withTagValue("on")))));
             } else {
-                root.deleteResourceTagsV5(new DeleteResourceTagsV5Request().withResourceType(
-                        DeleteResourceTagsV5Request.ResourceTypeEnum.USER).withResourceId(userId)
+                root.deleteResourceTagsV5(new DeleteResourceTagsV5Request()
+                        .withResourceType(DeleteResourceTagsV5Request.ResourceTypeEnum.USER)
+                        .withResourceId(userId)
                         .withBody(List.of("soak")));
             }
             tagged = on;
@@ -271,10 +319,12 @@ abstract class Soak {
 
         private void attach(boolean on) {
             if (on) {
-                root.attachUserPolicyV5(new AttachUserPolicyV5Request().withPolicyId(policyId)
+                root.attachUserPolicyV5(new AttachUserPolicyV5Request()
+                        .withPolicyId(policyId)
                         .withBody(new AttachUserPolicyReqBody().withUserId(userId)));
             } else {
-                root.detachUserPolicyV5(new DetachUserPolicyV5Request().withPolicyId(policyId)
+                root.detachUserPolicyV5(new DetachUserPolicyV5Request()
+                        .withPolicyId(policyId)
                         .withBody(new DetachUserPolicyReqBody().withUserId(userId)));
             }
             attached = on;
@@ -286,8 +336,12 @@ abstract class Soak {
                     .getAccessKey();
             IamClient next = sdk(fresh.getAccessKeyId(), fresh.getSecretAccessKey());
             readSelf(next);
-            root.deleteAccessKeyV5(new DeleteAccessKeyV5Request().withUserId(userId).withAccessKeyId(accessKey));
-            refused("ShowUserV5 by a deleted key", 401, "APIGW.0301",
+            root.deleteAccessKeyV5(
+                    new DeleteAccessKeyV5Request().withUserId(userId).withAccessKeyId(accessKey));
+            refused(
+                    "ShowUserV5 by a deleted key",
+                    401,
+                    "APIGW.0301",
                     () -> own.showUserV5(new ShowUserV5Request().withUserId(userId)));
             accessKey = fresh.getAccessKeyId();
             own = next;
@@ -295,19 +349,29 @@ abstract class Soak {
 
         /** Logins recorded at random past times: ShowUserLastLoginV5 reports the latest of them. */
         private void recordLogin() throws Exception {
-            Instant at = Instant.now().minus(ThreadLocalRandom.current().nextInt(1, 100_000), ChronoUnit.SECONDS)
+            Instant at = Instant.now()
+                    .minus(ThreadLocalRandom.current().nextInt(1, 100_000), ChronoUnit.SECONDS)
                     .truncatedTo(ChronoUnit.MILLIS);
-            HttpResponse<String> recorded = control.send(HttpRequest.newBuilder(URI.create(baseUri
-                            + "/_emulator/users/" + userId + "/logins")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"at\":\"" + at + "\",\"source_ip\":\"192.0.2.1\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> recorded = control.send(
+                    HttpRequest.newBuilder(URI.create(baseUri + "/_emulator/users/" + userId + "/logins"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"at\":\"" + at + "\",\"source_ip\":\"192.0.2.1\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (recorded.statusCode() != 201) {
                 unexpected.add(name + ": recording a login answered " + recorded.statusCode() + " " + recorded.body());
                 return;
             }
             lastLogin = lastLogin == null || at.isAfter(lastLogin) ? at : lastLogin;
-            same("ShowUserLastLoginV5", lastLogin.toString(), root.showUserLastLoginV5(new ShowUserLastLoginV5Request()
-                    .withUserId(userId)).getUserLastLogin().getLastLoginAt().toInstant().toString());
+            same(
+                    "ShowUserLastLoginV5",
+                    lastLogin.toString(),
+                    root.showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(userId))
+                            .getUserLastLogin()
+                            .getLastLoginAt()
+                            .toInstant()
+                            .toString());
         }
 
         private void same(String what, String expected, String actual) {

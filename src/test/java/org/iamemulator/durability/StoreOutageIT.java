@@ -76,9 +76,11 @@ class StoreOutageIT {
         args.add("--logging.level.org.springframework.transaction=OFF");
         args.add("--logging.level.com.zaxxer.hikari=ERROR");
         args.add("--logging.level.org.iamemulator.core.cache.PostgresChangeChannel=ERROR");
-        app = new SpringApplicationBuilder(IamEmulatorApplication.class).profiles("postgres")
+        app = new SpringApplicationBuilder(IamEmulatorApplication.class)
+                .profiles("postgres")
                 .run(args.toArray(String[]::new));
-        baseUri = "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        baseUri = "http://127.0.0.1:"
+                + ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
     @AfterAll
@@ -100,33 +102,51 @@ class StoreOutageIT {
     @Test
     void requestsFailFastWith503WhileTheStoreIsDownAndSucceedAgainWithoutARestart() throws Exception {
         String userName = "outage-user";
-        String userId = root().contentType(ContentType.JSON).body(Map.of("name", userName, "enabled", true))
-                .post("/v5/users").then().statusCode(201).extract().path("user.user_id");
-        root().contentType(ContentType.JSON).body(Map.of("password", "Passw0rd-Outage", "password_reset_required", false))
-                .post("/v5/users/{id}/login-profile", userId).then().statusCode(201);
+        String userId = root().contentType(ContentType.JSON)
+                .body(Map.of("name", userName, "enabled", true))
+                .post("/v5/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("user.user_id");
+        root().contentType(ContentType.JSON)
+                .body(Map.of("password", "Passw0rd-Outage", "password_reset_required", false))
+                .post("/v5/users/{id}/login-profile", userId)
+                .then()
+                .statusCode(201);
 
         Load load = new Load(4);
         Thread.sleep(1000);
         proxy.cut();
         try {
             Thread.sleep(1500);
-            assertFastRefusal(() -> root().contentType(ContentType.JSON)
-                    .body(Map.of("name", "during-outage", "enabled", true)).post("/v5/users"), 503, "IAM.0006");
+            assertFastRefusal(
+                    () -> root().contentType(ContentType.JSON)
+                            .body(Map.of("name", "during-outage", "enabled", true))
+                            .post("/v5/users"),
+                    503,
+                    "IAM.0006");
             assertFastRefusal(() -> root().get("/v5/users"), 503, "IAM.0006");
 
-            ServerResponseException sdk = catchThrowableOfType(ServerResponseException.class, () -> HuaweiSdk
-                    .iamClient(baseUri, ROOT_AK, ROOT_SK, ACCOUNT_ID).listUsersV5(new ListUsersV5Request()));
+            ServerResponseException sdk = catchThrowableOfType(
+                    ServerResponseException.class,
+                    () -> HuaweiSdk.iamClient(baseUri, ROOT_AK, ROOT_SK, ACCOUNT_ID)
+                            .listUsersV5(new ListUsersV5Request()));
             assertThat(sdk.getHttpStatusCode()).isEqualTo(503);
             assertThat(sdk.getErrorCode()).isEqualTo("IAM.0006");
             assertThat(sdk.getRequestId()).hasSize(32);
 
-            TeaException aliyun = catchThrowableOfType(TeaException.class, () -> AliyunSdk.ims(baseUri.substring(7),
-                    ROOT_AK, ROOT_SK).getLoginProfile(new GetLoginProfileRequest()
-                            .setUserPrincipalName(userName + "@emulator.onaliyun.com")));
+            TeaException aliyun = catchThrowableOfType(
+                    TeaException.class,
+                    () -> AliyunSdk.ims(baseUri.substring(7), ROOT_AK, ROOT_SK)
+                            .getLoginProfile(new GetLoginProfileRequest()
+                                    .setUserPrincipalName(userName + "@emulator.onaliyun.com")));
             assertThat(aliyun.getCode()).isEqualTo("ServiceUnavailable");
             assertThat(aliyun.getMessage()).contains("temporary failure");
 
-            IamException aws = catchThrowableOfType(IamException.class, () -> AwsSdk.iamWithoutRetries(baseUri, ROOT_AK, ROOT_SK).getUser(b -> b.userName(userName)));
+            IamException aws = catchThrowableOfType(
+                    IamException.class,
+                    () -> AwsSdk.iamWithoutRetries(baseUri, ROOT_AK, ROOT_SK).getUser(b -> b.userName(userName)));
             assertThat(aws.statusCode()).isEqualTo(503);
             assertThat(aws.awsErrorDetails().errorCode()).isEqualTo("ServiceUnavailable");
         } finally {
@@ -137,25 +157,36 @@ class StoreOutageIT {
         long deadline = restored + TimeUnit.SECONDS.toNanos(20);
         int status = 0;
         while (System.nanoTime() < deadline && status != 201) {
-            status = root().contentType(ContentType.JSON).body(Map.of("name", "after-outage", "enabled", true))
-                    .post("/v5/users").statusCode();
+            status = root().contentType(ContentType.JSON)
+                    .body(Map.of("name", "after-outage", "enabled", true))
+                    .post("/v5/users")
+                    .statusCode();
             Thread.sleep(200);
         }
         assertThat(status).as("a write after the store is back").isEqualTo(201);
         long backAfter = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - restored);
         load.stop();
-        System.out.printf("store outage: %d answers, %d refused with 503 while down, %d users acknowledged, "
-                + "slowest %d ms, back after %d ms%n", load.sequence.get(), load.refused.get(),
-                load.acknowledged.size(), load.slowest.get(), backAfter);
+        System.out.printf(
+                "store outage: %d answers, %d refused with 503 while down, %d users acknowledged, "
+                        + "slowest %d ms, back after %d ms%n",
+                load.sequence.get(), load.refused.get(), load.acknowledged.size(), load.slowest.get(), backAfter);
 
-        assertThat(load.unexpected).as("answers other than 200, 201 and 503 IAM.0006 with a request id").isEmpty();
+        assertThat(load.unexpected)
+                .as("answers other than 200, 201 and 503 IAM.0006 with a request id")
+                .isEmpty();
         assertThat(load.slowest.get()).as("slowest answer in ms").isLessThan(FAST.toMillis());
-        assertThat(load.refused.get()).as("requests refused while the store was down").isPositive();
+        assertThat(load.refused.get())
+                .as("requests refused while the store was down")
+                .isPositive();
         assertThat(load.acknowledged).as("users created under load").isNotEmpty();
         for (String created : load.acknowledged) {
             root().get("/v5/users/{id}", created).then().statusCode(200);
         }
-        assertThat(AwsSdk.iamWithoutRetries(baseUri, ROOT_AK, ROOT_SK).getUser(b -> b.userName(userName)).user().userId()).isEqualTo(userId);
+        assertThat(AwsSdk.iamWithoutRetries(baseUri, ROOT_AK, ROOT_SK)
+                        .getUser(b -> b.userName(userName))
+                        .user()
+                        .userId())
+                .isEqualTo(userId);
     }
 
     private static void assertFastRefusal(Supplier<Response> request, int status, String code) {
@@ -192,14 +223,16 @@ class StoreOutageIT {
                 boolean write = n % 2 == 0;
                 long start = System.nanoTime();
                 Response response = write
-                        ? root().contentType(ContentType.JSON).body(Map.of("name", "load-" + n,
-                                "enabled", true)).post("/v5/users")
+                        ? root().contentType(ContentType.JSON)
+                                .body(Map.of("name", "load-" + n, "enabled", true))
+                                .post("/v5/users")
                         : root().get("/v5/users");
                 slowest.accumulateAndGet(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), Math::max);
                 int status = response.statusCode();
                 if (status == 201 && write) {
                     acknowledged.add(response.path("user.user_id"));
-                } else if (status == 503 && "IAM.0006".equals(response.path("error_code"))
+                } else if (status == 503
+                        && "IAM.0006".equals(response.path("error_code"))
                         && response.header("X-Request-Id") != null) {
                     refused.incrementAndGet();
                 } else if (!Set.of(200, 201).contains(status)) {
@@ -211,12 +244,13 @@ class StoreOutageIT {
         void stop() throws InterruptedException {
             running.set(false);
             clients.shutdown();
-            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).as("load clients finished").isTrue();
+            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS))
+                    .as("load clients finished")
+                    .isTrue();
         }
     }
 
     private static RequestSpecification root() {
         return given().baseUri(baseUri).filter(HuaweiSigningFilter.with(ROOT_AK, ROOT_SK));
     }
-
 }

@@ -50,7 +50,8 @@ class AccessKeyLockoutAcrossDialectsIT extends DialectIntegrationTest {
             assertThat(awsGetUser(WRONG_SECRET).awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch");
         }
         ClientRequestException fifth = huaweiShow(WRONG_SECRET);
-        assertThat(fifth.getErrorMsg()).isEqualTo("Incorrect IAM authentication information: verify aksk signature fail");
+        assertThat(fifth.getErrorMsg())
+                .isEqualTo("Incorrect IAM authentication information: verify aksk signature fail");
 
         ClientRequestException huawei = huaweiShow(key.secretKey());
         assertThat(huawei.getHttpStatusCode()).isEqualTo(401);
@@ -74,25 +75,38 @@ class AccessKeyLockoutAcrossDialectsIT extends DialectIntegrationTest {
         assertThat(awsGetUser(key.secretKey()).awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
 
         KeyPair second = givenAccessKey(userId);
-        assertThat(AwsSdk.iamWithoutRetries(baseUri, second.accessKeyId(), second.secretKey()).getUser().user().userName()).isEqualTo(userName);
+        assertThat(AwsSdk.iamWithoutRetries(baseUri, second.accessKeyId(), second.secretKey())
+                        .getUser()
+                        .user()
+                        .userName())
+                .isEqualTo(userName);
         assertThat(HuaweiSdk.iamClient(baseUri, second.accessKeyId(), second.secretKey(), properties.accountId())
-                .showUserV5(new ShowUserV5Request().withUserId(userId)).getUser().getUserId()).isEqualTo(userId);
+                        .showUserV5(new ShowUserV5Request().withUserId(userId))
+                        .getUser()
+                        .getUserId())
+                .isEqualTo(userId);
     }
 
     private ClientRequestException huaweiShow(String secret) {
-        return catchThrowableOfType(ClientRequestException.class, () -> HuaweiSdk.iamClient(baseUri,
-                key.accessKeyId(), secret, properties.accountId()).showUserV5(new ShowUserV5Request().withUserId(userId)));
+        return catchThrowableOfType(
+                ClientRequestException.class,
+                () -> HuaweiSdk.iamClient(baseUri, key.accessKeyId(), secret, properties.accountId())
+                        .showUserV5(new ShowUserV5Request().withUserId(userId)));
     }
 
     private TeaException aliyunGet(String secret) {
-        return catchThrowableOfType(TeaException.class, () -> AliyunSdk.ims("127.0.0.1:" + port, key.accessKeyId(),
-                secret).getLoginProfile(new GetLoginProfileRequest().setUserPrincipalName(
-                        userName + "@" + properties.accountName() + ".onaliyun.com")));
+        return catchThrowableOfType(
+                TeaException.class,
+                () -> AliyunSdk.ims("127.0.0.1:" + port, key.accessKeyId(), secret)
+                        .getLoginProfile(new GetLoginProfileRequest()
+                                .setUserPrincipalName(userName + "@" + properties.accountName() + ".onaliyun.com")));
     }
 
     /** The AWS SDK retries a SignatureDoesNotMatch as a possible clock skew; without retries each call is one try. */
     private IamException awsGetUser(String secret) {
-        return catchThrowableOfType(IamException.class, () -> AwsSdk.iamWithoutRetries(baseUri, key.accessKeyId(), secret).getUser());
+        return catchThrowableOfType(
+                IamException.class,
+                () -> AwsSdk.iamWithoutRetries(baseUri, key.accessKeyId(), secret)
+                        .getUser());
     }
-
 }

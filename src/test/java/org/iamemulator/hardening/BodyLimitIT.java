@@ -15,8 +15,11 @@ class BodyLimitIT extends EmulatorIntegrationTest {
 
     @Test
     void aLargerBodyAtTheRootThatNoDialectClaimsIsTheGatewaysUnknownApi() {
-        HttpResponse<String> refused = RawHttp.send("POST", baseUri + "/",
-                Map.of("Content-Type", "application/x-www-form-urlencoded"), "a=" + "x".repeat(LIMIT));
+        HttpResponse<String> refused = RawHttp.send(
+                "POST",
+                baseUri + "/",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "a=" + "x".repeat(LIMIT));
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(refused.body()).contains("\"error_code\":\"APIGW.0101\"");
     }
@@ -24,32 +27,49 @@ class BodyLimitIT extends EmulatorIntegrationTest {
     @Test
     void huaweiAcceptsTheLimitAndRefusesOneByteMoreWith413() {
         // at the limit the body is read and judged (an unsigned request: 401), one byte more is refused unread
-        assertThat(RawHttp.send("POST", baseUri + "/v5/users", Map.of("Content-Type", "application/json"),
-                "x".repeat(LIMIT)).statusCode()).isEqualTo(401);
+        assertThat(RawHttp.send(
+                                "POST",
+                                baseUri + "/v5/users",
+                                Map.of("Content-Type", "application/json"),
+                                "x".repeat(LIMIT))
+                        .statusCode())
+                .isEqualTo(401);
 
-        HttpResponse<String> refused = RawHttp.send("POST", baseUri + "/v5/users",
-                Map.of("Content-Type", "application/json"), "x".repeat(LIMIT + 1));
+        HttpResponse<String> refused = RawHttp.send(
+                "POST", baseUri + "/v5/users", Map.of("Content-Type", "application/json"), "x".repeat(LIMIT + 1));
         assertThat(refused.statusCode()).isEqualTo(413);
-        assertThat(refused.body()).contains("\"error_code\":\"IAM.0011\"")
+        assertThat(refused.body())
+                .contains("\"error_code\":\"IAM.0011\"")
                 .contains("Request body is invalid. It exceeds 1048576 bytes.");
     }
 
     @Test
     void alibabaRefusesALargerBodyInItsFormat() {
-        HttpResponse<String> refused = RawHttp.send("POST", baseUri + "/", Map.of("x-acs-action", "GetLoginProfile",
-                "Content-Type", "application/x-www-form-urlencoded"), "a=" + "x".repeat(LIMIT));
+        HttpResponse<String> refused = RawHttp.send(
+                "POST",
+                baseUri + "/",
+                Map.of("x-acs-action", "GetLoginProfile", "Content-Type", "application/x-www-form-urlencoded"),
+                "a=" + "x".repeat(LIMIT));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"Code\":\"InvalidParameter\"")
+        assertThat(refused.body())
+                .contains("\"Code\":\"InvalidParameter\"")
                 .contains("The request body exceeds 1048576 bytes.");
     }
 
     @Test
     void awsRefusesALargerBodyInItsFormat() {
-        HttpResponse<String> refused = RawHttp.send("POST", baseUri + "/", Map.of("Authorization",
-                "AWS4-HMAC-SHA256 Credential=AK/20260101/cn/iam/aws4_request, SignedHeaders=host, Signature=00",
-                "Content-Type", "application/x-www-form-urlencoded"), "Action=GetUser&x=" + "x".repeat(LIMIT));
+        HttpResponse<String> refused = RawHttp.send(
+                "POST",
+                baseUri + "/",
+                Map.of(
+                        "Authorization",
+                        "AWS4-HMAC-SHA256 Credential=AK/20260101/cn/iam/aws4_request, SignedHeaders=host, Signature=00",
+                        "Content-Type",
+                        "application/x-www-form-urlencoded"),
+                "Action=GetUser&x=" + "x".repeat(LIMIT));
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("<Code>ValidationError</Code>")
+        assertThat(refused.body())
+                .contains("<Code>ValidationError</Code>")
                 .contains("The request body exceeds 1048576 bytes.");
     }
 }

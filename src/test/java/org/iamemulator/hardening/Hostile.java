@@ -17,31 +17,106 @@ final class Hostile {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern HEX32 = Pattern.compile("[0-9a-f]{32}");
     /** What must never show in an answer unless the client itself sent it. */
-    private static final List<String> INTERNALS = List.of("org.", "java.", "Exception", "<html", "<!doctype",
-            "Whitelabel", "\tat ", "jakarta.", "springframework", "hibernate", "SQL");
+    private static final List<String> INTERNALS = List.of(
+            "org.",
+            "java.",
+            "Exception",
+            "<html",
+            "<!doctype",
+            "Whitelabel",
+            "\tat ",
+            "jakarta.",
+            "springframework",
+            "hibernate",
+            "SQL");
 
-    static final List<String> NASTIES = List.of("'", "\"", "%", "_", ";", "--", "' OR '1'='1", "'; DROP TABLE users; --",
-            "%' OR name LIKE '%", "\\", "..", "../..", "%2e%2e", "%2e%2e%2f", "%252e%252e%252f", "%00", "%2500", "%25",
-            "%%", "%zz", "%c0%ae", "%ff%fe", "%e2%80%ae", "%F0%9F%98%80", "%ed%a0%80", "ユーザー", "😀", "a\u202Eb",
-            "Ω", "\u0000", "\u0001", "\t", "*", "?", "#", "//", ";jsessionid=x", "%3b", "%2f", "%5c", "$(id)",
-            "${jndi:ldap://x/a}", "<script>alert(1)</script>", "null", "undefined", "-1", "0",
-            "99999999999999999999999", "1e309", "NaN", "true", "[]", "{}", "\uFEFF", "\uFFFD", " ", "+", "=", "&",
-            "~", "e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c", "a2518bb93d6f3182877d916651ee4f1b");
+    static final List<String> NASTIES = List.of(
+            "'",
+            "\"",
+            "%",
+            "_",
+            ";",
+            "--",
+            "' OR '1'='1",
+            "'; DROP TABLE users; --",
+            "%' OR name LIKE '%",
+            "\\",
+            "..",
+            "../..",
+            "%2e%2e",
+            "%2e%2e%2f",
+            "%252e%252e%252f",
+            "%00",
+            "%2500",
+            "%25",
+            "%%",
+            "%zz",
+            "%c0%ae",
+            "%ff%fe",
+            "%e2%80%ae",
+            "%F0%9F%98%80",
+            "%ed%a0%80",
+            "ユーザー",
+            "😀",
+            "a\u202Eb",
+            "Ω",
+            "\u0000",
+            "\u0001",
+            "\t",
+            "*",
+            "?",
+            "#",
+            "//",
+            ";jsessionid=x",
+            "%3b",
+            "%2f",
+            "%5c",
+            "$(id)",
+            "${jndi:ldap://x/a}",
+            "<script>alert(1)</script>",
+            "null",
+            "undefined",
+            "-1",
+            "0",
+            "99999999999999999999999",
+            "1e309",
+            "NaN",
+            "true",
+            "[]",
+            "{}",
+            "\uFEFF",
+            "\uFFFD",
+            " ",
+            "+",
+            "=",
+            "&",
+            "~",
+            "e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c",
+            "a2518bb93d6f3182877d916651ee4f1b");
 
-    private Hostile() {
-    }
+    private Hostile() {}
 
     /** Hostile text: metacharacters, random unicode, id-shaped values, 10 KB values, and mixes of them. */
     static Arbitrary<String> text(List<String> extra) {
         Arbitrary<String> nasty = Arbitraries.of(NASTIES);
         Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(24);
-        Arbitrary<String> meta = Arbitraries.strings().withChars("'\"%_;-.*?/\\<>{}|^`$#&=+ aZ09").ofMaxLength(24);
-        Arbitrary<String> idLike = Arbitraries.strings().withChars("abcdef0123456789").ofLength(32);
+        Arbitrary<String> meta = Arbitraries.strings()
+                .withChars("'\"%_;-.*?/\\<>{}|^`$#&=+ aZ09")
+                .ofMaxLength(24);
+        Arbitrary<String> idLike =
+                Arbitraries.strings().withChars("abcdef0123456789").ofLength(32);
         Arbitrary<String> huge = Arbitraries.strings().withChars("a%_'").ofLength(10_240);
-        Arbitrary<String> mix = Arbitraries.oneOf(nasty, any, meta).list().ofMinSize(2).ofMaxSize(4)
+        Arbitrary<String> mix = Arbitraries.oneOf(nasty, any, meta)
+                .list()
+                .ofMinSize(2)
+                .ofMaxSize(4)
                 .map(parts -> String.join("", parts));
         List<Tuple.Tuple2<Integer, Arbitrary<? extends String>>> choices = new ArrayList<>(List.of(
-                Tuple.of(6, nasty), Tuple.of(3, any), Tuple.of(3, meta), Tuple.of(1, idLike), Tuple.of(1, huge),
+                Tuple.of(6, nasty),
+                Tuple.of(3, any),
+                Tuple.of(3, meta),
+                Tuple.of(1, idLike),
+                Tuple.of(1, huge),
                 Tuple.of(3, mix)));
         if (!extra.isEmpty()) {
             choices.add(Tuple.of(2, Arbitraries.of(extra)));
@@ -53,7 +128,10 @@ final class Hostile {
 
     /** How a value is put on the request line. */
     enum Encoding {
-        RAW, PERCENT, DOUBLE, PARTIAL;
+        RAW,
+        PERCENT,
+        DOUBLE,
+        PARTIAL;
 
         String apply(String value) {
             return switch (this) {
@@ -70,7 +148,10 @@ final class Hostile {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "-._~".indexOf(c) >= 0
                     || (keepReserved && "'%;*$!()+,=:@".indexOf(c) >= 0)) {
                 out.append(c);
             } else {
@@ -82,7 +163,8 @@ final class Hostile {
 
     /** The dialects an answer may be in. */
     enum Dialect {
-        HUAWEI, AT_ROOT
+        HUAWEI,
+        AT_ROOT
     }
 
     /**
@@ -135,7 +217,8 @@ final class Hostile {
     static String huaweiError(Wire.Response response, String id) {
         try {
             JsonNode body = JSON.readTree(response.body());
-            if (!body.path("error_code").isString() || body.path("error_code").asString().isEmpty()
+            if (!body.path("error_code").isString()
+                    || body.path("error_code").asString().isEmpty()
                     || !body.path("error_msg").isString()) {
                 return "not a Huawei error body: " + Wire.abbreviate(response.body(), 200);
             }
@@ -153,12 +236,14 @@ final class Hostile {
         String expected = id.toUpperCase(Locale.ROOT);
         try {
             JsonNode json = JSON.readTree(body);
-            if (json.path("Code").isString() && json.path("Message").isString()
+            if (json.path("Code").isString()
+                    && json.path("Message").isString()
                     && json.path("RequestId").asString().replace("-", "").equals(expected)) {
                 return null;
             }
         } catch (RuntimeException notJson) {
-            if (body.contains("<Error>") && body.contains("<Code>")
+            if (body.contains("<Error>")
+                    && body.contains("<Code>")
                     && body.replace("-", "").contains("<RequestId>" + expected + "</RequestId>")) {
                 return null;
             }
@@ -168,7 +253,10 @@ final class Hostile {
 
     static String awsError(Wire.Response response, String id) {
         String body = response.body();
-        return body.contains("<ErrorResponse>") && body.contains("<Code>")
-                && body.contains("<RequestId>" + id + "</RequestId>") ? null : "not an AWS error body";
+        return body.contains("<ErrorResponse>")
+                        && body.contains("<Code>")
+                        && body.contains("<RequestId>" + id + "</RequestId>")
+                ? null
+                : "not an AWS error body";
     }
 }

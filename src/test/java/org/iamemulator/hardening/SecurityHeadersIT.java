@@ -12,27 +12,37 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersIT extends EmulatorIntegrationTest {
 
     private void assertApiHeaders(Wire.Response response) {
-        assertThat(response.header("X-Content-Type-Options")).as(response.body()).hasValue("nosniff");
+        assertThat(response.header("X-Content-Type-Options"))
+                .as(response.body())
+                .hasValue("nosniff");
         assertThat(response.header("Cache-Control")).hasValue("no-store");
         assertThat(response.header("X-Frame-Options")).hasValue("DENY");
         assertThat(response.header("X-Request-Id")).isPresent();
     }
 
     private Wire.Response get(String target, Header... headers) {
-        return new Wire(port).send(new Wire.Request("GET", target.getBytes(StandardCharsets.UTF_8),
-                List.of(headers), null));
+        return new Wire(port)
+                .send(new Wire.Request("GET", target.getBytes(StandardCharsets.UTF_8), List.of(headers), null));
     }
 
     @Test
     void huaweiSuccessAndErrors() {
-        huawei().get("/v5/users").then().statusCode(200).header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store").header("X-Frame-Options", "DENY");
-        assertApiHeaders(get("/v5/users"));                                   // 401
-        assertApiHeaders(get("/v5/nothing-here"));                            // 404
-        assertApiHeaders(get("/v5/users/%zz"));                               // 400 from Tomcat's valve
-        assertApiHeaders(get("/v5/users/a;b=%zz"));                           // 400 from UnparsablePathFilter
-        assertApiHeaders(new Wire(port).send(new Wire.Request("TRACE", "/v5/users".getBytes(StandardCharsets.UTF_8),
-                List.of(), null)));                                           // 405 before any filter
+        huawei().get("/v5/users")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
+                .header("X-Frame-Options", "DENY");
+        assertApiHeaders(get("/v5/users")); // 401
+        assertApiHeaders(get("/v5/nothing-here")); // 404
+        assertApiHeaders(get("/v5/users/%zz")); // 400 from Tomcat's valve
+        assertApiHeaders(get("/v5/users/a;b=%zz")); // 400 from UnparsablePathFilter
+        assertApiHeaders(new Wire(port)
+                .send(new Wire.Request(
+                        "TRACE",
+                        "/v5/users".getBytes(StandardCharsets.UTF_8),
+                        List.of(),
+                        null))); // 405 before any filter
     }
 
     @Test

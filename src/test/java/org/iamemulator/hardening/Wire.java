@@ -31,11 +31,15 @@ final class Wire {
             String text = new String(target, StandardCharsets.ISO_8859_1);
             StringBuilder out = new StringBuilder(method).append(' ').append(abbreviate(text, 300));
             for (Header header : headers) {
-                out.append(" | ").append(header.name()).append(": ")
+                out.append(" | ")
+                        .append(header.name())
+                        .append(": ")
                         .append(abbreviate(new String(header.value(), StandardCharsets.ISO_8859_1), 120));
             }
             if (body != null && body.length > 0) {
-                out.append(" | body(").append(body.length).append(")=")
+                out.append(" | body(")
+                        .append(body.length)
+                        .append(")=")
                         .append(abbreviate(new String(body, StandardCharsets.ISO_8859_1), 300));
             }
             return out.toString();
@@ -55,7 +59,10 @@ final class Wire {
     /** What came back; {@code status} is -1 when the server closed the connection without an answer. */
     record Response(int status, List<String[]> headers, String body) {
         Optional<String> header(String name) {
-            return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst();
+            return headers.stream()
+                    .filter(h -> h[0].equalsIgnoreCase(name))
+                    .map(h -> h[1])
+                    .findFirst();
         }
 
         long count(String name) {
@@ -128,7 +135,7 @@ final class Wire {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         byte[] buffer = new byte[65536];
         try {
-            for (int n; (n = in.read(buffer)) != -1;) {
+            for (int n; (n = in.read(buffer)) != -1; ) {
                 all.write(buffer, 0, n);
                 if (complete(all.toByteArray())) {
                     // a hostile header may have turned "Connection: close" into something else: don't wait for EOF
@@ -155,8 +162,9 @@ final class Wire {
         int length = head.indexOf("\r\ncontent-length:");
         if (length >= 0) {
             int lineEnd = head.indexOf("\r\n", length + 2);
-            String value = head.substring(length + "\r\ncontent-length:".length(),
-                    lineEnd < 0 ? head.length() : lineEnd).trim();
+            String value = head.substring(
+                            length + "\r\ncontent-length:".length(), lineEnd < 0 ? head.length() : lineEnd)
+                    .trim();
             try {
                 return raw.length - (end + 4) >= Integer.parseInt(value);
             } catch (NumberFormatException e) {
@@ -178,11 +186,15 @@ final class Wire {
         List<String[]> headers = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.add(new String[] {lines[i].substring(0, colon).trim(), lines[i].substring(colon + 1).trim()});
+            headers.add(new String[] {
+                lines[i].substring(0, colon).trim(),
+                lines[i].substring(colon + 1).trim()
+            });
         }
         byte[] rest = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
-        boolean chunked = headers.stream().anyMatch(h -> h[0].equalsIgnoreCase("Transfer-Encoding")
-                && h[1].toLowerCase(Locale.ROOT).contains("chunked"));
+        boolean chunked = headers.stream()
+                .anyMatch(h -> h[0].equalsIgnoreCase("Transfer-Encoding")
+                        && h[1].toLowerCase(Locale.ROOT).contains("chunked"));
         byte[] body = "HEAD".equals(method) ? new byte[0] : chunked ? dechunk(rest) : rest;
         return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
     }

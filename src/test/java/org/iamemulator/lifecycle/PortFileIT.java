@@ -21,7 +21,9 @@ class PortFileIT {
     void theReadyEmulatorWritesItsPortAndNothingElse() throws Exception {
         Path portFile = dir.resolve("run/emulator.port");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IamEmulatorApplication.class)
-                .run("--server.port=0", "--spring.main.banner-mode=off",
+                .run(
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
                         "--emulator.lifecycle.port-file=" + portFile)) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 

@@ -9,13 +9,23 @@ import org.junit.jupiter.api.Test;
 /** New documents name only known actions of the catalogued services; stored ones compile as they are. */
 class KnownActionsTest {
 
-    private final KnownActions known = new KnownActions(List.of("iam", "sts"),
+    private final KnownActions known = new KnownActions(
+            List.of("iam", "sts"),
             List.of("iam:users:getUserV5", "iam:users:listUsersV5", "iam::tagForResourceV5", "sts:agencies:assume"));
 
     @Test
     void acceptsKnownActionsInAnyCaseAndWildcardsThatMatchOne() {
-        assertThat(List.of("iam:users:getUserV5", "IAM:USERS:GETUSERV5", "iam:users:*", "iam:*:list*", "iam::*",
-                "sts:*:*", "iam:users:get?serV5", "*", "i*:nothing:here")).allMatch(known::accepts);
+        assertThat(List.of(
+                        "iam:users:getUserV5",
+                        "IAM:USERS:GETUSERV5",
+                        "iam:users:*",
+                        "iam:*:list*",
+                        "iam::*",
+                        "sts:*:*",
+                        "iam:users:get?serV5",
+                        "*",
+                        "i*:nothing:here"))
+                .allMatch(known::accepts);
     }
 
     @Test
@@ -26,7 +36,8 @@ class KnownActionsTest {
 
     @Test
     void leavesOtherServicesAlone() {
-        assertThat(List.of("ecs:servers:get", "obs:bucket:*", "ram::GetLoginProfile")).allMatch(known::accepts);
+        assertThat(List.of("ecs:servers:get", "obs:bucket:*", "ram::GetLoginProfile"))
+                .allMatch(known::accepts);
         assertThat(known.covers("ecs:servers:get")).isFalse();
         assertThat(known.covers("iam:users:getUserV5")).isTrue();
     }
@@ -46,9 +57,11 @@ class KnownActionsTest {
 
     @Test
     void notActionIsCheckedToo() {
-        String document = "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Deny\",\"NotAction\":[\"sts::nothing\"]}]}";
+        String document =
+                "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Deny\",\"NotAction\":[\"sts::nothing\"]}]}";
 
-        assertThatThrownBy(() -> PolicyDocument.parse(document, known)).isInstanceOf(PolicyValidationException.class)
+        assertThatThrownBy(() -> PolicyDocument.parse(document, known))
+                .isInstanceOf(PolicyValidationException.class)
                 .hasMessageContaining("Statement[0].NotAction[0]");
     }
 }

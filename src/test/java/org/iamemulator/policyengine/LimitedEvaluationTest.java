@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 class LimitedEvaluationTest {
 
     private static final PolicyEngine ENGINE = new PolicyEngine();
-    private static final RequestContext GET_USER = RequestContext.builder().action("iam:users:getUserV5")
-            .resource("iam::" + PolicyTestSupport.ACCT + ":user:alice").build();
-    private static final RequestContext DELETE_USER = RequestContext.builder().action("iam:users:deleteUserV5")
-            .resource("iam::" + PolicyTestSupport.ACCT + ":user:alice").build();
+    private static final RequestContext GET_USER = RequestContext.builder()
+            .action("iam:users:getUserV5")
+            .resource("iam::" + PolicyTestSupport.ACCT + ":user:alice")
+            .build();
+    private static final RequestContext DELETE_USER = RequestContext.builder()
+            .action("iam:users:deleteUserV5")
+            .resource("iam::" + PolicyTestSupport.ACCT + ":user:alice")
+            .build();
 
     private static final List<AttachedPolicy> AGENCY = List.of(policy("agency", "Allow", "iam:users:*"));
     private static final List<AttachedPolicy> SESSION_GET = List.of(policy("session", "Allow", "iam:users:getUserV5"));
@@ -31,7 +35,8 @@ class LimitedEvaluationTest {
         PolicyEngine.LimitedDecision decision = ENGINE.evaluateLimited(GET_USER, AGENCY, SESSION_GET);
 
         assertThat(decision.decision().outcome()).isEqualTo(Outcome.ALLOW);
-        assertThat(decision.decision().deciding()).extracting(DecidingStatement::policyId)
+        assertThat(decision.decision().deciding())
+                .extracting(DecidingStatement::policyId)
                 .containsExactly("agency", "session");
     }
 
@@ -61,7 +66,9 @@ class LimitedEvaluationTest {
         PolicyEngine.LimitedDecision decision = ENGINE.evaluateLimited(GET_USER, AGENCY, sessionDeny);
 
         assertThat(decision.decision().outcome()).isEqualTo(Outcome.EXPLICIT_DENY);
-        assertThat(decision.decision().deciding()).extracting(DecidingStatement::policyId).containsExactly("session");
+        assertThat(decision.decision().deciding())
+                .extracting(DecidingStatement::policyId)
+                .containsExactly("session");
         assertThat(decision.refusedByLimit()).isTrue();
     }
 
@@ -84,7 +91,9 @@ class LimitedEvaluationTest {
     }
 
     private static AttachedPolicy policy(String id, String effect, String action) {
-        return new AttachedPolicy(id, "v1", doc("{'Version':'5.0','Statement':[{'Effect':'" + effect
-                + "','Action':['" + action + "']}]}"));
+        return new AttachedPolicy(
+                id,
+                "v1",
+                doc("{'Version':'5.0','Statement':[{'Effect':'" + effect + "','Action':['" + action + "']}]}"));
     }
 }

@@ -9,8 +9,7 @@ final class PolicyTestSupport {
     static final String ABSENT = "<absent>";
     static final String EMPTY_SET = "<empty>";
 
-    private PolicyTestSupport() {
-    }
+    private PolicyTestSupport() {}
 
     static String j(String singleQuoted) {
         return singleQuoted.replace('\'', '"');
@@ -28,8 +27,8 @@ final class PolicyTestSupport {
 
     /** request spec: ABSENT, EMPTY_SET, or values separated by '|'. */
     static RequestContext request(String key, String spec) {
-        RequestContext.Builder b = RequestContext.builder().action("iam:users:getUserV5")
-                .resource("iam::" + ACCT + ":user:alice");
+        RequestContext.Builder b =
+                RequestContext.builder().action("iam:users:getUserV5").resource("iam::" + ACCT + ":user:alice");
         if (spec == null || spec.equals(EMPTY_SET)) {
             b.condition(key);
         } else if (!spec.equals(ABSENT)) {

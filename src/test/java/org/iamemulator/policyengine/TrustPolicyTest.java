@@ -57,10 +57,12 @@ class TrustPolicyTest {
                 + "'Principal':{'Service':['service.APIG'],'Identity_provider':['" + provider + "']},"
                 + "'Action':['sts:agencies:assume']}]}");
 
-        assertThat(decide(trust, TrustPrincipal.service("service.apig"), ASSUME).outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decide(trust, TrustPrincipal.service("service.apig"), ASSUME).outcome())
+                .isEqualTo(Outcome.ALLOW);
         assertThat(decide(trust, TrustPrincipal.service("service.ECS"), ASSUME).outcome())
                 .isEqualTo(Outcome.IMPLICIT_DENY);
-        assertThat(decide(trust, TrustPrincipal.identityProvider(provider), ASSUME).outcome())
+        assertThat(decide(trust, TrustPrincipal.identityProvider(provider), ASSUME)
+                        .outcome())
                 .isEqualTo(Outcome.ALLOW);
         assertThat(decide(trust, ALICE, ASSUME).outcome()).isEqualTo(Outcome.IMPLICIT_DENY);
     }
@@ -88,17 +90,34 @@ class TrustPolicyTest {
                 + "'StringEquals':{'sts:ExternalId':['ext-42'],'g:SourceAccount':['" + ACCT + "']},"
                 + "'StringLike':{'sts:AgencySessionName':['ci-*']}}}]}");
 
-        RequestContext.Builder good = RequestContext.builder().action(ASSUME).resource(AGENCY)
-                .condition(ConditionKeys.STS_EXTERNAL_ID, "ext-42").condition(ConditionKeys.SOURCE_ACCOUNT, ACCT)
+        RequestContext.Builder good = RequestContext.builder()
+                .action(ASSUME)
+                .resource(AGENCY)
+                .condition(ConditionKeys.STS_EXTERNAL_ID, "ext-42")
+                .condition(ConditionKeys.SOURCE_ACCOUNT, ACCT)
                 .condition(ConditionKeys.STS_AGENCY_SESSION_NAME, "ci-build-7");
         assertThat(trust.evaluate(ALICE, good.build()).outcome()).isEqualTo(Outcome.ALLOW);
-        assertThat(trust.evaluate(ALICE, RequestContext.builder().action(ASSUME).resource(AGENCY)
-                .condition(ConditionKeys.STS_EXTERNAL_ID, "wrong").condition(ConditionKeys.SOURCE_ACCOUNT, ACCT)
-                .condition(ConditionKeys.STS_AGENCY_SESSION_NAME, "ci-build-7").build()).outcome())
+        assertThat(trust.evaluate(
+                                ALICE,
+                                RequestContext.builder()
+                                        .action(ASSUME)
+                                        .resource(AGENCY)
+                                        .condition(ConditionKeys.STS_EXTERNAL_ID, "wrong")
+                                        .condition(ConditionKeys.SOURCE_ACCOUNT, ACCT)
+                                        .condition(ConditionKeys.STS_AGENCY_SESSION_NAME, "ci-build-7")
+                                        .build())
+                        .outcome())
                 .isEqualTo(Outcome.IMPLICIT_DENY);
-        assertThat(trust.evaluate(ALICE, RequestContext.builder().action(ASSUME).resource(AGENCY)
-                .condition(ConditionKeys.STS_EXTERNAL_ID, "ext-42").condition(ConditionKeys.SOURCE_ACCOUNT, ACCT)
-                .build()).outcome()).isEqualTo(Outcome.IMPLICIT_DENY);
+        assertThat(trust.evaluate(
+                                ALICE,
+                                RequestContext.builder()
+                                        .action(ASSUME)
+                                        .resource(AGENCY)
+                                        .condition(ConditionKeys.STS_EXTERNAL_ID, "ext-42")
+                                        .condition(ConditionKeys.SOURCE_ACCOUNT, ACCT)
+                                        .build())
+                        .outcome())
+                .isEqualTo(Outcome.IMPLICIT_DENY);
     }
 
     @Test
@@ -107,10 +126,17 @@ class TrustPolicyTest {
                 + "']},'Action':['sts::tagSession'],'Condition':{'StringEquals':{'g:RequestTag/team':['dev']},"
                 + "'ForAllValues:StringEquals':{'g:TagKeys':['team','env']}}}]}");
 
-        RequestContext tagged = RequestContext.builder().action("sts::tagSession").resource(AGENCY)
-                .condition("g:RequestTag/team", "dev").condition(ConditionKeys.TAG_KEYS, List.of("team")).build();
-        RequestContext extraKey = RequestContext.builder().action("sts::tagSession").resource(AGENCY)
-                .condition("g:RequestTag/team", "dev").condition(ConditionKeys.TAG_KEYS, List.of("team", "cost"))
+        RequestContext tagged = RequestContext.builder()
+                .action("sts::tagSession")
+                .resource(AGENCY)
+                .condition("g:RequestTag/team", "dev")
+                .condition(ConditionKeys.TAG_KEYS, List.of("team"))
+                .build();
+        RequestContext extraKey = RequestContext.builder()
+                .action("sts::tagSession")
+                .resource(AGENCY)
+                .condition("g:RequestTag/team", "dev")
+                .condition(ConditionKeys.TAG_KEYS, List.of("team", "cost"))
                 .build();
         assertThat(trust.evaluate(ALICE, tagged).outcome()).isEqualTo(Outcome.ALLOW);
         assertThat(trust.evaluate(ALICE, extraKey).outcome()).isEqualTo(Outcome.IMPLICIT_DENY);
@@ -122,57 +148,69 @@ class TrustPolicyTest {
                 + "']},'Action':['sts:agencies:assume'],'Resource':['iam::" + ACCT + ":agency:deploy*']}]}");
 
         assertThat(decide(trust, ALICE, ASSUME).outcome()).isEqualTo(Outcome.ALLOW);
-        assertThat(trust.evaluate(ALICE, RequestContext.builder().action(ASSUME)
-                .resource("iam::" + ACCT + ":agency:admin").build()).outcome()).isEqualTo(Outcome.IMPLICIT_DENY);
+        assertThat(trust.evaluate(
+                                ALICE,
+                                RequestContext.builder()
+                                        .action(ASSUME)
+                                        .resource("iam::" + ACCT + ":agency:admin")
+                                        .build())
+                        .outcome())
+                .isEqualTo(Outcome.IMPLICIT_DENY);
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
-    @CsvSource(delimiter = ';', quoteCharacter = '`', value = {
-        "{'Version':'5.0','Statement':[{'Effect':'Allow','Action':['sts:agencies:assume']}]};"
-                + " Statement[0]: one of Principal or NotPrincipal is required",
-        "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'IAM':['" + ACCT + "']},"
-                + "'NotPrincipal':{'IAM':['" + ACCT + "']},'Action':['sts:agencies:assume']}]};"
-                + " Statement[0]: Principal and NotPrincipal cannot both be present",
-        "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{},'Action':['sts:agencies:assume']}]};"
-                + " Statement[0].Principal: must be an object with IAM, Service or Identity_provider lists",
-        "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':'*','Action':['sts:agencies:assume']}]};"
-                + " Statement[0].Principal: must be an object with IAM, Service or Identity_provider lists",
-        "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'AWS':['x']},'Action':['sts:agencies:assume']}]};"
-                + " Statement[0].Principal.AWS: unknown principal type, expected IAM, Service or Identity_provider",
-        "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'IAM':['alice']},"
-                + "'Action':['sts:agencies:assume']}]};"
-                + " Statement[0].Principal.IAM[0]: must be *, a 32-hex account id, iam::<account-id>:root or a"
-                + " principal's URN such as iam::<account-id>:user:<name>",
-        "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'Service':'APIG'},"
-                + "'Action':['sts:agencies:assume']}]};"
-                + " Statement[0].Principal.Service: must be * or service.<name> (1 to 56 letters, digits or -)",
-        "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'IAM':[]},'Action':['sts:agencies:assume']}]};"
-                + " Statement[0].Principal.IAM: must not be empty",
-        "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'IAM':['" + ACCT + "']}}]};"
-                + " Statement[0]: one of Action or NotAction is required",
-        "{'Version':'4.0','Statement':[{'Effect':'Allow','Principal':{'IAM':['" + ACCT + "']},"
-                + "'Action':['sts:agencies:assume']}]}; Version: must be the string \"5.0\"",
-        "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'IAM':['" + ACCT + "']},"
-                + "'Action':['sts:agencies:assume'],'Condition':{'StringEquals':{'g:Nope':['x']}}}]};"
-                + " Statement[0].Condition.StringEquals.g:Nope: unknown global condition key \"g:Nope\"",
-    })
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '`',
+            value = {
+                "{'Version':'5.0','Statement':[{'Effect':'Allow','Action':['sts:agencies:assume']}]};"
+                        + " Statement[0]: one of Principal or NotPrincipal is required",
+                "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'IAM':['" + ACCT + "']},"
+                        + "'NotPrincipal':{'IAM':['" + ACCT + "']},'Action':['sts:agencies:assume']}]};"
+                        + " Statement[0]: Principal and NotPrincipal cannot both be present",
+                "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{},'Action':['sts:agencies:assume']}]};"
+                        + " Statement[0].Principal: must be an object with IAM, Service or Identity_provider lists",
+                "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':'*','Action':['sts:agencies:assume']}]};"
+                        + " Statement[0].Principal: must be an object with IAM, Service or Identity_provider lists",
+                "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'AWS':['x']},'Action':['sts:agencies:assume']}]};"
+                        + " Statement[0].Principal.AWS: unknown principal type, expected IAM, Service or Identity_provider",
+                "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'IAM':['alice']},"
+                        + "'Action':['sts:agencies:assume']}]};"
+                        + " Statement[0].Principal.IAM[0]: must be *, a 32-hex account id, iam::<account-id>:root or a"
+                        + " principal's URN such as iam::<account-id>:user:<name>",
+                "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'Service':'APIG'},"
+                        + "'Action':['sts:agencies:assume']}]};"
+                        + " Statement[0].Principal.Service: must be * or service.<name> (1 to 56 letters, digits or -)",
+                "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'IAM':[]},'Action':['sts:agencies:assume']}]};"
+                        + " Statement[0].Principal.IAM: must not be empty",
+                "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'IAM':['" + ACCT + "']}}]};"
+                        + " Statement[0]: one of Action or NotAction is required",
+                "{'Version':'4.0','Statement':[{'Effect':'Allow','Principal':{'IAM':['" + ACCT + "']},"
+                        + "'Action':['sts:agencies:assume']}]}; Version: must be the string \"5.0\"",
+                "{'Version':'5.0','Statement':[{'Effect':'Allow','Principal':{'IAM':['" + ACCT + "']},"
+                        + "'Action':['sts:agencies:assume'],'Condition':{'StringEquals':{'g:Nope':['x']}}}]};"
+                        + " Statement[0].Condition.StringEquals.g:Nope: unknown global condition key \"g:Nope\"",
+            })
     void refusesWhatTheGrammarDoesNotAllowSayingWhere(String document, String message) {
-        assertThatThrownBy(() -> TrustPolicy.parse(j(document))).isInstanceOf(PolicyValidationException.class)
+        assertThatThrownBy(() -> TrustPolicy.parse(j(document)))
+                .isInstanceOf(PolicyValidationException.class)
                 .hasMessage(message.strip());
     }
 
     @Test
     void identityPoliciesStillRefuseAPrincipal() {
         assertThatThrownBy(() -> PolicyDocument.parse(j("{'Version':'5.0','Statement':[{'Effect':'Allow',"
-                + "'Principal':{'IAM':['" + ACCT + "']},'Action':['*']}]}")))
-                .isInstanceOf(PolicyValidationException.class).hasMessage("Statement[0].Principal: unknown element");
+                        + "'Principal':{'IAM':['" + ACCT + "']},'Action':['*']}]}")))
+                .isInstanceOf(PolicyValidationException.class)
+                .hasMessage("Statement[0].Principal: unknown element");
     }
 
     @Test
     void theSizeLimitIsTheIdentityPolicies() {
         String padding = " ".repeat(PolicyDocument.MAX_BYTES);
         assertThatThrownBy(() -> TrustPolicy.parse("{\"Version\":\"5.0\"," + padding + "\"Statement\":[]}"))
-                .isInstanceOf(PolicyValidationException.class).hasMessageContaining("exceeds 6144 bytes");
+                .isInstanceOf(PolicyValidationException.class)
+                .hasMessageContaining("exceeds 6144 bytes");
     }
 
     private static TrustPolicy trust(String singleQuoted) {
@@ -180,6 +218,8 @@ class TrustPolicyTest {
     }
 
     private static Decision decide(TrustPolicy trust, TrustPrincipal principal, String action) {
-        return trust.evaluate(principal, RequestContext.builder().action(action).resource(AGENCY).build());
+        return trust.evaluate(
+                principal,
+                RequestContext.builder().action(action).resource(AGENCY).build());
     }
 }

@@ -61,7 +61,8 @@ class SharedStoreIT {
         List<String> args = TestPostgres.arguments(TestPostgres.properties(schema));
         args.add("--server.port=0");
         args.add("--server.address=127.0.0.1");
-        return new SpringApplicationBuilder(IamEmulatorApplication.class).profiles("postgres")
+        return new SpringApplicationBuilder(IamEmulatorApplication.class)
+                .profiles("postgres")
                 .run(args.toArray(String[]::new));
     }
 
@@ -72,7 +73,8 @@ class SharedStoreIT {
         Response key = root(a).post("/v5/users/{id}/access-keys", userId);
         assertThat(key.statusCode()).isEqualTo(201);
 
-        RequestSpecification onB = as(b, key.path("access_key.access_key_id"), key.path("access_key.secret_access_key"));
+        RequestSpecification onB =
+                as(b, key.path("access_key.access_key_id"), key.path("access_key.secret_access_key"));
         eventually(() -> onB.get("/v5/users/{id}", userId).statusCode(), 200);
     }
 
@@ -84,7 +86,9 @@ class SharedStoreIT {
         String[] key = createKey(a, userId);
         assertThat(as(b, key).get("/v5/users/{id}", userId).statusCode()).isEqualTo(200); // cached on B now
 
-        root(a).body(Map.of("user_id", userId)).post("/v5/policies/{id}/detach-user", policyId).then()
+        root(a).body(Map.of("user_id", userId))
+                .post("/v5/policies/{id}/detach-user", policyId)
+                .then()
                 .statusCode(200);
 
         eventually(() -> as(b, key).get("/v5/users/{id}", userId).statusCode(), 403);
@@ -111,7 +115,9 @@ class SharedStoreIT {
         String[] key = createKey(a, userId);
         assertThat(as(b, key).get("/v5/users/{id}", userId).statusCode()).isEqualTo(200);
 
-        root(a).body(Map.of("status", "inactive")).put("/v5/users/{u}/access-keys/{k}", userId, key[0]).then()
+        root(a).body(Map.of("status", "inactive"))
+                .put("/v5/users/{u}/access-keys/{k}", userId, key[0])
+                .then()
                 .statusCode(200);
 
         eventually(() -> as(b, key).get("/v5/users/{id}", userId).statusCode(), 401);
@@ -120,14 +126,17 @@ class SharedStoreIT {
     @Test
     void aTagChangedOnOneInstanceDecidesConditionsOnTheOther() {
         String userId = createUser(a);
-        String document = "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"iam:users:getUserV5\"],"
-                + "\"Condition\":{\"StringEquals\":{\"g:PrincipalTag/team\":[\"dev\"]}}}]}";
+        String document =
+                "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"iam:users:getUserV5\"],"
+                        + "\"Condition\":{\"StringEquals\":{\"g:PrincipalTag/team\":[\"dev\"]}}}]}";
         attach(a, createPolicy(a, document), userId);
         String[] key = createKey(a, userId);
         assertThat(as(b, key).get("/v5/users/{id}", userId).statusCode()).isEqualTo(403); // no tag yet, cached
 
         root(a).body("{\"tags\":[{\"tag_key\":\"team\",\"tag_value\":\"dev\"}]}")
-                .post("/v5/user/{id}/tags/create", userId).then().statusCode(200);
+                .post("/v5/user/{id}/tags/create", userId)
+                .then()
+                .statusCode(200);
 
         eventually(() -> as(b, key).get("/v5/users/{id}", userId).statusCode(), 200);
     }
@@ -161,18 +170,34 @@ class SharedStoreIT {
     }
 
     private static String createUser(ConfigurableApplicationContext instance) {
-        return root(instance).body(Map.of("name", "u-" + UUID.randomUUID().toString().substring(0, 8),
-                "enabled", true)).post("/v5/users").then().statusCode(201).extract().path("user.user_id");
+        return root(instance)
+                .body(Map.of("name", "u-" + UUID.randomUUID().toString().substring(0, 8), "enabled", true))
+                .post("/v5/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("user.user_id");
     }
 
     private static String createPolicy(ConfigurableApplicationContext instance, String document) {
-        return root(instance).body(Map.of("policy_name", "p-" + UUID.randomUUID().toString().substring(0, 8),
-                "policy_document", document)).post("/v5/policies").then().statusCode(201).extract()
+        return root(instance)
+                .body(Map.of(
+                        "policy_name",
+                        "p-" + UUID.randomUUID().toString().substring(0, 8),
+                        "policy_document",
+                        document))
+                .post("/v5/policies")
+                .then()
+                .statusCode(201)
+                .extract()
                 .path("policy.policy_id");
     }
 
     private static void attach(ConfigurableApplicationContext instance, String policyId, String userId) {
-        root(instance).body(Map.of("user_id", userId)).post("/v5/policies/{id}/attach-user", policyId).then()
+        root(instance)
+                .body(Map.of("user_id", userId))
+                .post("/v5/policies/{id}/attach-user", policyId)
+                .then()
                 .statusCode(200);
     }
 
@@ -192,7 +217,8 @@ class SharedStoreIT {
 
     private static RequestSpecification as(ConfigurableApplicationContext instance, String ak, String sk) {
         String port = instance.getEnvironment().getProperty("local.server.port");
-        return given().baseUri("http://127.0.0.1:" + port).contentType(ContentType.JSON)
+        return given().baseUri("http://127.0.0.1:" + port)
+                .contentType(ContentType.JSON)
                 .filter(HuaweiSigningFilter.with(ak, sk));
     }
 }

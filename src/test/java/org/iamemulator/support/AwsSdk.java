@@ -12,8 +12,7 @@ import software.amazon.awssdk.services.iam.IamClientBuilder;
 /** The AWS SDK for Java v2 IAM client, configured as the README tells users to point it at the emulator (CTyun). */
 public final class AwsSdk {
 
-    private AwsSdk() {
-    }
+    private AwsSdk() {}
 
     public static IamClient iam(String endpoint, String accessKeyId, String secret) {
         return builder(endpoint, accessKeyId, secret).build();
@@ -25,11 +24,14 @@ public final class AwsSdk {
      */
     public static IamClient iamWithoutRetries(String endpoint, String accessKeyId, String secret) {
         return builder(endpoint, accessKeyId, secret)
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
     }
 
     private static IamClientBuilder builder(String endpoint, String accessKeyId, String secret) {
-        return IamClient.builder().endpointOverride(URI.create(endpoint)).region(Region.AWS_GLOBAL)
+        return IamClient.builder()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.AWS_GLOBAL)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret)))
                 .httpClient(UrlConnectionHttpClient.create());
     }

@@ -50,8 +50,8 @@ public abstract class EmulatorIntegrationTest {
 
     /** The official SDK's IAM v5 client as the default account's root user. */
     protected IamClient rootIamClient() {
-        return HuaweiSdk.iamClient(baseUri, properties.root().accessKey(), properties.root().secretKey(),
-                properties.accountId());
+        return HuaweiSdk.iamClient(
+                baseUri, properties.root().accessKey(), properties.root().secretKey(), properties.accountId());
     }
 
     /** A request to the emulator's control API, with the control token when one is configured. */
@@ -71,8 +71,14 @@ public abstract class EmulatorIntegrationTest {
         String document = "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\""
                 + String.join("\",\"", actions) + "\"]}]}";
         String policyId = huawei().body(Map.of("policy_name", uniqueName("allow"), "policy_document", document))
-                .post("/v5/policies").then().statusCode(201).extract().path("policy.policy_id");
-        huawei().body(Map.of("user_id", userId)).post("/v5/policies/{id}/attach-user", policyId).then()
+                .post("/v5/policies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("policy.policy_id");
+        huawei().body(Map.of("user_id", userId))
+                .post("/v5/policies/{id}/attach-user", policyId)
+                .then()
                 .statusCode(200);
     }
 

@@ -68,8 +68,8 @@ public final class FakeRepository<T, K> {
             }
             return answer.apply(args == null ? new Object[0] : args);
         };
-        return repository.cast(Proxy.newProxyInstance(repository.getClassLoader(), new Class<?>[] {repository},
-                handler));
+        return repository.cast(
+                Proxy.newProxyInstance(repository.getClassLoader(), new Class<?>[] {repository}, handler));
     }
 
     @SuppressWarnings("unchecked")

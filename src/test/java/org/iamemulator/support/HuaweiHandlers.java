@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The operations the Huawei dialect's controllers map under {@code /v5}: the emulated v5 and STS5 operations. */
 public final class HuaweiHandlers {
 
-    private HuaweiHandlers() {
-    }
+    private HuaweiHandlers() {}
 
     /** The OpenAPI operation ids of the handlers whose path starts with {@code /v5/}. */
     public static Set<String> v5OperationIds() {

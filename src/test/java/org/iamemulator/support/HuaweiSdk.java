@@ -8,16 +8,15 @@ import java.util.List;
 /** The official Huawei Cloud Java SDK, configured the way the README tells users to point it at the emulator. */
 public final class HuaweiSdk {
 
-    private HuaweiSdk() {
-    }
+    private HuaweiSdk() {}
 
     public static IamClient iamClient(String endpoint, String accessKey, String secretKey, String accountId) {
         return iamClient(endpoint, accessKey, secretKey, null, accountId);
     }
 
     /** A client signing with temporary credentials: {@code X-Security-Token} is added and signed by the SDK. */
-    public static IamClient iamClient(String endpoint, String accessKey, String secretKey, String securityToken,
-            String accountId) {
+    public static IamClient iamClient(
+            String endpoint, String accessKey, String secretKey, String securityToken, String accountId) {
         GlobalCredentials credentials = new GlobalCredentials()
                 .withAk(accessKey)
                 .withSk(secretKey)

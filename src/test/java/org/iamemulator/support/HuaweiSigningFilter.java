@@ -29,8 +29,8 @@ public final class HuaweiSigningFilter implements Filter {
     private final String securityToken;
     private final boolean tokenSigned;
 
-    private HuaweiSigningFilter(String accessKey, String secretKey, Instant at, String securityToken,
-            boolean tokenSigned) {
+    private HuaweiSigningFilter(
+            String accessKey, String secretKey, Instant at, String securityToken, boolean tokenSigned) {
         this.accessKey = accessKey;
         this.secretKey = secretKey;
         this.at = at;
@@ -58,8 +58,8 @@ public final class HuaweiSigningFilter implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
-            FilterContext context) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
         URI uri = URI.create(request.getURI());
         String host = uri.getHost() + ":" + uri.getPort();
         String date = SDK_DATE.format(at == null ? Instant.now() : at);
@@ -72,8 +72,8 @@ public final class HuaweiSigningFilter implements Filter {
                 signedHeaders.add("x-security-token");
             }
         }
-        SignedRequest signed = SignedRequest.of(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), headers,
-                body(request.getBody()));
+        SignedRequest signed = SignedRequest.of(
+                request.getMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body(request.getBody()));
         request.header("X-Sdk-Date", date);
         request.header("Authorization", SdkSigner.sign(signed, accessKey, secretKey, signedHeaders, date));
         return context.next(request, response);

@@ -37,18 +37,39 @@ public final class IdTokens {
 
     /** A JWKS document with the public keys of the given signers. */
     public static String jwks(IdTokens... signers) {
-        return JSON.writeValueAsString(Map.of("keys", Arrays.stream(signers).map(IdTokens::jwk).toList()));
+        return JSON.writeValueAsString(
+                Map.of("keys", Arrays.stream(signers).map(IdTokens::jwk).toList()));
     }
 
     /** This key's public JWK. */
     public Map<String, String> jwk() {
         if (keys.getPublic() instanceof RSAPublicKey rsa) {
-            return Map.of("kty", "RSA", "kid", kid, "use", "sig", "alg", "RS256", "n", b64(rsa.getModulus(), 0),
-                    "e", b64(rsa.getPublicExponent(), 0));
+            return Map.of(
+                    "kty",
+                    "RSA",
+                    "kid",
+                    kid,
+                    "use",
+                    "sig",
+                    "alg",
+                    "RS256",
+                    "n",
+                    b64(rsa.getModulus(), 0),
+                    "e",
+                    b64(rsa.getPublicExponent(), 0));
         }
         ECPublicKey ec = (ECPublicKey) keys.getPublic();
-        return Map.of("kty", "EC", "kid", kid, "crv", "P-256", "x", b64(ec.getW().getAffineX(), 32),
-                "y", b64(ec.getW().getAffineY(), 32));
+        return Map.of(
+                "kty",
+                "EC",
+                "kid",
+                kid,
+                "crv",
+                "P-256",
+                "x",
+                b64(ec.getW().getAffineX(), 32),
+                "y",
+                b64(ec.getW().getAffineY(), 32));
     }
 
     /** A signed ID token with these claims. */
@@ -67,7 +88,8 @@ public final class IdTokens {
     }
 
     private static String encode(Map<String, ?> json) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(JSON.writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -9,8 +9,7 @@ import tools.jackson.databind.JsonNode;
 /** Compares two JSON documents by shape: the same field names, value types and nesting, values aside. */
 public final class JsonShape {
 
-    private JsonShape() {
-    }
+    private JsonShape() {}
 
     public static void assertSameShape(JsonNode actual, JsonNode expected) {
         compare("$", actual, expected);

@@ -17,8 +17,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class OrderedShape {
 
-    private OrderedShape() {
-    }
+    private OrderedShape() {}
 
     public static void assertSameXml(String actual, String expected) {
         compare("/", parse(actual), parse(expected));
@@ -45,7 +44,8 @@ public final class OrderedShape {
     private static void compare(String path, JsonNode actual, JsonNode expected) {
         assertThat(actual.getNodeType()).as("type of %s", path).isEqualTo(expected.getNodeType());
         if (expected.isObject()) {
-            assertThat(new ArrayList<>(actual.propertyNames())).as("members of %s", path)
+            assertThat(new ArrayList<>(actual.propertyNames()))
+                    .as("members of %s", path)
                     .containsExactlyElementsOf(new ArrayList<>(expected.propertyNames()));
             for (String name : expected.propertyNames()) {
                 compare(path + "." + name, actual.get(name), expected.get(name));
@@ -57,8 +57,9 @@ public final class OrderedShape {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.trim().getBytes(
-                    StandardCharsets.UTF_8))).getDocumentElement();
+            return factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(xml.trim().getBytes(StandardCharsets.UTF_8)))
+                    .getDocumentElement();
         } catch (Exception e) {
             throw new AssertionError("not XML: " + xml, e);
         }

@@ -12,13 +12,15 @@ public final class RawHttp {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public static HttpResponse<String> send(String method, String url, Map<String, String> headers, String body) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(builder::header);
         try {
             return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

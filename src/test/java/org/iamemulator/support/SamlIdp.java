@@ -53,8 +53,8 @@ public final class SamlIdp {
         try (InputStream in = SamlIdp.class.getResourceAsStream("/federation/" + keyFile)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, "changeit".toCharArray());
-            return new SamlIdp(entityId, (PrivateKey) store.getKey("idp", "changeit".toCharArray()),
-                    (X509Certificate) store.getCertificate("idp"));
+            return new SamlIdp(entityId, (PrivateKey) store.getKey("idp", "changeit".toCharArray()), (X509Certificate)
+                    store.getCertificate("idp"));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -105,8 +105,15 @@ public final class SamlIdp {
                 <saml:AuthnStatement AuthnInstant="%2$s" SessionNotOnOrAfter="%7$s"/>\
                 <saml:AttributeStatement><saml:Attribute Name="%6$s">\
                 <saml:AttributeValue>%8$d</saml:AttributeValue></saml:Attribute></saml:AttributeStatement>\
-                </saml:Assertion></samlp:Response>""".formatted(entityId, now, now.plusSeconds(300), subject,
-                audience, SESSION_DURATION, now.plusSeconds(7200), sessionDuration);
+                </saml:Assertion></samlp:Response>""".formatted(
+                        entityId,
+                        now,
+                        now.plusSeconds(300),
+                        subject,
+                        audience,
+                        SESSION_DURATION,
+                        now.plusSeconds(7200),
+                        sessionDuration);
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -127,18 +134,23 @@ public final class SamlIdp {
         try {
             element.setIdAttributeNS(null, "ID", true);
             XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
-            Reference reference = factory.newReference("#" + element.getAttribute("ID"),
+            Reference reference = factory.newReference(
+                    "#" + element.getAttribute("ID"),
                     factory.newDigestMethod(DigestMethod.SHA256, null),
-                    List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
+                    List.of(
+                            factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null),
                             factory.newTransform(CanonicalizationMethod.EXCLUSIVE, (TransformParameterSpec) null)),
-                    null, null);
+                    null,
+                    null);
             SignedInfo signedInfo = factory.newSignedInfo(
                     factory.newCanonicalizationMethod(CanonicalizationMethod.EXCLUSIVE, (C14NMethodParameterSpec) null),
-                    factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null), List.of(reference));
+                    factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null),
+                    List.of(reference));
             KeyInfoFactory keyInfo = factory.getKeyInfoFactory();
-            DOMSignContext context = new DOMSignContext(key, element, element.getFirstChild().getNextSibling());
-            factory.newXMLSignature(signedInfo,
-                    keyInfo.newKeyInfo(List.of(keyInfo.newX509Data(List.of(certificate))))).sign(context);
+            DOMSignContext context =
+                    new DOMSignContext(key, element, element.getFirstChild().getNextSibling());
+            factory.newXMLSignature(signedInfo, keyInfo.newKeyInfo(List.of(keyInfo.newX509Data(List.of(certificate)))))
+                    .sign(context);
             return element.getOwnerDocument();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -149,8 +161,7 @@ public final class SamlIdp {
     public static String encode(Document response) {
         try {
             StringWriter xml = new StringWriter();
-            TransformerFactory.newInstance().newTransformer().transform(new DOMSource(response),
-                    new StreamResult(xml));
+            TransformerFactory.newInstance().newTransformer().transform(new DOMSource(response), new StreamResult(xml));
             return Base64.getEncoder().encodeToString(xml.toString().getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);

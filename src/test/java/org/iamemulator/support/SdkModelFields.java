@@ -19,8 +19,7 @@ public final class SdkModelFields {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SdkModelFields() {
-    }
+    private SdkModelFields() {}
 
     public static void assertEveryFieldKnown(String body, Class<?> model) {
         compare("$", JSON.readTree(body), model);
@@ -32,10 +31,13 @@ public final class SdkModelFields {
         }
         for (String name : node.propertyNames()) {
             Optional<Field> field = declared(model, name);
-            assertThat(field).as("%s.%s is not a field of the SDK's %s", path, name, model.getSimpleName()).isPresent();
+            assertThat(field)
+                    .as("%s.%s is not a field of the SDK's %s", path, name, model.getSimpleName())
+                    .isPresent();
             JsonNode value = node.get(name);
             Class<?> type = field.get().getType();
-            if (value.isArray() && List.class.isAssignableFrom(type)
+            if (value.isArray()
+                    && List.class.isAssignableFrom(type)
                     && field.get().getGenericType() instanceof ParameterizedType list
                     && list.getActualTypeArguments()[0] instanceof Class<?> element) {
                 for (int i = 0; i < value.size(); i++) {
@@ -51,7 +53,10 @@ public final class SdkModelFields {
         for (Class<?> type = model; type != null; type = type.getSuperclass()) {
             Optional<Field> field = Arrays.stream(type.getDeclaredFields())
                     .filter(candidate -> candidate.isAnnotationPresent(JsonProperty.class)
-                            && candidate.getAnnotation(JsonProperty.class).value().equals(name))
+                            && candidate
+                                    .getAnnotation(JsonProperty.class)
+                                    .value()
+                                    .equals(name))
                     .findFirst();
             if (field.isPresent()) {
                 return field;

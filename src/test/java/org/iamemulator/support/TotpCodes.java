@@ -12,15 +12,15 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class TotpCodes {
 
-    private TotpCodes() {
-    }
+    private TotpCodes() {}
 
     /** The code shown at {@code time}. */
     public static String at(String base32Seed, Instant time) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(fromBase32(base32Seed), "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(time.getEpochSecond() / 30).array());
+            byte[] hash = mac.doFinal(
+                    ByteBuffer.allocate(8).putLong(time.getEpochSecond() / 30).array());
             int offset = hash[19] & 0xf;
             int value = ByteBuffer.wrap(hash, offset, 4).getInt() & 0x7fffffff;
             return String.format("%06d", value % 1_000_000);

@@ -16,7 +16,8 @@ class IamErrorBodyTest {
 
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getContentType()).startsWith("application/json");
-        assertThat(response.getContentAsString()).matches("\\{\"error_code\":\"EMULATOR.0001\","
-                + "\"error_msg\":\"Say \\\\\"please\\\\\".\",\"request_id\":\"[0-9a-f]{32}\"}");
+        assertThat(response.getContentAsString())
+                .matches("\\{\"error_code\":\"EMULATOR.0001\","
+                        + "\"error_msg\":\"Say \\\\\"please\\\\\".\",\"request_id\":\"[0-9a-f]{32}\"}");
     }
 }

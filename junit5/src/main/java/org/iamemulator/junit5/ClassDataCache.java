@@ -47,9 +47,12 @@ final class ClassDataCache {
         if (configured.filter("off"::equalsIgnoreCase).isPresent()) {
             return Optional.empty();
         }
-        Path directory = configured.map(Path::of).orElseGet(() -> Optional.ofNullable(System.getenv("XDG_CACHE_HOME"))
-                .map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home"), ".cache"))
-                .resolve("iam-emulator"));
+        Path directory = configured
+                .map(Path::of)
+                .orElseGet(() -> Optional.ofNullable(System.getenv("XDG_CACHE_HOME"))
+                        .map(Path::of)
+                        .orElseGet(() -> Path.of(System.getProperty("user.home"), ".cache"))
+                        .resolve("iam-emulator"));
         return Optional.of(new ClassDataCache(directory));
     }
 
@@ -63,7 +66,10 @@ final class ClassDataCache {
         }
         touch(app);
         removeLeastRecentlyUsed();
-        String version = executableJar.getFileName().toString().replaceFirst("^iam-emulator-", "")
+        String version = executableJar
+                .getFileName()
+                .toString()
+                .replaceFirst("^iam-emulator-", "")
                 .replaceFirst("-exec\\.jar$", "");
         Path archive = app.resolve("iam-emulator-" + version + "-" + hash + "-" + java.vmVersion());
         boolean archived = Files.exists(Path.of(archive + ".jsa")) || Files.exists(Path.of(archive + ".aot"));
@@ -71,7 +77,8 @@ final class ClassDataCache {
             return new Launch(jar, fastStart.archiveOptions(java.feature(), archive, true), null);
         }
         List<String> create = fastStart.archiveOptions(java.feature(), archive, false);
-        return create.isEmpty() || !claim(lockOf(archive)) ? new Launch(jar, List.of(), null)
+        return create.isEmpty() || !claim(lockOf(archive))
+                ? new Launch(jar, List.of(), null)
                 : new Launch(jar, create, archive);
     }
 
@@ -119,7 +126,8 @@ final class ClassDataCache {
     }
 
     private static boolean beingWritten(Path lock) {
-        return Files.exists(lock) && lastUsed(lock).toInstant().isAfter(Instant.now().minus(LOCK_EXPIRY));
+        return Files.exists(lock)
+                && lastUsed(lock).toInstant().isAfter(Instant.now().minus(LOCK_EXPIRY));
     }
 
     /** Extracts into a directory of its own, then moves it into place: parallel test JVMs never see half a jar. */
@@ -127,9 +135,17 @@ final class ClassDataCache {
         try {
             Files.createDirectories(directory);
             Path partial = Files.createTempDirectory(directory, "extracting-");
-            Process process = new ProcessBuilder(java.command(), "-Djarmode=tools", "-jar", executableJar.toString(),
-                    "extract", "--destination", partial.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(
+                            java.command(),
+                            "-Djarmode=tools",
+                            "-jar",
+                            executableJar.toString(),
+                            "extract",
+                            "--destination",
+                            partial.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!process.waitFor(EXTRACT_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Cannot extract " + executableJar + " into " + partial);
@@ -152,7 +168,8 @@ final class ClassDataCache {
     private void removeLeastRecentlyUsed() {
         try (Stream<Path> entries = Files.list(directory)) {
             entries.filter(path -> path.getFileName().toString().startsWith(APP_PREFIX))
-                    .sorted(Comparator.comparing(ClassDataCache::lastUsed).reversed()).skip(KEPT_JARS)
+                    .sorted(Comparator.comparing(ClassDataCache::lastUsed).reversed())
+                    .skip(KEPT_JARS)
                     .forEach(ClassDataCache::delete);
         } catch (IOException e) {
             // a cache that cannot be tidied still works
@@ -177,7 +194,8 @@ final class ClassDataCache {
 
     private static void delete(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // another JVM removed it, or still uses it: the next run tries again
         }
@@ -187,7 +205,7 @@ final class ClassDataCache {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
-            for (int read; (read = in.read(buffer)) > 0;) {
+            for (int read; (read = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, read);
             }
             return HexFormat.of().formatHex(digest.digest());

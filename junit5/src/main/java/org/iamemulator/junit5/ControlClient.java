@@ -18,8 +18,10 @@ final class ControlClient {
     private final URI endpoint;
     private final String token;
     private final Overhead overhead = new Overhead();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
 
     ControlClient(URI endpoint, String token) {
         this.endpoint = endpoint;
@@ -41,8 +43,11 @@ final class ControlClient {
     }
 
     void recordLogin(String userId, Instant at, String sourceIp) {
-        send("POST", "/_emulator/users/" + userId + "/logins", "{\"at\":" + Json.quote(at.toString())
-                + (sourceIp == null ? "" : ",\"source_ip\":" + Json.quote(sourceIp)) + "}");
+        send(
+                "POST",
+                "/_emulator/users/" + userId + "/logins",
+                "{\"at\":" + Json.quote(at.toString())
+                        + (sourceIp == null ? "" : ",\"source_ip\":" + Json.quote(sourceIp)) + "}");
     }
 
     /** {@code account_id}, {@code account_name}, {@code root_access_key} and {@code root_secret_key} of a new account. */
@@ -56,9 +61,11 @@ final class ControlClient {
     }
 
     private String send(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path)).timeout(TIMEOUT)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path))
+                .timeout(TIMEOUT)
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -75,8 +82,8 @@ final class ControlClient {
             throw new IllegalStateException(method + " " + endpoint.resolve(path) + " interrupted", e);
         }
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + endpoint.resolve(path) + " answered "
-                    + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(method + " " + endpoint.resolve(path) + " answered " + response.statusCode()
+                    + ": " + response.body());
         }
         return response.body();
     }

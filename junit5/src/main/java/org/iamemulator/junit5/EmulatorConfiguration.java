@@ -24,15 +24,16 @@ record EmulatorConfiguration(String seed, SortedMap<String, String> properties) 
             }
             byName.put(property.substring(0, equals).trim(), property.substring(equals + 1));
         }
-        return new EmulatorConfiguration(seed == null || seed.isBlank() ? null : seed,
-                Collections.unmodifiableSortedMap(byName));
+        return new EmulatorConfiguration(
+                seed == null || seed.isBlank() ? null : seed, Collections.unmodifiableSortedMap(byName));
     }
 
     /** For messages and logs: secrets, passwords, tokens and keys masked. */
     String describe() {
-        return "seed " + (seed == null ? "(none)" : seed) + ", properties " + properties.entrySet().stream()
-                .map(p -> p.getKey() + "=" + (isSecret(p.getKey()) ? "******" : p.getValue()))
-                .collect(Collectors.joining(", ", "[", "]"));
+        return "seed " + (seed == null ? "(none)" : seed) + ", properties "
+                + properties.entrySet().stream()
+                        .map(p -> p.getKey() + "=" + (isSecret(p.getKey()) ? "******" : p.getValue()))
+                        .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static boolean isSecret(String name) {

@@ -32,6 +32,7 @@ final class EmulatorProcess implements AutoCloseable {
     private static final Duration STOP_TIMEOUT_WRITING_ARCHIVE = Duration.ofMinutes(2);
     /** Only the executable jar has the application class there (the plain jar has it at the root). */
     private static final String MARKER = "BOOT-INF/classes/org/iamemulator/IamEmulatorApplication.class";
+
     private static final int LOG_LINES_IN_FAILURES = 40;
 
     private final Process process;
@@ -62,9 +63,13 @@ final class EmulatorProcess implements AutoCloseable {
                     .map(cache -> cache.prepare(executableJar, fastStart, java))
                     .orElseGet(() -> ClassDataCache.Launch.uncached(executableJar));
             List<String> command = command(java, configuration, portFile, launch, fastStart);
-            Files.writeString(log, "# iam-emulator-junit5 started this emulator for " + configuration.describe()
-                    + System.lineSeparator(), StandardCharsets.UTF_8);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            Files.writeString(
+                    log,
+                    "# iam-emulator-junit5 started this emulator for " + configuration.describe()
+                            + System.lineSeparator(),
+                    StandardCharsets.UTF_8);
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             // the child's configuration is the test's alone, whatever the developer's shell has set
             builder.environment().keySet().removeIf(name -> name.startsWith("EMULATOR_"));
@@ -120,8 +125,12 @@ final class EmulatorProcess implements AutoCloseable {
         }
     }
 
-    private static List<String> command(JavaRuntime java, EmulatorConfiguration configuration, Path portFile,
-            ClassDataCache.Launch launch, FastStart fastStart) {
+    private static List<String> command(
+            JavaRuntime java,
+            EmulatorConfiguration configuration,
+            Path portFile,
+            ClassDataCache.Launch launch,
+            FastStart fastStart) {
         Map<String, String> arguments = new LinkedHashMap<>();
         arguments.put("server.port", "0");
         arguments.put("server.address", "127.0.0.1");
@@ -145,7 +154,8 @@ final class EmulatorProcess implements AutoCloseable {
     private static Path logDirectory() {
         Path target = Path.of("target");
         return (Files.isDirectory(target) ? target : Path.of(System.getProperty("java.io.tmpdir")))
-                .resolve("iam-emulator").toAbsolutePath();
+                .resolve("iam-emulator")
+                .toAbsolutePath();
     }
 
     /** {@code iam.emulator.jar} when set, else the executable jar on the class path (a dependency of this one). */
@@ -165,7 +175,8 @@ final class EmulatorProcess implements AutoCloseable {
                     + Settings.JAR + " (or " + Settings.environmentName(Settings.JAR) + ") to its path");
         }
         try {
-            return Path.of(((JarURLConnection) marker.openConnection()).getJarFileURL().toURI());
+            return Path.of(
+                    ((JarURLConnection) marker.openConnection()).getJarFileURL().toURI());
         } catch (IOException | URISyntaxException | ClassCastException e) {
             throw new IllegalStateException("Cannot locate the IAM emulator's executable jar from " + marker, e);
         }
@@ -198,7 +209,8 @@ final class EmulatorProcess implements AutoCloseable {
     /** The file appears complete (the emulator moves it into place), so any content is the whole port. */
     private static Optional<Integer> readPort(Path portFile) {
         try {
-            return Optional.of(Integer.parseInt(Files.readString(portFile, StandardCharsets.US_ASCII).trim()));
+            return Optional.of(Integer.parseInt(
+                    Files.readString(portFile, StandardCharsets.US_ASCII).trim()));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -212,7 +224,8 @@ final class EmulatorProcess implements AutoCloseable {
     private static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join(System.lineSeparator(),
+            return String.join(
+                    System.lineSeparator(),
                     lines.subList(Math.max(0, lines.size() - LOG_LINES_IN_FAILURES), lines.size()));
         } catch (IOException e) {
             return "(unreadable: " + e.getMessage() + ")";

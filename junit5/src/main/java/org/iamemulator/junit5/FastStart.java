@@ -41,8 +41,10 @@ record FastStart(List<String> options, Map<String, String> environment, Map<Stri
                     archive.put(name.substring("archive.".length()), properties.getProperty(name));
                 }
             }
-            return new FastStart(words(properties.getProperty("options", "")),
-                    pairs(words(properties.getProperty("environment", ""))), archive);
+            return new FastStart(
+                    words(properties.getProperty("options", "")),
+                    pairs(words(properties.getProperty("environment", ""))),
+                    archive);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE + " from " + executableJar, e);
         }
@@ -64,7 +66,9 @@ record FastStart(List<String> options, Map<String, String> environment, Map<Stri
     }
 
     private static List<String> words(String value) {
-        return Arrays.stream(value.trim().split("\\s+")).filter(word -> !word.isEmpty()).toList();
+        return Arrays.stream(value.trim().split("\\s+"))
+                .filter(word -> !word.isEmpty())
+                .toList();
     }
 
     private static Map<String, String> pairs(List<String> assignments) {

@@ -8,13 +8,15 @@ import java.util.List;
 /** The only class that touches the official SDK, an optional dependency: loaded when a test asks for a client. */
 final class HuaweiSdk {
 
-    private HuaweiSdk() {
-    }
+    private HuaweiSdk() {}
 
     /** Setting the domain id saves the SDK a look-up round trip per client. */
     static IamClient iamClient(String endpoint, String accountId, String accessKey, String secretKey) {
         return IamClient.newBuilder()
-                .withCredential(new GlobalCredentials().withAk(accessKey).withSk(secretKey).withDomainId(accountId))
+                .withCredential(new GlobalCredentials()
+                        .withAk(accessKey)
+                        .withSk(secretKey)
+                        .withDomainId(accountId))
                 .withHttpConfig(HttpConfig.getDefaultHttpConfig())
                 .withEndpoints(List.of(endpoint))
                 .build();

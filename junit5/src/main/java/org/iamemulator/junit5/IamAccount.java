@@ -31,8 +31,12 @@ public final class IamAccount {
         if (rootSecretKey == null) {
             throw new IllegalStateException("The emulator's answer has no root_secret_key: " + answer);
         }
-        return new IamAccount(endpoint, required(answer, "account_id"), required(answer, "account_name"),
-                required(answer, "root_access_key"), rootSecretKey);
+        return new IamAccount(
+                endpoint,
+                required(answer, "account_id"),
+                required(answer, "account_name"),
+                required(answer, "root_access_key"),
+                rootSecretKey);
     }
 
     /** 32 lower-case hex characters. */
@@ -62,8 +66,10 @@ public final class IamAccount {
         try {
             return HuaweiSdk.iamClient(endpoint, accountId, accessKey, secretKey);
         } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("iamClient() needs the official SDK on the test class path: add "
-                    + "com.huaweicloud.sdk:huaweicloud-sdk-iam (3.1.x) to the test dependencies", e);
+            throw new IllegalStateException(
+                    "iamClient() needs the official SDK on the test class path: add "
+                            + "com.huaweicloud.sdk:huaweicloud-sdk-iam (3.1.x) to the test dependencies",
+                    e);
         }
     }
 

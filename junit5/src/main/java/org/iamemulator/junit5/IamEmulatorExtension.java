@@ -29,6 +29,7 @@ public final class IamEmulatorExtension implements BeforeAllCallback, BeforeEach
 
     /** Null when the settings come from {@link IamEmulatorTest}. */
     private final Options options;
+
     private volatile IamEmulator emulator;
 
     /** Used by {@link IamEmulatorTest}: the settings come from the annotation. */
@@ -65,7 +66,8 @@ public final class IamEmulatorExtension implements BeforeAllCallback, BeforeEach
             return;
         }
         Class<?> testClass = context.getRequiredTestClass();
-        boolean parallel = context.getConfigurationParameter(PARALLEL_EXECUTION).map(Boolean::parseBoolean)
+        boolean parallel = context.getConfigurationParameter(PARALLEL_EXECUTION)
+                .map(Boolean::parseBoolean)
                 .orElse(false);
         if (parallel && findOnClassOrEnclosing(testClass, Isolated.class).isEmpty()) {
             throw new ExtensionConfigurationException("The IAM emulator is shared by the test classes of this JVM "
@@ -92,7 +94,8 @@ public final class IamEmulatorExtension implements BeforeAllCallback, BeforeEach
         Settings settings = Settings.of(context);
         EmulatorConfiguration configuration = optionsFor(context).configuration();
         Object key = settings.get(Settings.ENDPOINT).<Object>map(URI::create).orElse(configuration);
-        IamEmulator shared = context.getRoot().getStore(NAMESPACE)
+        IamEmulator shared = context.getRoot()
+                .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(key, k -> SharedEmulator.start(configuration, settings), SharedEmulator.class)
                 .emulator();
         emulator = shared;
@@ -108,7 +111,8 @@ public final class IamEmulatorExtension implements BeforeAllCallback, BeforeEach
                 .orElseThrow(() -> new ExtensionConfigurationException(testClass.getName() + " uses "
                         + IamEmulatorExtension.class.getSimpleName() + " without @IamEmulatorTest: register it with "
                         + "@RegisterExtension and IamEmulatorExtension.builder() instead"));
-        return new Options(EmulatorConfiguration.of(annotation.seed(), List.of(annotation.properties())),
+        return new Options(
+                EmulatorConfiguration.of(annotation.seed(), List.of(annotation.properties())),
                 annotation.resetBetweenTests());
     }
 
@@ -123,8 +127,7 @@ public final class IamEmulatorExtension implements BeforeAllCallback, BeforeEach
         return Optional.empty();
     }
 
-    private record Options(EmulatorConfiguration configuration, boolean resetBetweenTests) {
-    }
+    private record Options(EmulatorConfiguration configuration, boolean resetBetweenTests) {}
 
     /** Settings for {@code @RegisterExtension static IamEmulatorExtension emulator = IamEmulatorExtension.builder()…}. */
     public static final class Builder {
@@ -133,8 +136,7 @@ public final class IamEmulatorExtension implements BeforeAllCallback, BeforeEach
         private boolean resetBetweenTests = true;
         private final List<String> properties = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Seed file ({@code classpath:…} of the test class path, or a path); none: the built-in demo users. */
         public Builder seed(String seed) {
@@ -154,8 +156,7 @@ public final class IamEmulatorExtension implements BeforeAllCallback, BeforeEach
         }
 
         public IamEmulatorExtension build() {
-            return new IamEmulatorExtension(new Options(EmulatorConfiguration.of(seed, properties),
-                    resetBetweenTests));
+            return new IamEmulatorExtension(new Options(EmulatorConfiguration.of(seed, properties), resetBetweenTests));
         }
     }
 }

@@ -11,16 +11,19 @@ import java.util.regex.Pattern;
 /** The {@code java} command that runs the emulator, with the versions its class-data archive is keyed by. */
 record JavaRuntime(String command, int feature, String vmVersion) {
 
-    private static final Pattern PROPERTY = Pattern.compile("^\\s*(java\\.specification\\.version|java\\.vm\\.version)"
-            + " = (\\S+)\\s*$", Pattern.MULTILINE);
+    private static final Pattern PROPERTY = Pattern.compile(
+            "^\\s*(java\\.specification\\.version|java\\.vm\\.version)" + " = (\\S+)\\s*$", Pattern.MULTILINE);
 
     /** This JVM's own {@code java}, or {@code iam.emulator.java} (asked for its versions once). */
     static JavaRuntime of(Settings settings) {
         Optional<String> configured = settings.get(Settings.JAVA);
         Optional<String> own = ProcessHandle.current().info().command();
         if (configured.isEmpty() || configured.equals(own)) {
-            return new JavaRuntime(own.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-                    Runtime.version().feature(), System.getProperty("java.vm.version"));
+            return new JavaRuntime(
+                    own.orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                            .toString()),
+                    Runtime.version().feature(),
+                    System.getProperty("java.vm.version"));
         }
         return probe(configured.get());
     }
@@ -28,11 +31,12 @@ record JavaRuntime(String command, int feature, String vmVersion) {
     private static JavaRuntime probe(String command) {
         try {
             Process process = new ProcessBuilder(command, "-XshowSettings:properties", "-version")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String specification = null;
             String vm = null;
-            for (Matcher m = PROPERTY.matcher(output); m.find();) {
+            for (Matcher m = PROPERTY.matcher(output); m.find(); ) {
                 if (m.group(1).equals("java.vm.version")) {
                     vm = m.group(2);
                 } else {

@@ -170,7 +170,7 @@ final class Json {
     }
 
     private IllegalStateException error(String expected) {
-        return new IllegalStateException("Unexpected answer from the emulator, expected " + expected + " at "
-                + position + ": " + text);
+        return new IllegalStateException(
+                "Unexpected answer from the emulator, expected " + expected + " at " + position + ": " + text);
     }
 }

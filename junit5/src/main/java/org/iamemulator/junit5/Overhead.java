@@ -26,8 +26,12 @@ final class Overhead {
     }
 
     String describe(Duration start) {
-        return String.format(Locale.ROOT, "ready in %.2f s; %s, %s", start.toMillis() / 1000.0,
-                resets.describe("resets"), newAccounts.describe("new accounts"));
+        return String.format(
+                Locale.ROOT,
+                "ready in %.2f s; %s, %s",
+                start.toMillis() / 1000.0,
+                resets.describe("resets"),
+                newAccounts.describe("new accounts"));
     }
 
     private static final class Timer {

@@ -18,8 +18,7 @@ final class SeedFiles {
 
     private static final String CLASSPATH = "classpath:";
 
-    private SeedFiles() {
-    }
+    private SeedFiles() {}
 
     static String forChild(String seed, Path copies) {
         if (!seed.startsWith(CLASSPATH)) {
@@ -35,7 +34,8 @@ final class SeedFiles {
             if (resource.getProtocol().equals("file")) {
                 return Path.of(resource.toURI()).toString();
             }
-            Path copy = Files.createTempFile(copies, "seed-", "-" + Path.of(name).getFileName());
+            Path copy =
+                    Files.createTempFile(copies, "seed-", "-" + Path.of(name).getFileName());
             try (InputStream in = resource.openStream()) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }

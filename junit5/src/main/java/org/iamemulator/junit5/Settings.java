@@ -39,7 +39,9 @@ final class Settings {
     }
 
     Optional<String> get(String name) {
-        return parameters.apply(name).or(() -> Optional.ofNullable(System.getProperty(name)))
+        return parameters
+                .apply(name)
+                .or(() -> Optional.ofNullable(System.getProperty(name)))
                 .or(() -> Optional.ofNullable(environment.get(environmentName(name))))
                 .filter(value -> !value.isBlank());
     }

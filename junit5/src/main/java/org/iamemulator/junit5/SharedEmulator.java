@@ -56,8 +56,11 @@ final class SharedEmulator implements AutoCloseable, ExtensionContext.Store.Clos
         if (process != null) {
             process.close();
             try {
-                Files.writeString(process.log(), "# iam-emulator-junit5: " + emulator.overhead()
-                        .describe(process.startTime()) + System.lineSeparator(), StandardOpenOption.APPEND);
+                Files.writeString(
+                        process.log(),
+                        "# iam-emulator-junit5: " + emulator.overhead().describe(process.startTime())
+                                + System.lineSeparator(),
+                        StandardOpenOption.APPEND);
             } catch (IOException e) {
                 // the summary is a courtesy; the run's result does not depend on it
             }
@@ -66,7 +69,8 @@ final class SharedEmulator implements AutoCloseable, ExtensionContext.Store.Clos
 
     private static IamEmulator connect(Settings settings) {
         URI endpoint = URI.create(settings.get(Settings.ENDPOINT).orElseThrow().replaceFirst("/+$", ""));
-        ControlClient control = new ControlClient(endpoint, settings.get(Settings.CONTROL_TOKEN).orElse(null));
+        ControlClient control =
+                new ControlClient(endpoint, settings.get(Settings.CONTROL_TOKEN).orElse(null));
         String secret = settings.get(Settings.ROOT_SECRET_KEY).orElse(DEFAULT_ROOT_SECRET_KEY);
         return new IamEmulator(endpoint, control, IamAccount.of(endpoint.toString(), control.config(), secret));
     }
@@ -75,16 +79,16 @@ final class SharedEmulator implements AutoCloseable, ExtensionContext.Store.Clos
         EmulatorProcess process = EmulatorProcess.start(configuration, settings);
         try {
             URI endpoint = URI.create("http://127.0.0.1:" + process.port());
-            ControlClient control = new ControlClient(endpoint,
-                    configuration.properties().get("emulator.control.token"));
-            String secret = configuration.properties().getOrDefault("emulator.root.secret-key",
-                    DEFAULT_ROOT_SECRET_KEY);
+            ControlClient control =
+                    new ControlClient(endpoint, configuration.properties().get("emulator.control.token"));
+            String secret =
+                    configuration.properties().getOrDefault("emulator.root.secret-key", DEFAULT_ROOT_SECRET_KEY);
             IamAccount account = IamAccount.of(endpoint.toString(), control.config(), secret);
             return new SharedEmulator(new IamEmulator(endpoint, control, account), process, null);
         } catch (RuntimeException e) {
             process.close();
-            throw EmulatorProcess.startFailure(configuration, "did not answer its control API (" + e.getMessage()
-                    + ")", process.log());
+            throw EmulatorProcess.startFailure(
+                    configuration, "did not answer its control API (" + e.getMessage() + ")", process.log());
         }
     }
 }

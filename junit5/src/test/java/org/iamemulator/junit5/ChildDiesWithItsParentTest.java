@@ -27,21 +27,25 @@ class ChildDiesWithItsParentTest {
 
     @Test
     void theEmulatorStopsWhenTheJvmThatStartedItIsKilled() throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow()));
-        Optional.ofNullable(System.getProperty(Settings.JAR)).ifPresent(jar -> command.add("-D" + Settings.JAR + "="
-                + jar));
+        List<String> command =
+                new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow()));
+        Optional.ofNullable(System.getProperty(Settings.JAR))
+                .ifPresent(jar -> command.add("-D" + Settings.JAR + "=" + jar));
         // without the SDK, an optional dependency: the launcher does not need it
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("huaweicloud")).collect(Collectors.joining(File.pathSeparator));
+                .filter(entry -> !entry.contains("huaweicloud"))
+                .collect(Collectors.joining(File.pathSeparator));
         command.addAll(List.of("-cp", classPath, LaunchAndWait.class.getName()));
         Process testJvm = new ProcessBuilder(command).redirectErrorStream(true).start();
         long emulatorPid = 0;
         try {
             String[] pidAndPort = CompletableFuture.supplyAsync(() -> firstLine(testJvm))
-                    .get(EmulatorProcess.START_TIMEOUT.toSeconds(), TimeUnit.SECONDS).split(" ");
+                    .get(EmulatorProcess.START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                    .split(" ");
             emulatorPid = Long.parseLong(pidAndPort[0]);
             int port = Integer.parseInt(pidAndPort[1]);
-            assertThat(ProcessHandle.of(emulatorPid).map(ProcessHandle::isAlive)).contains(true);
+            assertThat(ProcessHandle.of(emulatorPid).map(ProcessHandle::isAlive))
+                    .contains(true);
 
             testJvm.destroyForcibly(); // SIGKILL: no shutdown hook runs in the test JVM
             assertThat(testJvm.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -61,8 +65,8 @@ class ChildDiesWithItsParentTest {
 
     /** The launcher's line, skipping whatever the JVM itself may print before it. */
     private static String firstLine(Process process) {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.matches("\\d+ \\d+")) {
                     return line;

@@ -34,13 +34,16 @@ class ClassDataCacheTest {
             assertThat(answers(emulator.port())).isEqualTo(200);
         }
 
-        ClassDataCache.Launch next = new ClassDataCache(cacheDirectory).prepare(executableJar,
-                FastStart.of(executableJar), THIS_JDK);
-        assertThat(next.jar()).startsWith(cacheDirectory).hasFileName(executableJar.getFileName().toString())
+        ClassDataCache.Launch next =
+                new ClassDataCache(cacheDirectory).prepare(executableJar, FastStart.of(executableJar), THIS_JDK);
+        assertThat(next.jar())
+                .startsWith(cacheDirectory)
+                .hasFileName(executableJar.getFileName().toString())
                 .isRegularFile();
         assertThat(archivesIn(next.jar().getParent())).hasSize(1);
         assertThat(next.writesArchive()).isFalse();
-        assertThat(String.join(" ", next.archiveOptions())).containsAnyOf("SharedArchiveFile", "AOTCache=")
+        assertThat(String.join(" ", next.archiveOptions()))
+                .containsAnyOf("SharedArchiveFile", "AOTCache=")
                 .doesNotContain("ArchiveClassesAtExit", "AOTCacheOutput");
         try (EmulatorProcess emulator = EmulatorProcess.start(EmulatorConfiguration.of(null, List.of()), settings)) {
             assertThat(answers(emulator.port())).isEqualTo(200);
@@ -64,7 +67,8 @@ class ClassDataCacheTest {
 
         writer.exited(false); // killed while writing: what it wrote is gone, and the next run writes it anew
         assertThat(Path.of(writer.archiveToWrite() + ".jsa")).doesNotExist();
-        assertThat(cache.prepare(executableJar, fastStart, THIS_JDK).writesArchive()).isTrue();
+        assertThat(cache.prepare(executableJar, fastStart, THIS_JDK).writesArchive())
+                .isTrue();
     }
 
     @Test
@@ -79,7 +83,8 @@ class ClassDataCacheTest {
 
         try (Stream<Path> entries = Files.list(cacheDirectory)) {
             assertThat(entries.map(path -> path.getFileName().toString()).sorted())
-                    .hasSize(ClassDataCache.KEPT_JARS).contains("app-stale4", "app-stale3")
+                    .hasSize(ClassDataCache.KEPT_JARS)
+                    .contains("app-stale4", "app-stale3")
                     .anyMatch(name -> name.startsWith("app-") && !name.contains("stale"));
         }
     }
@@ -91,17 +96,26 @@ class ClassDataCacheTest {
 
     private static List<Path> archivesIn(Path app) throws IOException {
         try (Stream<Path> files = Files.list(app)) {
-            return files.filter(path -> path.toString().endsWith(".jsa") || path.toString().endsWith(".aot")).toList();
+            return files.filter(path ->
+                            path.toString().endsWith(".jsa") || path.toString().endsWith(".aot"))
+                    .toList();
         }
     }
 
     private static Settings settings(String cache) {
-        return new Settings(name -> name.equals(Settings.CACHE) ? Optional.of(cache)
-                : Optional.ofNullable(System.getProperty(name)), Map.of());
+        return new Settings(
+                name -> name.equals(Settings.CACHE)
+                        ? Optional.of(cache)
+                        : Optional.ofNullable(System.getProperty(name)),
+                Map.of());
     }
 
     private static int answers(int port) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/_emulator/health")).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/_emulator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

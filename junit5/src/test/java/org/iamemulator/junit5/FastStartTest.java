@@ -26,8 +26,8 @@ class FastStartTest {
 
         FastStart fastStart = FastStart.of(jar);
 
-        assertThat(fastStart.options()).containsExactly("-Dspring.aot.enabled=true", "-XX:TieredStopAtLevel=1",
-                "-Xmx128m");
+        assertThat(fastStart.options())
+                .containsExactly("-Dspring.aot.enabled=true", "-XX:TieredStopAtLevel=1", "-Xmx128m");
         assertThat(fastStart.environment()).containsExactly(Map.entry("MALLOC_ARENA_MAX", "2"));
     }
 
@@ -38,10 +38,10 @@ class FastStartTest {
                 + "archive.create.25=-XX:AOTCacheOutput={archive}.aot\narchive.use.25=-XX:AOTCache={archive}.aot\n"));
         Path archive = directory.resolve("archive");
 
-        assertThat(fastStart.archiveOptions(17, archive, false)).containsExactly("-XX:ArchiveClassesAtExit=" + archive
-                + ".jsa");
-        assertThat(fastStart.archiveOptions(21, archive, true)).containsExactly("-XX:SharedArchiveFile=" + archive
-                + ".jsa");
+        assertThat(fastStart.archiveOptions(17, archive, false))
+                .containsExactly("-XX:ArchiveClassesAtExit=" + archive + ".jsa");
+        assertThat(fastStart.archiveOptions(21, archive, true))
+                .containsExactly("-XX:SharedArchiveFile=" + archive + ".jsa");
         assertThat(fastStart.archiveOptions(25, archive, true)).containsExactly("-XX:AOTCache=" + archive + ".aot");
         assertThat(FastStart.NONE.archiveOptions(25, archive, false)).isEmpty();
     }
@@ -53,7 +53,8 @@ class FastStartTest {
 
     @Test
     void theBuiltEmulatorJarRecommendsOptions() {
-        assertThat(FastStart.of(EmulatorProcess.executableJar(new Settings(name -> Optional.empty(), Map.of()))).options())
+        assertThat(FastStart.of(EmulatorProcess.executableJar(new Settings(name -> Optional.empty(), Map.of())))
+                        .options())
                 .contains("-XX:TieredStopAtLevel=1");
     }
 

@@ -29,7 +29,9 @@ class IamEmulatorTestSampleTest {
     void readsADemoUserWithTheOfficialSdk(IamEmulator emulator) {
         IamClient iam = emulator.iamClient();
 
-        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(ALICE)).getUser().getUserName())
+        assertThat(iam.showUserV5(new ShowUserV5Request().withUserId(ALICE))
+                        .getUser()
+                        .getUserName())
                 .isEqualTo("alice");
         assertThat(emulator.endpoint()).isEqualTo("http://127.0.0.1:" + emulator.port());
         assertThat(emulator.accountId()).matches("[0-9a-f]{32}");
@@ -41,29 +43,40 @@ class IamEmulatorTestSampleTest {
     void recordsLoginsAtAnyTime(IamEmulator emulator) {
         emulator.recordLogin(ALICE, Instant.parse("2030-05-06T07:08:09.010Z"), "192.0.2.7");
 
-        assertThat(emulator.iamClient().showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(ALICE))
-                .getUserLastLogin().getLastLoginAt())
+        assertThat(emulator.iamClient()
+                        .showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(ALICE))
+                        .getUserLastLogin()
+                        .getLastLoginAt())
                 .isEqualTo(OffsetDateTime.of(2030, 5, 6, 7, 8, 9, 10_000_000, ZoneOffset.UTC));
     }
 
     @Test
     @Order(3)
     void createsAUser(IamEmulator emulator) {
-        emulator.iamClient().createUserV5(new CreateUserV5Request()
-                .withBody(new CreateUserReqBody().withName("temporary").withEnabled(true)));
+        emulator.iamClient()
+                .createUserV5(new CreateUserV5Request()
+                        .withBody(new CreateUserReqBody().withName("temporary").withEnabled(true)));
     }
 
     @Test
     @Order(4)
     void startsEachTestFromTheSeedState(IamEmulator emulator) {
         // the login recorded and the user created by earlier tests are gone
-        assertThat(emulator.iamClient().showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(ALICE))
-                .getUserLastLogin().getLastLoginAt()).isBefore(OffsetDateTime.now());
-        ClientRequestException duplicate = catchThrowableOfType(ClientRequestException.class,
-                () -> emulator.iamClient().createUserV5(new CreateUserV5Request()
-                        .withBody(new CreateUserReqBody().withName("alice").withEnabled(true))));
+        assertThat(emulator.iamClient()
+                        .showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(ALICE))
+                        .getUserLastLogin()
+                        .getLastLoginAt())
+                .isBefore(OffsetDateTime.now());
+        ClientRequestException duplicate = catchThrowableOfType(
+                ClientRequestException.class,
+                () -> emulator.iamClient()
+                        .createUserV5(new CreateUserV5Request()
+                                .withBody(new CreateUserReqBody()
+                                        .withName("alice")
+                                        .withEnabled(true))));
         assertThat(duplicate.getHttpStatusCode()).isEqualTo(409);
-        emulator.iamClient().createUserV5(new CreateUserV5Request()
-                .withBody(new CreateUserReqBody().withName("temporary").withEnabled(true)));
+        emulator.iamClient()
+                .createUserV5(new CreateUserV5Request()
+                        .withBody(new CreateUserReqBody().withName("temporary").withEnabled(true)));
     }
 }

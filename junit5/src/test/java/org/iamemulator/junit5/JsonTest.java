@@ -13,9 +13,14 @@ class JsonTest {
         Map<String, String> members = Json.parseObject(" {\"account_id\":\"e2a7\", \"name\":\"a \\\"b\\\" \\u00e9\\n\","
                 + "\"seed\":null,\"demo_data\":true,\"max\":10000,\"nested\":{\"a\":[1,\"]}\"]},\"after\":\"x\"} ");
 
-        assertThat(members).containsEntry("account_id", "e2a7").containsEntry("name", "a \"b\" \u00e9\n")
-                .containsEntry("seed", null).containsEntry("demo_data", "true").containsEntry("max", "10000")
-                .containsEntry("nested", "{\"a\":[1,\"]}\"]}").containsEntry("after", "x");
+        assertThat(members)
+                .containsEntry("account_id", "e2a7")
+                .containsEntry("name", "a \"b\" \u00e9\n")
+                .containsEntry("seed", null)
+                .containsEntry("demo_data", "true")
+                .containsEntry("max", "10000")
+                .containsEntry("nested", "{\"a\":[1,\"]}\"]}")
+                .containsEntry("after", "x");
     }
 
     @Test

@@ -9,11 +9,11 @@ import java.util.Optional;
  */
 final class LaunchAndWait {
 
-    private LaunchAndWait() {
-    }
+    private LaunchAndWait() {}
 
     public static void main(String[] args) throws InterruptedException {
-        EmulatorProcess emulator = EmulatorProcess.start(EmulatorConfiguration.of(null, List.of()),
+        EmulatorProcess emulator = EmulatorProcess.start(
+                EmulatorConfiguration.of(null, List.of()),
                 new Settings(LaunchAndWait::noClassDataCache, System.getenv()));
         System.out.println(emulator.pid() + " " + emulator.port());
         System.out.flush();

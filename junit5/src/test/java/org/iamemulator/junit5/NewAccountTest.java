@@ -20,20 +20,35 @@ class NewAccountTest {
         IamAccount first = emulator.newAccount();
         IamAccount second = emulator.newAccount();
 
-        String userId = first.iamClient().createUserV5(new CreateUserV5Request()
-                .withBody(new CreateUserReqBody().withName("only-in-first").withEnabled(true))).getUser().getUserId();
+        String userId = first.iamClient()
+                .createUserV5(new CreateUserV5Request()
+                        .withBody(new CreateUserReqBody()
+                                .withName("only-in-first")
+                                .withEnabled(true)))
+                .getUser()
+                .getUserId();
 
-        assertThat(first.accountId()).matches("[0-9a-f]{32}").isNotEqualTo(second.accountId())
+        assertThat(first.accountId())
+                .matches("[0-9a-f]{32}")
+                .isNotEqualTo(second.accountId())
                 .isNotEqualTo(emulator.accountId());
-        assertThat(first.iamClient().showUserV5(new ShowUserV5Request().withUserId(userId)).getUser().getUrn())
+        assertThat(first.iamClient()
+                        .showUserV5(new ShowUserV5Request().withUserId(userId))
+                        .getUser()
+                        .getUrn())
                 .isEqualTo("iam::" + first.accountId() + ":user:only-in-first");
-        assertThat(second.iamClient().listUsersV5(new ListUsersV5Request()).getUsers()).extracting(User::getUserName)
+        assertThat(second.iamClient().listUsersV5(new ListUsersV5Request()).getUsers())
+                .extracting(User::getUserName)
                 .doesNotContain("only-in-first");
-        ClientRequestException notThere = catchThrowableOfType(ClientRequestException.class,
+        ClientRequestException notThere = catchThrowableOfType(
+                ClientRequestException.class,
                 () -> second.iamClient().showUserV5(new ShowUserV5Request().withUserId(userId)));
         assertThat(notThere.getHttpStatusCode()).isEqualTo(404);
         // the same name is free in the other account
-        second.iamClient().createUserV5(new CreateUserV5Request()
-                .withBody(new CreateUserReqBody().withName("only-in-first").withEnabled(true)));
+        second.iamClient()
+                .createUserV5(new CreateUserV5Request()
+                        .withBody(new CreateUserReqBody()
+                                .withName("only-in-first")
+                                .withEnabled(true)));
     }
 }

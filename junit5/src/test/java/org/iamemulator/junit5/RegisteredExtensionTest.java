@@ -20,7 +20,8 @@ class RegisteredExtensionTest {
         IamEmulator emulator = EMULATOR.emulator();
 
         var user = emulator.iamClient("TEAMREADERKEY0000001", "TeamReaderSecret000000000000000000000000")
-                .showUserV5(new ShowUserV5Request().withUserId("55555555555555555555555555555555")).getUser();
+                .showUserV5(new ShowUserV5Request().withUserId("55555555555555555555555555555555"))
+                .getUser();
 
         assertThat(user.getUserName()).isEqualTo("dev-1");
         assertThat(user.getUrn()).isEqualTo("iam::" + emulator.accountId() + ":user:dev-1");

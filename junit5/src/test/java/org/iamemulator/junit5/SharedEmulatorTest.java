@@ -35,55 +35,72 @@ class SharedEmulatorTest {
 
     @Test
     void classesWithTheSameConfigurationShareOneEmulatorWhichStopsAtTheEndOfTheRun() throws IOException {
-        run(Map.of(), AcmeFirst.class, AcmeSecond.class, Beta.class).testEvents().assertStatistics(s -> s.succeeded(3));
+        run(Map.of(), AcmeFirst.class, AcmeSecond.class, Beta.class)
+                .testEvents()
+                .assertStatistics(s -> s.succeeded(3));
 
         assertThat(PORTS.get(AcmeSecond.class)).isEqualTo(PORTS.get(AcmeFirst.class));
         assertThat(PORTS.get(Beta.class)).isNotEqualTo(PORTS.get(AcmeFirst.class));
         assertRefused(PORTS.get(AcmeFirst.class));
         assertRefused(PORTS.get(Beta.class));
         // each of the two acme tests began with a reset; the log ends with what the run cost
-        assertThat(lastLine(newestLogOf("emulator.account-name=acme"))).matches(
-                "# iam-emulator-junit5: ready in \\d+\\.\\d\\d s; 2 resets \\(0\\.\\d{3} s in total\\), 0 new accounts"
-                        + " \\(0\\.000 s in total\\)");
+        assertThat(lastLine(newestLogOf("emulator.account-name=acme")))
+                .matches(
+                        "# iam-emulator-junit5: ready in \\d+\\.\\d\\d s; 2 resets \\(0\\.\\d{3} s in total\\), 0 new accounts"
+                                + " \\(0\\.000 s in total\\)");
     }
 
     @Test
     void aFailedStartIsReportedToEveryClassThatWantsTheEmulatorAndNotRetried() {
-        List<Throwable> failures = run(Map.of(), BrokenSeedFirst.class, BrokenSeedSecond.class).containerEvents()
-                .failed().stream().map(event -> event.getRequiredPayload(TestExecutionResult.class).getThrowable()
-                        .orElseThrow()).toList();
+        List<Throwable> failures =
+                run(Map.of(), BrokenSeedFirst.class, BrokenSeedSecond.class).containerEvents().failed().stream()
+                        .map(event -> event.getRequiredPayload(TestExecutionResult.class)
+                                .getThrowable()
+                                .orElseThrow())
+                        .toList();
 
-        assertThat(failures).hasSize(2).allSatisfy(failure -> assertThat(failure)
-                .hasMessageContaining("seed does-not-exist.yaml").hasMessageContaining("exited with code")
-                .hasMessageContaining("does-not-exist.yaml"));
+        assertThat(failures)
+                .hasSize(2)
+                .allSatisfy(failure -> assertThat(failure)
+                        .hasMessageContaining("seed does-not-exist.yaml")
+                        .hasMessageContaining("exited with code")
+                        .hasMessageContaining("does-not-exist.yaml"));
         // one start: both report the same log
         assertThat(logOf(failures.get(0))).isEqualTo(logOf(failures.get(1)));
     }
 
     @Test
     void aRunningEmulatorAtTheConfiguredEndpointIsUsedAndLeftRunning(IamEmulator running) {
-        run(Map.of(Settings.ENDPOINT, running.endpoint()), AcmeFirst.class).testEvents()
+        run(Map.of(Settings.ENDPOINT, running.endpoint()), AcmeFirst.class)
+                .testEvents()
                 .assertStatistics(s -> s.succeeded(1));
 
         assertThat(PORTS.get(AcmeFirst.class)).isEqualTo(running.port());
-        assertThat(running.iamClient().listUsersV5(new ListUsersV5Request())
-                .getUsers()).isNotEmpty();
+        assertThat(running.iamClient().listUsersV5(new ListUsersV5Request()).getUsers())
+                .isNotEmpty();
     }
 
     @Test
     void parallelClassesMayNotResetTheSharedEmulator(IamEmulator running) {
-        EngineExecutionResults results = run(Map.of(IamEmulatorExtension.PARALLEL_EXECUTION, "true",
-                Settings.ENDPOINT, running.endpoint()), AcmeFirst.class);
+        EngineExecutionResults results = run(
+                Map.of(IamEmulatorExtension.PARALLEL_EXECUTION, "true", Settings.ENDPOINT, running.endpoint()),
+                AcmeFirst.class);
 
         results.testEvents().assertStatistics(s -> s.failed(1));
-        assertThat(results.testEvents().failed().stream().findFirst().orElseThrow()
-                .getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow())
-                .hasMessageContaining("@Isolated").hasMessageContaining("newAccount()");
+        assertThat(results.testEvents().failed().stream()
+                        .findFirst()
+                        .orElseThrow()
+                        .getRequiredPayload(TestExecutionResult.class)
+                        .getThrowable()
+                        .orElseThrow())
+                .hasMessageContaining("@Isolated")
+                .hasMessageContaining("newAccount()");
     }
 
     private static EngineExecutionResults run(Map<String, String> parameters, Class<?>... classes) {
         PORTS.clear();
-        return EngineTestKit.engine("junit-jupiter").configurationParameters(parameters)
+        return EngineTestKit.engine("junit-jupiter")
+                .configurationParameters(parameters)
                 .selectors(Arrays.stream(classes).map(c -> selectClass(c)).toArray(DiscoverySelector[]::new))
                 .execute();
     }
@@ -94,8 +111,10 @@ class SharedEmulatorTest {
 
     private static Path newestLogOf(String property) throws IOException {
         try (Stream<Path> logs = Files.list(Path.of("target", "iam-emulator"))) {
-            return logs.filter(log -> log.toString().endsWith(".log") && firstLine(log).contains(property))
-                    .max(Comparator.comparing(log -> log.toFile().lastModified())).orElseThrow();
+            return logs.filter(log ->
+                            log.toString().endsWith(".log") && firstLine(log).contains(property))
+                    .max(Comparator.comparing(log -> log.toFile().lastModified()))
+                    .orElseThrow();
         }
     }
 
@@ -114,10 +133,11 @@ class SharedEmulatorTest {
 
     private static void assertRefused(int port) {
         assertThatThrownBy(() -> {
-            try (Socket socket = new Socket("127.0.0.1", port)) {
-                socket.getPort();
-            }
-        }).isInstanceOf(ConnectException.class);
+                    try (Socket socket = new Socket("127.0.0.1", port)) {
+                        socket.getPort();
+                    }
+                })
+                .isInstanceOf(ConnectException.class);
     }
 
     private static void recordPort(Class<?> testClass, IamEmulator emulator) {
@@ -151,14 +171,12 @@ class SharedEmulatorTest {
     @IamEmulatorTest(seed = "does-not-exist.yaml")
     static class BrokenSeedFirst {
         @Test
-        void neverRuns() {
-        }
+        void neverRuns() {}
     }
 
     @IamEmulatorTest(seed = "does-not-exist.yaml")
     static class BrokenSeedSecond {
         @Test
-        void neverRuns() {
-        }
+        void neverRuns() {}
     }
 }

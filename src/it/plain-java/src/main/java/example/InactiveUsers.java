@@ -29,7 +29,8 @@ public final class InactiveUsers {
 
     private boolean isInactive(User user, Instant since) {
         OffsetDateTime last = iam.showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(user.getUserId()))
-                .getUserLastLogin().getLastLoginAt();
+                .getUserLastLogin()
+                .getLastLoginAt();
         return last == null || last.toInstant().isBefore(since);
     }
 }

@@ -23,8 +23,13 @@ class InactiveUsersTest {
         Instant at = Instant.parse("2025-01-31T08:00:00.123Z");
         emulator.recordLogin(BOB, at, "192.0.2.1");
 
-        assertEquals(at, emulator.iamClient().showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(BOB))
-                .getUserLastLogin().getLastLoginAt().toInstant());
+        assertEquals(
+                at,
+                emulator.iamClient()
+                        .showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(BOB))
+                        .getUserLastLogin()
+                        .getLastLoginAt()
+                        .toInstant());
     }
 
     @Test

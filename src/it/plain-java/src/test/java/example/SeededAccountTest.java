@@ -20,8 +20,10 @@ class SeededAccountTest {
 
     @Test
     void anIamUserOfTheSeedReadsWithItsOwnKey() {
-        var user = EMULATOR.emulator().iamClient("TEAMREADERKEY0000001", "TeamReaderSecret000000000000000000000000")
-                .showUserV5(new ShowUserV5Request().withUserId("55555555555555555555555555555555")).getUser();
+        var user = EMULATOR.emulator()
+                .iamClient("TEAMREADERKEY0000001", "TeamReaderSecret000000000000000000000000")
+                .showUserV5(new ShowUserV5Request().withUserId("55555555555555555555555555555555"))
+                .getUser();
 
         assertEquals("iam::" + EMULATOR.emulator().accountId() + ":user:dev-1", user.getUrn());
         assertEquals("plain", EMULATOR.emulator().accountName());

@@ -23,14 +23,20 @@ class ShowUserTest {
         ShowUserV5Response alice = emulator.iamClient().showUserV5(new ShowUserV5Request().withUserId(ALICE));
 
         assertEquals("alice", alice.getUser().getUserName());
-        assertEquals("iam::" + emulator.accountId() + ":user:alice", alice.getUser().getUrn());
+        assertEquals(
+                "iam::" + emulator.accountId() + ":user:alice", alice.getUser().getUrn());
     }
 
     @Test
     void showsAUserItCreated(IamEmulator emulator) {
-        String id = emulator.iamClient().createUserV5(new CreateUserV5Request()
-                .withBody(new CreateUserReqBody().withName("dave").withDescription("QA").withEnabled(true)))
-                .getUser().getUserId();
+        String id = emulator.iamClient()
+                .createUserV5(new CreateUserV5Request()
+                        .withBody(new CreateUserReqBody()
+                                .withName("dave")
+                                .withDescription("QA")
+                                .withEnabled(true)))
+                .getUser()
+                .getUserId();
 
         ShowUserV5Response dave = emulator.iamClient().showUserV5(new ShowUserV5Request().withUserId(id));
         assertEquals("QA", dave.getUser().getDescription());

@@ -17,6 +17,10 @@ class DirectoryController {
     @GetMapping("/users/{id}/last-login")
     Map<String, String> lastLogin(@PathVariable("id") String id) {
         var at = directory.lastLogin(id);
-        return Map.of("user_id", id, "last_login", at == null ? "never" : at.toInstant().toString());
+        return Map.of(
+                "user_id",
+                id,
+                "last_login",
+                at == null ? "never" : at.toInstant().toString());
     }
 }

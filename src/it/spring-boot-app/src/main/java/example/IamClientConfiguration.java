@@ -12,10 +12,16 @@ import org.springframework.context.annotation.Configuration;
 class IamClientConfiguration {
 
     @Bean
-    IamClient iamClient(@Value("${iam.endpoint}") String endpoint, @Value("${iam.account-id}") String accountId,
-            @Value("${iam.access-key}") String accessKey, @Value("${iam.secret-key}") String secretKey) {
+    IamClient iamClient(
+            @Value("${iam.endpoint}") String endpoint,
+            @Value("${iam.account-id}") String accountId,
+            @Value("${iam.access-key}") String accessKey,
+            @Value("${iam.secret-key}") String secretKey) {
         return IamClient.newBuilder()
-                .withCredential(new GlobalCredentials().withAk(accessKey).withSk(secretKey).withDomainId(accountId))
+                .withCredential(new GlobalCredentials()
+                        .withAk(accessKey)
+                        .withSk(secretKey)
+                        .withDomainId(accountId))
                 .withHttpConfig(HttpConfig.getDefaultHttpConfig())
                 .withEndpoints(List.of(endpoint))
                 .build();

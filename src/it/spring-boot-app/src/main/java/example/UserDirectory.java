@@ -22,17 +22,23 @@ public class UserDirectory {
 
     /** The new user's id. */
     public String create(String name) {
-        return iam.createUserV5(new CreateUserV5Request().withBody(new CreateUserReqBody().withName(name)
-                .withEnabled(true))).getUser().getUserId();
+        return iam.createUserV5(new CreateUserV5Request()
+                        .withBody(new CreateUserReqBody().withName(name).withEnabled(true)))
+                .getUser()
+                .getUserId();
     }
 
     public List<String> names() {
-        return iam.listUsersV5(new ListUsersV5Request()).getUsers().stream().map(User::getUserName).sorted().toList();
+        return iam.listUsersV5(new ListUsersV5Request()).getUsers().stream()
+                .map(User::getUserName)
+                .sorted()
+                .toList();
     }
 
     /** Null when the user never logged in. */
     public OffsetDateTime lastLogin(String userId) {
-        return iam.showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(userId)).getUserLastLogin()
+        return iam.showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(userId))
+                .getUserLastLogin()
                 .getLastLoginAt();
     }
 }

@@ -8,8 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** The application's iam.* properties pointing at an account of the emulator, read when the context starts. */
 final class EmulatorAccountProperties {
 
-    private EmulatorAccountProperties() {
-    }
+    private EmulatorAccountProperties() {}
 
     static void defaultAccount(DynamicPropertyRegistry registry, IamEmulatorExtension emulator) {
         register(registry, emulator, () -> emulator.emulator().defaultAccount());
@@ -28,8 +27,8 @@ final class EmulatorAccountProperties {
         });
     }
 
-    private static void register(DynamicPropertyRegistry registry, IamEmulatorExtension emulator,
-            Supplier<IamAccount> account) {
+    private static void register(
+            DynamicPropertyRegistry registry, IamEmulatorExtension emulator, Supplier<IamAccount> account) {
         registry.add("iam.endpoint", () -> emulator.emulator().endpoint());
         registry.add("iam.account-id", () -> account.get().accountId());
         registry.add("iam.access-key", () -> account.get().rootAccessKey());

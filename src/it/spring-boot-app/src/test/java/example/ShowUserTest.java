@@ -19,11 +19,16 @@ class ShowUserTest {
 
     @Test
     void showsADemoUserAndItsLastLogin(IamEmulator emulator) {
-        var alice = emulator.iamClient().showUserV5(new ShowUserV5Request().withUserId(ALICE)).getUser();
+        var alice = emulator.iamClient()
+                .showUserV5(new ShowUserV5Request().withUserId(ALICE))
+                .getUser();
 
         assertThat(alice.getUserName()).isEqualTo("alice");
         assertThat(alice.getUrn()).isEqualTo("iam::" + emulator.accountId() + ":user:alice");
-        assertThat(emulator.iamClient().showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(ALICE))
-                .getUserLastLogin().getLastLoginAt()).isBefore(OffsetDateTime.now());
+        assertThat(emulator.iamClient()
+                        .showUserLastLoginV5(new ShowUserLastLoginV5Request().withUserId(ALICE))
+                        .getUserLastLogin()
+                        .getLastLoginAt())
+                .isBefore(OffsetDateTime.now());
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class TeamBetaTest {
 
     @RegisterExtension
-    static final IamEmulatorExtension EMULATOR = IamEmulatorExtension.builder().resetBetweenTests(false).build();
+    static final IamEmulatorExtension EMULATOR =
+            IamEmulatorExtension.builder().resetBetweenTests(false).build();
 
     @DynamicPropertySource
     static void iam(DynamicPropertyRegistry registry) {

@@ -101,8 +101,11 @@ public class AliyunAuthentication implements DialectAuthentication {
 
     @Override
     public void refuseTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        AliyunResponses.write(request, response, AliyunFormat.JSON, AliyunError.BODY_TOO_LARGE.failure(
-                AliyunError.BODY_TOO_LARGE.message(CachedBodyRequest.MAX_BYTES)));
+        AliyunResponses.write(
+                request,
+                response,
+                AliyunFormat.JSON,
+                AliyunError.BODY_TOO_LARGE.failure(AliyunError.BODY_TOO_LARGE.message(CachedBodyRequest.MAX_BYTES)));
     }
 
     /** Which operation of which API: refuses what the emulator does not serve before looking at credentials. */
@@ -118,7 +121,10 @@ public class AliyunAuthentication implements DialectAuthentication {
     }
 
     private static Refusal refusal(AliyunFormat format, AliyunException failure, Caller claimed) {
-        return new Refusal(failure.code(), failure.getMessage(), claimed,
+        return new Refusal(
+                failure.code(),
+                failure.getMessage(),
+                claimed,
                 (request, response) -> AliyunResponses.write(request, response, format, failure));
     }
 
@@ -144,8 +150,8 @@ public class AliyunAuthentication implements DialectAuthentication {
         @Override
         public Caller claimed() {
             if (call.signatureV3()) {
-                Acs3Signature.Authorization authorization = Acs3Signature.Authorization
-                        .parse(request.getHeader("Authorization"));
+                Acs3Signature.Authorization authorization =
+                        Acs3Signature.Authorization.parse(request.getHeader("Authorization"));
                 return authorization == null ? null : credentials.knownOwner(authorization.accessKeyId());
             }
             return credentials.knownOwner(call.parameters().get("AccessKeyId"));
@@ -174,8 +180,10 @@ public class AliyunAuthentication implements DialectAuthentication {
             KeyCredential key = key(accessKeyId);
             String stringToSign = RpcSignatureV1.stringToSign(request.getMethod(), pairs);
             if (!signatureMatches(key, () -> v1SignatureMatches(signature, stringToSign, key))) {
-                throw refused(AliyunError.SIGNATURE_MISMATCH.failure(AliyunError.SIGNATURE_MISMATCH.message()
-                        + " server string to sign is:" + stringToSign), key.caller());
+                throw refused(
+                        AliyunError.SIGNATURE_MISMATCH.failure(
+                                AliyunError.SIGNATURE_MISMATCH.message() + " server string to sign is:" + stringToSign),
+                        key.caller());
             }
             return usable(key, nonce);
         }
@@ -185,14 +193,18 @@ public class AliyunAuthentication implements DialectAuthentication {
                 return true;
             }
             // some clients leave parameters with empty values out of what they sign
-            List<Map.Entry<String, String>> nonEmpty = pairs.stream().filter(p -> !p.getValue().isEmpty()).toList();
-            return nonEmpty.size() != pairs.size() && SigningPrimitives.constantTimeEquals(signature,
-                    RpcSignatureV1.sign(RpcSignatureV1.stringToSign(request.getMethod(), nonEmpty), key.secretKey()));
+            List<Map.Entry<String, String>> nonEmpty =
+                    pairs.stream().filter(p -> !p.getValue().isEmpty()).toList();
+            return nonEmpty.size() != pairs.size()
+                    && SigningPrimitives.constantTimeEquals(
+                            signature,
+                            RpcSignatureV1.sign(
+                                    RpcSignatureV1.stringToSign(request.getMethod(), nonEmpty), key.secretKey()));
         }
 
         private Caller authenticateV3() throws Refusal {
-            Acs3Signature.Authorization authorization = Acs3Signature.Authorization
-                    .parse(request.getHeader("Authorization"));
+            Acs3Signature.Authorization authorization =
+                    Acs3Signature.Authorization.parse(request.getHeader("Authorization"));
             if (authorization == null) {
                 throw refused(AliyunError.INCOMPLETE_SIGNATURE.failure(), null);
             }
@@ -209,19 +221,28 @@ public class AliyunAuthentication implements DialectAuthentication {
             String bodyHash = SigningPrimitives.sha256Hex(request.body());
             String declared = request.getHeader("x-acs-content-sha256");
             if (declared != null && !declared.equalsIgnoreCase(bodyHash)) {
-                throw refused(AliyunError.SIGNATURE_MISMATCH.failure(
-                        "The x-acs-content-sha256 header does not match the SHA-256 of the request body."),
+                throw refused(
+                        AliyunError.SIGNATURE_MISMATCH.failure(
+                                "The x-acs-content-sha256 header does not match the SHA-256 of the request body."),
                         key.caller());
             }
-            String canonical = Acs3Signature.canonicalRequest(request.getMethod(), request.getRequestURI(),
-                    request.getQueryString(), authorization.signedHeaders(), request::getHeader,
+            String canonical = Acs3Signature.canonicalRequest(
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    request.getQueryString(),
+                    authorization.signedHeaders(),
+                    request::getHeader,
                     declared != null ? declared : bodyHash);
             String stringToSign = Acs3Signature.stringToSign(canonical);
-            if (!signatureMatches(key, () -> SigningPrimitives.constantTimeEquals(
-                    authorization.signature().toLowerCase(Locale.ROOT),
-                    Acs3Signature.sign(stringToSign, key.secretKey())))) {
-                throw refused(AliyunError.SIGNATURE_MISMATCH.failure(AliyunError.SIGNATURE_MISMATCH.message()
-                        + " server string to sign is:" + stringToSign), key.caller());
+            if (!signatureMatches(
+                    key,
+                    () -> SigningPrimitives.constantTimeEquals(
+                            authorization.signature().toLowerCase(Locale.ROOT),
+                            Acs3Signature.sign(stringToSign, key.secretKey())))) {
+                throw refused(
+                        AliyunError.SIGNATURE_MISMATCH.failure(
+                                AliyunError.SIGNATURE_MISMATCH.message() + " server string to sign is:" + stringToSign),
+                        key.caller());
             }
             return usable(key, nonce);
         }
@@ -251,9 +272,12 @@ public class AliyunAuthentication implements DialectAuthentication {
             try {
                 credentials.requireUsable(key);
             } catch (AuthenticationException e) {
-                throw refused(e.reason() == AuthenticationException.Reason.USER_DISABLED
-                        ? AliyunError.ACCESS_KEY_INACTIVE.failure("The user of the specified access key is disabled.")
-                        : AliyunError.ACCESS_KEY_INACTIVE.failure(), key.caller());
+                throw refused(
+                        e.reason() == AuthenticationException.Reason.USER_DISABLED
+                                ? AliyunError.ACCESS_KEY_INACTIVE.failure(
+                                        "The user of the specified access key is disabled.")
+                                : AliyunError.ACCESS_KEY_INACTIVE.failure(),
+                        key.caller());
             }
             return key.caller();
         }

@@ -38,21 +38,29 @@ public class AliyunExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<String> notFound(NotFoundException e, HttpServletRequest request) {
-        AliyunError error = "login-profile".equals(e.entityType()) ? AliyunError.LOGIN_PROFILE_NOT_FOUND
+        AliyunError error = "login-profile".equals(e.entityType())
+                ? AliyunError.LOGIN_PROFILE_NOT_FOUND
                 : AliyunError.USER_NOT_FOUND;
         return aliyun(error.failure(), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<String> denied(AccessDeniedException e, HttpServletRequest request) {
-        return aliyun(AliyunError.NO_PERMISSION.failure().withAccessDeniedDetail(
-                accessDeniedDetail(CallerAttribute.get(request), AliyunCall.of(request).action(), e)), request);
+        return aliyun(
+                AliyunError.NO_PERMISSION
+                        .failure()
+                        .withAccessDeniedDetail(accessDeniedDetail(
+                                CallerAttribute.get(request),
+                                AliyunCall.of(request).action(),
+                                e)),
+                request);
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<String> invalid(InvalidInputException e, HttpServletRequest request) {
-        return aliyun(AliyunError.INVALID_UPN_FORMAT.failure("The parameter " + e.field() + " is invalid: "
-                + e.rule()), request);
+        return aliyun(
+                AliyunError.INVALID_UPN_FORMAT.failure("The parameter " + e.field() + " is invalid: " + e.rule()),
+                request);
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -28,24 +28,41 @@ public final class Acs3Signature {
         }
     }
 
-    private Acs3Signature() {
-    }
+    private Acs3Signature() {}
 
     /**
      * The canonical request. {@code rawQuery} is the query string as received (decoded and re-encoded here);
      * {@code header} gives a header's value by name; {@code hashedPayload} is the {@code x-acs-content-sha256} value.
      */
-    public static String canonicalRequest(String method, String path, String rawQuery, List<String> signedHeaders,
-            Function<String, String> header, String hashedPayload) {
+    public static String canonicalRequest(
+            String method,
+            String path,
+            String rawQuery,
+            List<String> signedHeaders,
+            Function<String, String> header,
+            String hashedPayload) {
         List<String> names = signedHeaders.stream().sorted().toList();
-        StringBuilder canonical = new StringBuilder(256).append(method).append('\n')
-                .append(path == null || path.isEmpty() ? "/" : path).append('\n')
-                .append(SigningPrimitives.canonicalQuery(rawQuery)).append('\n');
+        StringBuilder canonical = new StringBuilder(256)
+                .append(method)
+                .append('\n')
+                .append(path == null || path.isEmpty() ? "/" : path)
+                .append('\n')
+                .append(SigningPrimitives.canonicalQuery(rawQuery))
+                .append('\n');
         for (String name : names) {
             String value = header.apply(name);
-            canonical.append(name).append(':').append(value == null ? "" : value.trim()).append('\n');
+            canonical
+                    .append(name)
+                    .append(':')
+                    .append(value == null ? "" : value.trim())
+                    .append('\n');
         }
-        return canonical.append('\n').append(String.join(";", names)).append('\n').append(hashedPayload).toString();
+        return canonical
+                .append('\n')
+                .append(String.join(";", names))
+                .append('\n')
+                .append(hashedPayload)
+                .toString();
     }
 
     public static String stringToSign(String canonicalRequest) {

@@ -18,8 +18,12 @@ public final class NonceCache {
     private final Cache<String, Boolean> seen;
 
     public NonceCache(Clock clock, Duration retention) {
-        this.seen = Caffeine.newBuilder().ticker(() -> nanos(clock.instant())).expireAfterWrite(retention)
-                .maximumSize(MAX_NONCES).executor(Runnable::run).build();
+        this.seen = Caffeine.newBuilder()
+                .ticker(() -> nanos(clock.instant()))
+                .expireAfterWrite(retention)
+                .maximumSize(MAX_NONCES)
+                .executor(Runnable::run)
+                .build();
     }
 
     /** True the first time the nonce is offered for this key within the retention; false for a replay. */

@@ -15,8 +15,7 @@ import org.iamemulator.web.signing.SigningPrimitives;
  */
 public final class RpcSignatureV1 {
 
-    private RpcSignatureV1() {
-    }
+    private RpcSignatureV1() {}
 
     public static String stringToSign(String method, List<Map.Entry<String, String>> parameters) {
         List<Map.Entry<String, String>> signed = new ArrayList<>(parameters.size());
@@ -30,7 +29,8 @@ public final class RpcSignatureV1 {
     }
 
     public static String sign(String stringToSign, String secret) {
-        return Base64.getEncoder().encodeToString(
-                SigningPrimitives.hmacSha1((secret + "&").getBytes(StandardCharsets.UTF_8), stringToSign));
+        return Base64.getEncoder()
+                .encodeToString(
+                        SigningPrimitives.hmacSha1((secret + "&").getBytes(StandardCharsets.UTF_8), stringToSign));
     }
 }

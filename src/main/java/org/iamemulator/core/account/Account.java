@@ -31,8 +31,7 @@ public class Account {
     @Column(name = "asymmetric_signature", nullable = false)
     private boolean asymmetricSignature;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String id, String name, Instant createdAt) {
         this.id = id;

@@ -7,6 +7,5 @@ public final class AccountActions {
     public static final String GET_ASYMMETRIC_SIGNATURE_SWITCH = "iam::getAsymmetricSignatureSwitchV5";
     public static final String SET_ASYMMETRIC_SIGNATURE_SWITCH = "iam::setAsymmetricSignatureSwitchV5";
 
-    private AccountActions() {
-    }
+    private AccountActions() {}
 }

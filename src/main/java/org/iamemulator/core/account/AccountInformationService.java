@@ -34,8 +34,15 @@ public class AccountInformationService {
     private final PermissionCheck permissions;
     private final Quotas quotas;
 
-    public AccountInformationService(AccountRepository accounts, UserRepository users, GroupRepository groups,
-            PolicyRepository policies, AgencyRepository agencies, MfaService mfa, PermissionCheck permissions, Quotas quotas) {
+    public AccountInformationService(
+            AccountRepository accounts,
+            UserRepository users,
+            GroupRepository groups,
+            PolicyRepository policies,
+            AgencyRepository agencies,
+            MfaService mfa,
+            PermissionCheck permissions,
+            Quotas quotas) {
         this.accounts = accounts;
         this.users = users;
         this.groups = groups;
@@ -51,13 +58,21 @@ public class AccountInformationService {
         permissions.require(caller, AccountActions.GET_SUMMARY, NO_RESOURCE);
         String accountId = caller.accountId();
         long rootUserMfaDevices = mfa.enabledDevicesOfRoot(accountId);
-        return new AccountSummary(users.countByAccountId(accountId), quotas.limit(Quota.USERS),
-                groups.countByAccountId(accountId), quotas.limit(Quota.GROUPS),
-                policies.countByAccountId(accountId), quotas.limit(Quota.POLICIES),
-                agencies.countByAccountId(accountId), quotas.limit(Quota.AGENCIES_PER_ACCOUNT),
-                quotas.limit(Quota.POLICIES_PER_USER), quotas.limit(Quota.POLICIES_PER_GROUP),
-                quotas.limit(Quota.POLICIES_PER_AGENCY), quotas.limit(Quota.VERSIONS_PER_POLICY),
-                PolicyDocument.MAX_BYTES, rootUserMfaDevices);
+        return new AccountSummary(
+                users.countByAccountId(accountId),
+                quotas.limit(Quota.USERS),
+                groups.countByAccountId(accountId),
+                quotas.limit(Quota.GROUPS),
+                policies.countByAccountId(accountId),
+                quotas.limit(Quota.POLICIES),
+                agencies.countByAccountId(accountId),
+                quotas.limit(Quota.AGENCIES_PER_ACCOUNT),
+                quotas.limit(Quota.POLICIES_PER_USER),
+                quotas.limit(Quota.POLICIES_PER_GROUP),
+                quotas.limit(Quota.POLICIES_PER_AGENCY),
+                quotas.limit(Quota.VERSIONS_PER_POLICY),
+                PolicyDocument.MAX_BYTES,
+                rootUserMfaDevices);
     }
 
     /** The state of a feature: {@code on} or {@code off}. Needs no permission. */

@@ -28,8 +28,12 @@ public class AccountService implements StoreChangeListener {
     /** Account names never change; an account's deletion is a change of everything (StoreChanges). */
     private final VersionedCache<String, String> names;
 
-    public AccountService(AccountRepository accounts, UserRepository users, Clock clock,
-            ApplicationEventPublisher events, VersionedCache.CacheSettings cacheSettings) {
+    public AccountService(
+            AccountRepository accounts,
+            UserRepository users,
+            Clock clock,
+            ApplicationEventPublisher events,
+            VersionedCache.CacheSettings cacheSettings) {
         this.accounts = accounts;
         this.users = users;
         this.clock = clock;
@@ -43,8 +47,7 @@ public class AccountService implements StoreChangeListener {
             Account account = accounts.save(
                     new Account(accountId, accountName, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
             // the root user carries the account's name, as in Huawei Cloud
-            users.save(new User(rootUserId(accountId), accountId, accountName, "", true, true,
-                    account.createdAt()));
+            users.save(new User(rootUserId(accountId), accountId, accountName, "", true, true, account.createdAt()));
             return account;
         });
     }
@@ -90,12 +93,12 @@ public class AccountService implements StoreChangeListener {
     }
 
     /** Published after accounts were deleted; {@code accountId} is null when all but the disposable ones were. */
-    public record AccountsDeleted(String accountId) {
-    }
+    public record AccountsDeleted(String accountId) {}
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String name(String accountId) {
-        String name = names.get(accountId, id -> accounts.findById(id).map(Account::name).orElse(null));
+        String name = names.get(
+                accountId, id -> accounts.findById(id).map(Account::name).orElse(null));
         if (name == null) {
             throw new IllegalStateException("unknown account: " + accountId);
         }

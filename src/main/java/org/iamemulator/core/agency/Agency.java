@@ -25,7 +25,10 @@ import org.iamemulator.core.tag.Taggable;
 public class Agency implements Taggable {
 
     /** A trust agency is managed by the account; a service-linked agency belongs to the cloud service it trusts. */
-    public enum Kind { TRUST, SERVICE_LINKED }
+    public enum Kind {
+        TRUST,
+        SERVICE_LINKED
+    }
 
     @Id
     private String id;
@@ -65,8 +68,7 @@ public class Agency implements Taggable {
     @SortNatural
     private SortedMap<String, String> tags = new TreeMap<>();
 
-    protected Agency() {
-    }
+    protected Agency() {}
 
     Agency(String id, String accountId, Kind kind, NewAgency agency, Instant createdAt) {
         this.id = id;

@@ -17,6 +17,5 @@ public final class AgencyActions {
     public static final String DETACH_POLICY = "iam:agencies:detachPolicyV5";
     public static final String LIST_ATTACHED_POLICIES = "iam:agencies:listAttachedPoliciesV5";
 
-    private AgencyActions() {
-    }
+    private AgencyActions() {}
 }

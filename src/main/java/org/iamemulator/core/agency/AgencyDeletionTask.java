@@ -26,8 +26,7 @@ public class AgencyDeletionTask {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected AgencyDeletionTask() {
-    }
+    protected AgencyDeletionTask() {}
 
     AgencyDeletionTask(String id, String accountId, String agencyId, Instant createdAt) {
         this.id = id;

@@ -14,8 +14,7 @@ import java.time.Instant;
 @IdClass(AgencyPolicyAttachment.Key.class)
 public class AgencyPolicyAttachment {
 
-    public record Key(String agencyId, String policyId) implements Serializable {
-    }
+    public record Key(String agencyId, String policyId) implements Serializable {}
 
     @Id
     @Column(name = "agency_id")
@@ -28,8 +27,7 @@ public class AgencyPolicyAttachment {
     @Column(name = "attached_at", nullable = false, updatable = false)
     private Instant attachedAt;
 
-    protected AgencyPolicyAttachment() {
-    }
+    protected AgencyPolicyAttachment() {}
 
     public AgencyPolicyAttachment(String agencyId, String policyId, Instant attachedAt) {
         this.agencyId = agencyId;

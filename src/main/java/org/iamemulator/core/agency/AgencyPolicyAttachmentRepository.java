@@ -16,8 +16,8 @@ public interface AgencyPolicyAttachmentRepository
     @Query("""
             select a from AgencyPolicyAttachment a, Agency g
             where a.policyId = :policyId and g.id = a.agencyId and g.accountId = :accountId""")
-    List<AgencyPolicyAttachment> findInAccount(@Param("policyId") String policyId,
-            @Param("accountId") String accountId);
+    List<AgencyPolicyAttachment> findInAccount(
+            @Param("policyId") String policyId, @Param("accountId") String accountId);
 
     @Query("""
             select count(a) from AgencyPolicyAttachment a, Agency g

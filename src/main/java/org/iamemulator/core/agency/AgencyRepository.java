@@ -24,6 +24,9 @@ public interface AgencyRepository extends JpaRepository<Agency, String> {
               and a.path like :pathLike escape '!'
               and (:afterId is null or a.id > :afterId)
             order by a.id""")
-    List<Agency> findPage(@Param("accountId") String accountId, @Param("pathLike") String pathLike,
-            @Param("afterId") String afterId, Limit limit);
+    List<Agency> findPage(
+            @Param("accountId") String accountId,
+            @Param("pathLike") String pathLike,
+            @Param("afterId") String afterId,
+            Limit limit);
 }

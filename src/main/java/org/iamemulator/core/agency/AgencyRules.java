@@ -17,8 +17,7 @@ final class AgencyRules {
     private static final Pattern SERVICE_PRINCIPAL = Pattern.compile("service\\.[A-Za-z0-9-]{1,56}");
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9-]{1,1000}");
 
-    private AgencyRules() {
-    }
+    private AgencyRules() {}
 
     static void checkName(String name) {
         if (name == null) {
@@ -32,7 +31,9 @@ final class AgencyRules {
     /** Null stands for the default. */
     static void checkMaxSessionDuration(Integer seconds) {
         if (seconds != null && (seconds < MIN_SESSION_SECONDS || seconds > MAX_SESSION_SECONDS)) {
-            throw InvalidInputException.field("max_session_duration", seconds.toString(),
+            throw InvalidInputException.field(
+                    "max_session_duration",
+                    seconds.toString(),
                     "an integer from " + MIN_SESSION_SECONDS + " to " + MAX_SESSION_SECONDS + " (seconds)");
         }
     }
@@ -40,8 +41,8 @@ final class AgencyRules {
     /** At most 1000 characters, none of {@code @ # % & < > \ $ ^ *}; null stands for the default. */
     static void checkDescription(String description) {
         if (description != null && !DESCRIPTION.matcher(description).matches()) {
-            throw InvalidInputException.field("description", description,
-                    "at most 1000 characters, none of @ # % & < > \\ $ ^ *");
+            throw InvalidInputException.field(
+                    "description", description, "at most 1000 characters, none of @ # % & < > \\ $ ^ *");
         }
     }
 
@@ -50,8 +51,8 @@ final class AgencyRules {
             throw InvalidInputException.missingField("service_principal");
         }
         if (!SERVICE_PRINCIPAL.matcher(servicePrincipal).matches()) {
-            throw InvalidInputException.field("service_principal", servicePrincipal,
-                    "service. followed by 1 to 56 letters, digits or -");
+            throw InvalidInputException.field(
+                    "service_principal", servicePrincipal, "service. followed by 1 to 56 letters, digits or -");
         }
     }
 

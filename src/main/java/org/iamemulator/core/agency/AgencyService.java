@@ -48,8 +48,12 @@ public class AgencyService implements TaggableResources {
     private final PermissionCheck permissions;
     private final Clock clock;
 
-    public AgencyService(AgencyRepository agencies, AgencyPolicyAttachmentRepository attachments,
-            AgencyDeletionTaskRepository deletionTasks, PermissionCheck permissions, Clock clock) {
+    public AgencyService(
+            AgencyRepository agencies,
+            AgencyPolicyAttachmentRepository attachments,
+            AgencyDeletionTaskRepository deletionTasks,
+            PermissionCheck permissions,
+            Clock clock) {
         this.agencies = agencies;
         this.attachments = attachments;
         this.deletionTasks = deletionTasks;
@@ -65,9 +69,14 @@ public class AgencyService implements TaggableResources {
         AgencyRules.parseTrustPolicy(request.trustPolicy());
         AgencyRules.checkMaxSessionDuration(request.maxSessionDuration());
         AgencyRules.checkDescription(request.description());
-        permissions.require(caller, AgencyActions.CREATE,
+        permissions.require(
+                caller,
+                AgencyActions.CREATE,
                 new ProtectedResource(Agency.urn(caller.accountId(), path, request.name()), Map.of(), false));
-        NewAgency resolved = new NewAgency(request.name(), path, request.trustPolicy(),
+        NewAgency resolved = new NewAgency(
+                request.name(),
+                path,
+                request.trustPolicy(),
                 request.maxSessionDuration() == null ? AgencyRules.MIN_SESSION_SECONDS : request.maxSessionDuration(),
                 request.description() == null ? "" : request.description());
         return AgencyView.of(store(caller.accountId(), Agency.Kind.TRUST, resolved));
@@ -82,10 +91,15 @@ public class AgencyService implements TaggableResources {
         AgencyRules.checkServicePrincipal(servicePrincipal);
         AgencyRules.checkDescription(description);
         String service = servicePrincipal.substring("service.".length());
-        NewAgency agency = new NewAgency("ServiceLinkedAgencyFor" + service,
-                SERVICE_LINKED_PATH + servicePrincipal + "/", serviceTrustPolicy(servicePrincipal),
-                AgencyRules.MIN_SESSION_SECONDS, description == null ? "" : description);
-        permissions.require(caller, AgencyActions.CREATE_SERVICE_LINKED,
+        NewAgency agency = new NewAgency(
+                "ServiceLinkedAgencyFor" + service,
+                SERVICE_LINKED_PATH + servicePrincipal + "/",
+                serviceTrustPolicy(servicePrincipal),
+                AgencyRules.MIN_SESSION_SECONDS,
+                description == null ? "" : description);
+        permissions.require(
+                caller,
+                AgencyActions.CREATE_SERVICE_LINKED,
                 new ProtectedResource(Agency.urn(caller.accountId(), agency.path(), agency.name()), Map.of(), false),
                 Map.of(ConditionKeys.IAM_SERVICE_PRINCIPAL, List.of(servicePrincipal)));
         return AgencyView.of(store(caller.accountId(), Agency.Kind.SERVICE_LINKED, agency));
@@ -100,10 +114,12 @@ public class AgencyService implements TaggableResources {
     @Transactional(readOnly = true)
     public Page<AgencyView> list(Caller caller, String pathPrefix, PageRequest page) {
         Paths.checkPrefixParameter(pathPrefix);
-        permissions.require(caller, AgencyActions.LIST,
+        permissions.require(
+                caller,
+                AgencyActions.LIST,
                 new ProtectedResource(Agency.urn(caller.accountId(), "", "*"), Map.of(), false));
-        List<Agency> rows = agencies.findPage(caller.accountId(), Paths.likePrefix(pathPrefix), page.afterKey(),
-                Limit.of(page.limit() + 1));
+        List<Agency> rows = agencies.findPage(
+                caller.accountId(), Paths.likePrefix(pathPrefix), page.afterKey(), Limit.of(page.limit() + 1));
         return Page.fromLookahead(rows, page.limit(), Agency::id).map(AgencyView::of);
     }
 
@@ -122,7 +138,8 @@ public class AgencyService implements TaggableResources {
 
     public void updateTrustPolicy(Caller caller, String agencyId, String trustPolicy) {
         AgencyRules.parseTrustPolicy(trustPolicy);
-        trustAgency(authorized(caller, agencyId, AgencyActions.UPDATE_TRUST_POLICY, Map.of())).trust(trustPolicy);
+        trustAgency(authorized(caller, agencyId, AgencyActions.UPDATE_TRUST_POLICY, Map.of()))
+                .trust(trustPolicy);
     }
 
     /** DeleteAgencyV5: refused while policies are attached (Terraform detaches them first). */
@@ -138,14 +155,18 @@ public class AgencyService implements TaggableResources {
      */
     public String deleteServiceLinked(Caller caller, String agencyId) {
         UserRules.checkIdParameter("agency_id", agencyId);
-        Agency agency = permissions.requireFound(caller, AgencyActions.DELETE_SERVICE_LINKED,
+        Agency agency = permissions.requireFound(
+                caller,
+                AgencyActions.DELETE_SERVICE_LINKED,
                 agencies.findByIdAndAccountId(agencyId, caller.accountId())
                         .filter(found -> found.kind() == Agency.Kind.SERVICE_LINKED),
-                AgencyService::resource, Agency.urn(caller.accountId(), "", "*"),
-                () -> new NotFoundException("agency", agencyId), Map.of());
+                AgencyService::resource,
+                Agency.urn(caller.accountId(), "", "*"),
+                () -> new NotFoundException("agency", agencyId),
+                Map.of());
         agencies.delete(agency);
-        AgencyDeletionTask task = deletionTasks.save(
-                new AgencyDeletionTask(Ids.random(), caller.accountId(), agency.id(), now()));
+        AgencyDeletionTask task =
+                deletionTasks.save(new AgencyDeletionTask(Ids.random(), caller.accountId(), agency.id(), now()));
         return task.id();
     }
 
@@ -153,7 +174,9 @@ public class AgencyService implements TaggableResources {
     @Transactional(readOnly = true)
     public void requireDeletionTask(Caller caller, String taskId) {
         AgencyRules.checkDeletionTaskIdParameter(taskId);
-        permissions.require(caller, AgencyActions.GET_SERVICE_LINKED_DELETION_STATUS,
+        permissions.require(
+                caller,
+                AgencyActions.GET_SERVICE_LINKED_DELETION_STATUS,
                 new ProtectedResource(Agency.urn(caller.accountId(), "", "*"), Map.of(), false));
         if (deletionTasks.findByIdAndAccountId(taskId, caller.accountId()).isEmpty()) {
             throw new NotFoundException("deletion task", taskId);
@@ -166,9 +189,14 @@ public class AgencyService implements TaggableResources {
      */
     public Agency authorized(Caller caller, String agencyId, String action, Map<String, List<String>> extra) {
         UserRules.checkIdParameter("agency_id", agencyId);
-        return permissions.requireFound(caller, action, agencies.findByIdAndAccountId(agencyId, caller.accountId()),
-                AgencyService::resource, Agency.urn(caller.accountId(), "", "*"),
-                () -> new NotFoundException("agency", agencyId), extra);
+        return permissions.requireFound(
+                caller,
+                action,
+                agencies.findByIdAndAccountId(agencyId, caller.accountId()),
+                AgencyService::resource,
+                Agency.urn(caller.accountId(), "", "*"),
+                () -> new NotFoundException("agency", agencyId),
+                extra);
     }
 
     /**
@@ -182,7 +210,8 @@ public class AgencyService implements TaggableResources {
             return Optional.empty();
         }
         return agencies.findByAccountIdAndNameKey(urn.group(1), Agency.nameKey(urn.group(3)))
-                .filter(agency -> agency.path().equals(urn.group(2) == null ? "" : urn.group(2))).map(AgencyView::of);
+                .filter(agency -> agency.path().equals(urn.group(2) == null ? "" : urn.group(2)))
+                .map(AgencyView::of);
     }
 
     /** The compiled trust policy of an agency of {@code accountId}, for the ones who assume it. */
@@ -199,8 +228,8 @@ public class AgencyService implements TaggableResources {
     }
 
     @Override
-    public Taggable authorizedForTagging(Caller caller, String agencyId, String action,
-            Map<String, List<String>> requestConditions) {
+    public Taggable authorizedForTagging(
+            Caller caller, String agencyId, String action, Map<String, List<String>> requestConditions) {
         return authorized(caller, agencyId, action, requestConditions);
     }
 
@@ -215,16 +244,17 @@ public class AgencyService implements TaggableResources {
     private void requireDetached(Agency agency) {
         long attached = attachments.countByAgencyId(agency.id());
         if (attached > 0) {
-            throw new ConflictException("agency",
-                    attached + " policies are attached to the agency; detach them first");
+            throw new ConflictException("agency", attached + " policies are attached to the agency; detach them first");
         }
     }
 
     /** Service-linked agencies belong to their service: the trust-agency operations leave them alone. */
     private static Agency trustAgency(Agency agency) {
         if (agency.kind() != Agency.Kind.TRUST) {
-            throw new ConflictException("agency", "a service-linked agency is changed and deleted only by its"
-                    + " service (DeleteServiceLinkedAgencyV5)");
+            throw new ConflictException(
+                    "agency",
+                    "a service-linked agency is changed and deleted only by its"
+                            + " service (DeleteServiceLinkedAgencyV5)");
         }
         return agency;
     }

@@ -29,9 +29,11 @@ public class AuthorizationMessageService {
             throw InvalidInputException.field("encoded_message", abbreviated(encoded), "1 to 10240 characters");
         }
         permissions.require(caller, DECODE, new ProtectedResource(null, Map.of(), false));
-        return messages.decode(caller.accountId(), encoded).orElseThrow(() -> InvalidInputException.field(
-                "encoded_message", abbreviated(encoded),
-                "an encoded authorization message this emulator issued for your account"));
+        return messages.decode(caller.accountId(), encoded)
+                .orElseThrow(() -> InvalidInputException.field(
+                        "encoded_message",
+                        abbreviated(encoded),
+                        "an encoded authorization message this emulator issued for your account"));
     }
 
     private static String abbreviated(String value) {

@@ -28,8 +28,8 @@ public final class AuthorizationMessages {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final byte[] ASSOCIATED_DATA = "iam-emulator/authorization-message/v1"
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ASSOCIATED_DATA =
+            "iam-emulator/authorization-message/v1".getBytes(StandardCharsets.US_ASCII);
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
@@ -58,10 +58,15 @@ public final class AuthorizationMessages {
         message.put("resource", evaluation.context().resource());
         message.put("context", evaluation.context().conditions());
         message.put("decision", evaluation.decision().outcome().name());
-        message.put("failure", (evaluation.decision().outcome() == Outcome.EXPLICIT_DENY ? "explicit" : "implicit")
-                + " deny by " + evaluation.policyKind());
-        message.put("deciding_statements", evaluation.decision().deciding().stream()
-                .map(AuthorizationMessages::statement).toList());
+        message.put(
+                "failure",
+                (evaluation.decision().outcome() == Outcome.EXPLICIT_DENY ? "explicit" : "implicit") + " deny by "
+                        + evaluation.policyKind());
+        message.put(
+                "deciding_statements",
+                evaluation.decision().deciding().stream()
+                        .map(AuthorizationMessages::statement)
+                        .toList());
         return seal(json.writeValueAsString(message));
     }
 
@@ -78,11 +83,14 @@ public final class AuthorizationMessages {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, blob, 0, NONCE_BYTES));
             cipher.updateAAD(ASSOCIATED_DATA);
-            String text = new String(cipher.doFinal(blob, NONCE_BYTES, blob.length - NONCE_BYTES),
-                    StandardCharsets.UTF_8);
+            String text =
+                    new String(cipher.doFinal(blob, NONCE_BYTES, blob.length - NONCE_BYTES), StandardCharsets.UTF_8);
             JsonNode account = json.readTree(text).get("account_id");
             return account != null && accountId.equals(account.asString()) ? Optional.of(text) : Optional.empty();
-        } catch (IllegalArgumentException | GeneralSecurityException | ProviderException | JacksonException unreadable) {
+        } catch (IllegalArgumentException
+                | GeneralSecurityException
+                | ProviderException
+                | JacksonException unreadable) {
             return Optional.empty();
         }
     }
@@ -106,8 +114,11 @@ public final class AuthorizationMessages {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(ASSOCIATED_DATA);
             byte[] sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                            .put(nonce)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }

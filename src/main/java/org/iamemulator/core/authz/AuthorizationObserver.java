@@ -13,6 +13,12 @@ public interface AuthorizationObserver {
      * decision was not applied (a denial in soft mode, anything in off mode); {@code evaluationNanos} is the time
      * the policy evaluation took (0 when none was needed).
      */
-    void decided(Caller caller, String action, String resourceUrn, Outcome outcome, List<DecidingStatement> deciding,
-            boolean enforced, long evaluationNanos);
+    void decided(
+            Caller caller,
+            String action,
+            String resourceUrn,
+            Outcome outcome,
+            List<DecidingStatement> deciding,
+            boolean enforced,
+            long evaluationNanos);
 }

@@ -34,6 +34,7 @@ public class Authorizer {
 
     /** Which kind of policy refused, as decoded authorization messages say it. */
     public static final String IDENTITY_POLICY = "identity-based policy";
+
     public static final String SESSION_POLICY = "session policy";
     public static final String TRUST_POLICY = "trust policy";
     /** The id under which a session's inline policy appears among deciding statements. */
@@ -44,8 +45,8 @@ public class Authorizer {
     private final UserSnapshots users;
     private final Clock clock;
     /** Inline session policies compiled, by text: sessions send the same text on every request. */
-    private final Cache<String, PolicyDocument> inlineSessionPolicies = Caffeine.newBuilder().maximumSize(1_000)
-            .build();
+    private final Cache<String, PolicyDocument> inlineSessionPolicies =
+            Caffeine.newBuilder().maximumSize(1_000).build();
 
     public Authorizer(EffectivePolicies effectivePolicies, UserSnapshots users, Clock clock) {
         this.effectivePolicies = effectivePolicies;
@@ -75,15 +76,18 @@ public class Authorizer {
      * Evaluates the caller's own policies and those of its groups, at their default versions (cached); for a
      * session, the agency's policies limited by the session policies, looked up again now.
      */
-    public Evaluation evaluate(Caller caller, String action, ProtectedResource resource,
-            Map<String, List<String>> requestConditions) {
+    public Evaluation evaluate(
+            Caller caller, String action, ProtectedResource resource, Map<String, List<String>> requestConditions) {
         Principal principal = principal(caller);
         RequestContext context = context(principal, action, resource, requestConditions);
         if (caller.isSession()) {
             AgencySession session = caller.session();
-            PolicyEngine.LimitedDecision limited = engine.evaluateLimited(context,
-                    effectivePolicies.ofAgency(session.agencyId()), sessionPolicies(session));
-            return new Evaluation(principal, context, limited.decision(),
+            PolicyEngine.LimitedDecision limited = engine.evaluateLimited(
+                    context, effectivePolicies.ofAgency(session.agencyId()), sessionPolicies(session));
+            return new Evaluation(
+                    principal,
+                    context,
+                    limited.decision(),
                     limited.refusedByLimit() ? SESSION_POLICY : IDENTITY_POLICY);
         }
         List<AttachedPolicy> policies = caller.rootUser() ? List.of() : effectivePolicies.ofUser(caller.userId());
@@ -94,12 +98,19 @@ public class Authorizer {
      * Evaluates an agency's trust policy for the caller (an IAM principal of its account, named by its URN) with the
      * same context as identity policies, the agency as the resource.
      */
-    public Evaluation evaluateTrust(Caller caller, TrustPolicy trust, String action, ProtectedResource agency,
+    public Evaluation evaluateTrust(
+            Caller caller,
+            TrustPolicy trust,
+            String action,
+            ProtectedResource agency,
             Map<String, List<String>> requestConditions) {
         Principal principal = principal(caller);
         RequestContext context = context(principal, action, agency, requestConditions);
-        return new Evaluation(principal, context,
-                trust.evaluate(TrustPrincipal.iam(caller.accountId(), caller.urn()), context), TRUST_POLICY);
+        return new Evaluation(
+                principal,
+                context,
+                trust.evaluate(TrustPrincipal.iam(caller.accountId(), caller.urn()), context),
+                TRUST_POLICY);
     }
 
     public Decision evaluate(RequestContext context, List<AttachedPolicy> policies) {
@@ -113,7 +124,9 @@ public class Authorizer {
         }
         List<AttachedPolicy> policies = new ArrayList<>();
         if (session.sessionPolicy() != null) {
-            policies.add(new AttachedPolicy(INLINE_SESSION_POLICY_ID, "v1",
+            policies.add(new AttachedPolicy(
+                    INLINE_SESSION_POLICY_ID,
+                    "v1",
                     inlineSessionPolicies.get(session.sessionPolicy(), PolicyDocument::parse)));
         }
         policies.addAll(effectivePolicies.ofPolicies(session.accountId(), session.sessionPolicyIds()));
@@ -125,8 +138,8 @@ public class Authorizer {
      * for user resources, the current time, then {@code extra} (request-specific keys), which replaces any key it
      * also names.
      */
-    public RequestContext context(Principal principal, String action, ProtectedResource resource,
-            Map<String, List<String>> extra) {
+    public RequestContext context(
+            Principal principal, String action, ProtectedResource resource, Map<String, List<String>> extra) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put(ConditionKeys.PRINCIPAL_ACCOUNT, List.of(principal.accountId()));
         values.put(ConditionKeys.PRINCIPAL_IS_ROOT_USER, List.of(String.valueOf(principal.rootUser())));
@@ -139,11 +152,12 @@ public class Authorizer {
             values.put(ConditionKeys.USER_NAME, List.of(principal.userName()));
         }
         principal.tags().forEach((key, value) -> values.put(ConditionKeys.PRINCIPAL_TAG_PREFIX + key, List.of(value)));
-        values.put(ConditionKeys.CURRENT_TIME,
+        values.put(
+                ConditionKeys.CURRENT_TIME,
                 List.of(DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS))));
         if (resource.urn() != null) {
-            resource.tags().forEach((key, value) -> values.put(ConditionKeys.RESOURCE_TAG_PREFIX + key,
-                    List.of(value)));
+            resource.tags()
+                    .forEach((key, value) -> values.put(ConditionKeys.RESOURCE_TAG_PREFIX + key, List.of(value)));
             if (isUserUrn(resource.urn())) {
                 values.put(ConditionKeys.IAM_RESOURCE_IS_ROOT_USER, List.of(String.valueOf(resource.rootUser())));
             }
@@ -151,8 +165,8 @@ public class Authorizer {
         Map<String, List<String>> merged = new LinkedHashMap<>();
         values.forEach((key, list) -> merged.put(key.toLowerCase(Locale.ROOT), list));
         extra.forEach((key, list) -> merged.put(key.toLowerCase(Locale.ROOT), list));
-        RequestContext.Builder builder = RequestContext.builder().action(action).resource(resource.urn())
-                .principalIsRoot(principal.rootUser());
+        RequestContext.Builder builder =
+                RequestContext.builder().action(action).resource(resource.urn()).principalIsRoot(principal.rootUser());
         merged.forEach(builder::condition);
         return builder.build();
     }

@@ -18,8 +18,7 @@ public interface PermissionCheck {
      * Refuses unless the caller may perform the action on the resource. {@code requestConditions} are the
      * condition-key values that only the request carries ({@code g:RequestTag/<key>}, {@code iam:PolicyURN}, …).
      */
-    void require(Caller caller, String action, ProtectedResource resource,
-            Map<String, List<String>> requestConditions);
+    void require(Caller caller, String action, ProtectedResource resource, Map<String, List<String>> requestConditions);
 
     default void require(Caller caller, String action, ProtectedResource resource) {
         require(caller, action, resource, Map.of());
@@ -30,13 +29,23 @@ public interface PermissionCheck {
      * resources of that type in the account, without tags) and only then answers not found. A caller that may not
      * act on the type therefore gets the same refusal whether or not the target exists.
      */
-    default <T> T requireFound(Caller caller, String action, Optional<T> target,
-            Function<T, ProtectedResource> resource, String wildcardUrn, Supplier<NotFoundException> notFound) {
+    default <T> T requireFound(
+            Caller caller,
+            String action,
+            Optional<T> target,
+            Function<T, ProtectedResource> resource,
+            String wildcardUrn,
+            Supplier<NotFoundException> notFound) {
         return requireFound(caller, action, target, resource, wildcardUrn, notFound, Map.of());
     }
 
-    default <T> T requireFound(Caller caller, String action, Optional<T> target,
-            Function<T, ProtectedResource> resource, String wildcardUrn, Supplier<NotFoundException> notFound,
+    default <T> T requireFound(
+            Caller caller,
+            String action,
+            Optional<T> target,
+            Function<T, ProtectedResource> resource,
+            String wildcardUrn,
+            Supplier<NotFoundException> notFound,
             Map<String, List<String>> requestConditions) {
         if (target.isEmpty()) {
             require(caller, action, new ProtectedResource(wildcardUrn, Map.of(), false), requestConditions);

@@ -28,8 +28,12 @@ public class PolicyPermissionCheck implements PermissionCheck, TrustCheck {
     private final List<AuthorizationObserver> observers;
     private final RequestFacts facts;
 
-    public PolicyPermissionCheck(Authorizer authorizer, AuthorizationMessages messages, AuthMode mode,
-            List<AuthorizationObserver> observers, RequestFacts facts) {
+    public PolicyPermissionCheck(
+            Authorizer authorizer,
+            AuthorizationMessages messages,
+            AuthMode mode,
+            List<AuthorizationObserver> observers,
+            RequestFacts facts) {
         this.facts = facts;
         this.authorizer = authorizer;
         this.messages = messages;
@@ -38,28 +42,38 @@ public class PolicyPermissionCheck implements PermissionCheck, TrustCheck {
     }
 
     @Override
-    public void require(Caller caller, String action, ProtectedResource resource,
-            Map<String, List<String>> requestConditions) {
+    public void require(
+            Caller caller, String action, ProtectedResource resource, Map<String, List<String>> requestConditions) {
         if (caller.rootUser() || mode == AuthMode.OFF) {
             // the root user has every permission, and off mode checks none: nothing to load
             boolean enforced = caller.rootUser();
-            observers.forEach(observer -> observer.decided(caller, action, resource.urn(), Outcome.ALLOW, List.of(),
-                    enforced, 0));
+            observers.forEach(observer ->
+                    observer.decided(caller, action, resource.urn(), Outcome.ALLOW, List.of(), enforced, 0));
             return;
         }
-        enforce(caller, action, resource,
+        enforce(
+                caller,
+                action,
+                resource,
                 () -> authorizer.evaluate(caller, action, resource, withFacts(requestConditions)));
     }
 
     @Override
-    public void requireTrusted(Caller caller, TrustPolicy trust, String action, ProtectedResource agency,
+    public void requireTrusted(
+            Caller caller,
+            TrustPolicy trust,
+            String action,
+            ProtectedResource agency,
             Map<String, List<String>> requestConditions) {
         if (mode == AuthMode.OFF) {
-            observers.forEach(observer -> observer.decided(caller, action, agency.urn(), Outcome.ALLOW, List.of(),
-                    false, 0));
+            observers.forEach(
+                    observer -> observer.decided(caller, action, agency.urn(), Outcome.ALLOW, List.of(), false, 0));
             return;
         }
-        enforce(caller, action, agency,
+        enforce(
+                caller,
+                action,
+                agency,
                 () -> authorizer.evaluateTrust(caller, trust, action, agency, withFacts(requestConditions)));
     }
 
@@ -70,26 +84,36 @@ public class PolicyPermissionCheck implements PermissionCheck, TrustCheck {
     }
 
     /** Evaluates, tells the observers, and refuses a denial (in soft mode: logs it). */
-    private void enforce(Caller caller, String action, ProtectedResource resource,
-            Supplier<Authorizer.Evaluation> evaluate) {
+    private void enforce(
+            Caller caller, String action, ProtectedResource resource, Supplier<Authorizer.Evaluation> evaluate) {
         long start = System.nanoTime();
         Authorizer.Evaluation evaluation = evaluate.get();
         long evaluationNanos = System.nanoTime() - start;
         boolean allowed = evaluation.decision().allowed();
-        observers.forEach(observer -> observer.decided(caller, action, resource.urn(),
-                evaluation.decision().outcome(), evaluation.decision().deciding(), allowed || mode == AuthMode.STRICT,
+        observers.forEach(observer -> observer.decided(
+                caller,
+                action,
+                resource.urn(),
+                evaluation.decision().outcome(),
+                evaluation.decision().deciding(),
+                allowed || mode == AuthMode.STRICT,
                 evaluationNanos));
         if (allowed) {
             return;
         }
         boolean explicit = evaluation.decision().outcome() == Outcome.EXPLICIT_DENY;
         if (mode == AuthMode.SOFT) {
-            log.warn("Soft authorization: allowing {} on {} for {} although {} by {} (deciding: {})", action,
-                    resource.urn(), caller.urn(), evaluation.decision().outcome(), evaluation.policyKind(),
+            log.warn(
+                    "Soft authorization: allowing {} on {} for {} although {} by {} (deciding: {})",
+                    action,
+                    resource.urn(),
+                    caller.urn(),
+                    evaluation.decision().outcome(),
+                    evaluation.policyKind(),
                     evaluation.decision().deciding());
             return;
         }
-        throw new AccessDeniedException(caller.urn(), action, resource.urn(), explicit, evaluation.policyKind(),
-                messages.encode(evaluation));
+        throw new AccessDeniedException(
+                caller.urn(), action, resource.urn(), explicit, evaluation.policyKind(), messages.encode(evaluation));
     }
 }

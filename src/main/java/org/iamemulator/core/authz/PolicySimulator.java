@@ -47,11 +47,22 @@ public class PolicySimulator {
      * replaces condition-key values. With {@code trustPolicy} (an agency's trust policy, for a principal user), the
      * actions are decided by that trust policy instead, as AssumeAgency's second side decides them.
      */
-    public record Simulation(String accountId, String principalUserId, List<String> policyDocuments,
-            List<String> actions, List<String> resources, Map<String, List<String>> context, String trustPolicy) {
+    public record Simulation(
+            String accountId,
+            String principalUserId,
+            List<String> policyDocuments,
+            List<String> actions,
+            List<String> resources,
+            Map<String, List<String>> context,
+            String trustPolicy) {
 
-        public Simulation(String accountId, String principalUserId, List<String> policyDocuments,
-                List<String> actions, List<String> resources, Map<String, List<String>> context) {
+        public Simulation(
+                String accountId,
+                String principalUserId,
+                List<String> policyDocuments,
+                List<String> actions,
+                List<String> resources,
+                Map<String, List<String>> context) {
             this(accountId, principalUserId, policyDocuments, actions, resources, context, null);
         }
     }
@@ -60,8 +71,7 @@ public class PolicySimulator {
      * {@code actionStatus}: whether the catalog knows the action; an unknown {@code iam:}/{@code sts:} action (a
      * misspelling, most likely) is denied by every policy that does not grant all actions of its service.
      */
-    public record Result(String action, String resource, Decision decision, ActionStatus actionStatus) {
-    }
+    public record Result(String action, String resource, Decision decision, ActionStatus actionStatus) {}
 
     public List<Result> simulate(Simulation simulation) {
         if (simulation.actions() == null || simulation.actions().isEmpty()) {
@@ -78,14 +88,18 @@ public class PolicySimulator {
         if (simulation.principalUserId() != null) {
             Caller caller = principalCaller(simulation.principalUserId());
             principal = authorizer.principal(caller);
-            policies = simulation.policyDocuments() != null ? parse(simulation.policyDocuments())
+            policies = simulation.policyDocuments() != null
+                    ? parse(simulation.policyDocuments())
                     : effectivePolicies.ofUser(caller.userId());
         } else {
             principal = new Principal(simulation.accountId(), null, null, false, Map.of());
             policies = parse(simulation.policyDocuments());
         }
-        return decideEach(simulation, principal.accountId(), (action, resource, context) -> authorizer.evaluate(
-                authorizer.context(principal, action, resource, context), policies));
+        return decideEach(
+                simulation,
+                principal.accountId(),
+                (action, resource, context) ->
+                        authorizer.evaluate(authorizer.context(principal, action, resource, context), policies));
     }
 
     /** The trust policy's decisions for the principal user, who must be given. */
@@ -100,8 +114,12 @@ public class PolicySimulator {
         } catch (PolicyValidationException e) {
             throw new MalformedPolicyException("trust_policy: " + e.getMessage());
         }
-        return decideEach(simulation, caller.accountId(), (action, resource, context) ->
-                authorizer.evaluateTrust(caller, trust, action, resource, context).decision());
+        return decideEach(
+                simulation,
+                caller.accountId(),
+                (action, resource, context) -> authorizer
+                        .evaluateTrust(caller, trust, action, resource, context)
+                        .decision());
     }
 
     private interface Decider {
@@ -110,13 +128,18 @@ public class PolicySimulator {
 
     /** Every action on every resource (none when no resources are given), actions outer. */
     private List<Result> decideEach(Simulation simulation, String accountId, Decider decider) {
-        List<String> resources = simulation.resources() == null || simulation.resources().isEmpty()
-                ? Arrays.asList((String) null) : simulation.resources();
+        List<String> resources =
+                simulation.resources() == null || simulation.resources().isEmpty()
+                        ? Arrays.asList((String) null)
+                        : simulation.resources();
         Map<String, List<String>> context = simulation.context() == null ? Map.of() : simulation.context();
         List<Result> results = new ArrayList<>();
         for (String action : simulation.actions()) {
             for (String urn : resources) {
-                results.add(new Result(action, urn, decider.decide(action, resolve(accountId, urn), context),
+                results.add(new Result(
+                        action,
+                        urn,
+                        decider.decide(action, resolve(accountId, urn), context),
                         AuthorizationCatalog.status(action)));
             }
         }
@@ -147,8 +170,8 @@ public class PolicySimulator {
                 throw new MalformedPolicyException(id + ": null is not a policy document");
             }
             try {
-                policies.add(new AttachedPolicy(id, "v1", PolicyDocument.parse(documents.get(i),
-                        AuthorizationCatalog.knownActions())));
+                policies.add(new AttachedPolicy(
+                        id, "v1", PolicyDocument.parse(documents.get(i), AuthorizationCatalog.knownActions())));
             } catch (PolicyValidationException e) {
                 throw new MalformedPolicyException(id + ": " + e.getMessage());
             }

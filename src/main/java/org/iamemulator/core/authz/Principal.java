@@ -10,8 +10,13 @@ import org.iamemulator.core.identity.Caller;
  * session's session tags). The simulator may evaluate documents for nobody in particular: then {@code userId},
  * {@code userName} and {@code session} are null.
  */
-public record Principal(String accountId, String userId, String userName, boolean rootUser,
-        Map<String, String> tags, AgencySession session) {
+public record Principal(
+        String accountId,
+        String userId,
+        String userName,
+        boolean rootUser,
+        Map<String, String> tags,
+        AgencySession session) {
 
     public Principal {
         tags = Map.copyOf(tags);
@@ -22,8 +27,8 @@ public record Principal(String accountId, String userId, String userName, boolea
     }
 
     public static Principal of(Caller caller, Map<String, String> tags) {
-        return new Principal(caller.accountId(), caller.userId(), caller.userName(), caller.rootUser(), tags,
-                caller.session());
+        return new Principal(
+                caller.accountId(), caller.userId(), caller.userName(), caller.rootUser(), tags, caller.session());
     }
 
     /** {@code iam::<account>:user:<name>}, the session's URN, or null for nobody in particular. */

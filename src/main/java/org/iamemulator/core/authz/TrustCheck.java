@@ -13,6 +13,10 @@ import org.iamemulator.policyengine.TrustPolicy;
 public interface TrustCheck {
 
     /** {@code agency}: the agency's URN and tags; {@code requestConditions}: the request's STS condition keys. */
-    void requireTrusted(Caller caller, TrustPolicy trust, String action, ProtectedResource agency,
+    void requireTrusted(
+            Caller caller,
+            TrustPolicy trust,
+            String action,
+            ProtectedResource agency,
             Map<String, List<String>> requestConditions);
 }

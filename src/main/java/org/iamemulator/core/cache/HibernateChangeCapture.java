@@ -36,8 +36,13 @@ import org.springframework.stereotype.Component;
  * covered by the owner's change.
  */
 @Component
-class HibernateChangeCapture implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-        PostCollectionUpdateEventListener, PostCollectionRecreateEventListener, PostCollectionRemoveEventListener {
+class HibernateChangeCapture
+        implements PostInsertEventListener,
+                PostUpdateEventListener,
+                PostDeleteEventListener,
+                PostCollectionUpdateEventListener,
+                PostCollectionRecreateEventListener,
+                PostCollectionRemoveEventListener {
 
     private final EntityManagerFactory entityManagerFactory;
     private final StoreChanges changes;
@@ -49,8 +54,10 @@ class HibernateChangeCapture implements PostInsertEventListener, PostUpdateEvent
 
     @PostConstruct
     void register() {
-        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
-                .getServiceRegistry().requireService(EventListenerRegistry.class);
+        EventListenerRegistry registry = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry()
+                .requireService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, this);
         registry.appendListeners(EventType.POST_UPDATE, this);
         registry.appendListeners(EventType.POST_DELETE, this);
@@ -99,7 +106,11 @@ class HibernateChangeCapture implements PostInsertEventListener, PostUpdateEvent
         }
     }
 
-    private enum Op { INSERT, UPDATE, DELETE }
+    private enum Op {
+        INSERT,
+        UPDATE,
+        DELETE
+    }
 
     private void changed(Object entity, Op op) {
         if (entity instanceof User user) {

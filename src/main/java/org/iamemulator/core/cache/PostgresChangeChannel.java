@@ -39,6 +39,7 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
     private static final Logger log = LoggerFactory.getLogger(PostgresChangeChannel.class);
     /** PostgreSQL's limit is 8000 bytes; longer lists are sent as "drop everything". */
     private static final int MAX_PAYLOAD = 7900;
+
     private static final int POLL_MILLIS = 250;
     /** Notifications waiting to be sent; beyond this they collapse into one "drop everything". */
     private static final int OUTBOX_BOUND = 10_000;
@@ -54,7 +55,10 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
     private final BlockingQueue<String> outbox = new LinkedBlockingQueue<>(OUTBOX_BOUND);
     private final AtomicBoolean overflowed = new AtomicBoolean();
 
-    PostgresChangeChannel(DataSource dataSource, StoreChanges changes, Environment environment,
+    PostgresChangeChannel(
+            DataSource dataSource,
+            StoreChanges changes,
+            Environment environment,
             VersionedCache.CacheSettings settings) {
         this.dataSource = dataSource;
         this.changes = changes;
@@ -71,7 +75,9 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
                 Statement statement = connection.createStatement();
                 ResultSet schema = statement.executeQuery("select current_schema()")) {
             schema.next();
-            String name = ("iam_emulator_" + schema.getString(1)).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+            String name = ("iam_emulator_" + schema.getString(1))
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9_]", "_");
             channel = name.length() > 63 ? name.substring(0, 63) : name;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the current schema for cache notifications", e);
@@ -184,7 +190,8 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
                 if (!running) {
                     return;
                 }
-                log.warn("cache notifications interrupted ({}); dropping every cached entry and reconnecting",
+                log.warn(
+                        "cache notifications interrupted ({}); dropping every cached entry and reconnecting",
                         e.toString());
                 closeListening();
                 changes.received(List.of(StoreChange.EVERYTHING));
@@ -209,7 +216,9 @@ class PostgresChangeChannel implements SmartLifecycle, StoreChanges.Broadcaster 
             List<String> payloads = new ArrayList<>(Array.getLength(array));
             for (int i = 0; i < Array.getLength(array); i++) {
                 Object notification = Array.get(array, i);
-                payloads.add((String) Class.forName("org.postgresql.PGNotification").getMethod("getParameter").invoke(notification));
+                payloads.add((String) Class.forName("org.postgresql.PGNotification")
+                        .getMethod("getParameter")
+                        .invoke(notification));
             }
             return payloads;
         } catch (java.lang.reflect.InvocationTargetException e) {

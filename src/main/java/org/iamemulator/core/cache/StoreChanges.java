@@ -30,7 +30,8 @@ public class StoreChanges {
     }
 
     private final ObjectProvider<StoreChangeListener> listenerProvider;
-    private final String instanceId = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String instanceId =
+            UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private volatile List<StoreChangeListener> listeners;
     private volatile Broadcaster broadcaster;
 

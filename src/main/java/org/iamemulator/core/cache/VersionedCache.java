@@ -20,8 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class VersionedCache<K, V> {
 
-    private record Entry<V>(long generation, V value) {
-    }
+    private record Entry<V>(long generation, V value) {}
 
     private final Cache<K, Entry<V>> cache;
     private final AtomicLong generation = new AtomicLong();
@@ -30,8 +29,10 @@ public final class VersionedCache<K, V> {
 
     public VersionedCache(CacheSettings settings) {
         this.enabled = settings.enabled();
-        this.cache = Caffeine.newBuilder().maximumSize(settings.maximumSize())
-                .expireAfterWrite(settings.ttl()).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(settings.maximumSize())
+                .expireAfterWrite(settings.ttl())
+                .build();
     }
 
     /** The cached value, or the loader's (cached unless null). */
@@ -84,6 +85,5 @@ public final class VersionedCache<K, V> {
     }
 
     /** How caches are sized and kept coherent ({@code emulator.cache.*}). */
-    public record CacheSettings(boolean enabled, long maximumSize, Duration ttl, boolean notifyInstances) {
-    }
+    public record CacheSettings(boolean enabled, long maximumSize, Duration ttl, boolean notifyInstances) {}
 }

@@ -7,8 +7,13 @@ import java.util.List;
  * capability another action uses (e.g. {@code sts::tagSession}). {@code conditionKeys}: keys that apply whatever
  * the resource.
  */
-public record CatalogAction(String name, AccessLevel accessLevel, boolean permissionOnly, Text description,
-        List<ActionResource> resources, List<String> conditionKeys) {
+public record CatalogAction(
+        String name,
+        AccessLevel accessLevel,
+        boolean permissionOnly,
+        Text description,
+        List<ActionResource> resources,
+        List<String> conditionKeys) {
 
     /** The service segment of the name ({@code iam} of {@code iam:users:getUserV5}). */
     public String service() {

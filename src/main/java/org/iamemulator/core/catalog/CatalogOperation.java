@@ -6,8 +6,8 @@ import java.util.List;
  * An API operation of the official SDKs, named by its OpenAPI operation id ({@code ShowUserV5}), with the action
  * it needs (null: it needs none) and the actions it needs besides for some of its parameters.
  */
-public record CatalogOperation(String operationId, String service, String action, List<String> dependentActions,
-        Area area, Sdks sdks) {
+public record CatalogOperation(
+        String operationId, String service, String action, List<String> dependentActions, Area area, Sdks sdks) {
 
     /** The SDK releases the coverage table is measured against. */
     public enum Sdks {

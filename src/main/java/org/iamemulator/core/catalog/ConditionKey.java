@@ -6,7 +6,11 @@ import java.util.Locale;
 public record ConditionKey(String key, ValueType valueType, boolean multiValued, Text description) {
 
     public enum ValueType {
-        STRING, NUMERIC, DATE, BOOLEAN, IP_ADDRESS;
+        STRING,
+        NUMERIC,
+        DATE,
+        BOOLEAN,
+        IP_ADDRESS;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);

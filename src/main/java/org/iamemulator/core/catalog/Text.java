@@ -1,5 +1,4 @@
 package org.iamemulator.core.catalog;
 
 /** A description in the two languages the real catalog carries. */
-public record Text(String enUs, String zhCn) {
-}
+public record Text(String enUs, String zhCn) {}

@@ -35,8 +35,7 @@ public class AccessKey {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    protected AccessKey() {
-    }
+    protected AccessKey() {}
 
     AccessKey(String accessKeyId, String userId, String accountId, String secretKey, Instant createdAt) {
         this.accessKeyId = accessKeyId;

@@ -19,29 +19,38 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AccessKeyCache implements StoreChangeListener {
 
-    record Entry(String accessKeyId, String secretKey, AccessKeyStatus status, String userId, String accountId) {
-    }
+    record Entry(String accessKeyId, String secretKey, AccessKeyStatus status, String userId, String accountId) {}
 
     private final AccessKeyRepository keys;
     private final TransactionTemplate write;
     private final VersionedCache<String, Entry> cache;
     private final Cache<String, Instant> lastTouched;
 
-    AccessKeyCache(AccessKeyRepository keys, PlatformTransactionManager transactions,
-            VersionedCache.CacheSettings settings) {
+    AccessKeyCache(
+            AccessKeyRepository keys, PlatformTransactionManager transactions, VersionedCache.CacheSettings settings) {
         this.keys = keys;
         this.write = new TransactionTemplate(transactions);
         this.cache = new VersionedCache<>(settings);
-        this.lastTouched = Caffeine.newBuilder().maximumSize(settings.maximumSize())
-                .expireAfterWrite(Duration.ofMinutes(1)).build();
+        this.lastTouched = Caffeine.newBuilder()
+                .maximumSize(settings.maximumSize())
+                .expireAfterWrite(Duration.ofMinutes(1))
+                .build();
     }
 
     /** The key, or null when there is none with this id. */
     Entry get(String accessKeyId) {
-        return accessKeyId == null ? null : cache.get(accessKeyId, id -> keys.findById(id)
-                .map(key -> new Entry(key.accessKeyId(), key.secretKey(), key.status(), key.userId(),
-                        key.accountId()))
-                .orElse(null));
+        return accessKeyId == null
+                ? null
+                : cache.get(
+                        accessKeyId,
+                        id -> keys.findById(id)
+                                .map(key -> new Entry(
+                                        key.accessKeyId(),
+                                        key.secretKey(),
+                                        key.status(),
+                                        key.userId(),
+                                        key.accountId()))
+                                .orElse(null));
     }
 
     /** Moves the key's last-used time to {@code now} unless this instance did so within {@code resolution}. */
@@ -61,8 +70,7 @@ class AccessKeyCache implements StoreChangeListener {
             // a deleted user takes its keys with it (a store cascade, not a key change)
             case USER -> cache.invalidateIf(entry -> entry.userId().equals(change.id()));
             case ALL -> cache.invalidateAll();
-            default -> {
-            }
+            default -> {}
         }
     }
 }

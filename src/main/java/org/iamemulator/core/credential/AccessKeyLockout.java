@@ -20,8 +20,7 @@ class AccessKeyLockout {
     static final Duration LOCK = Duration.ofMinutes(5);
 
     /** Consecutive failures of a key and, once locked, until when. */
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant lockedUntil) {}
 
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;

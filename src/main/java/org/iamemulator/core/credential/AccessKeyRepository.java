@@ -13,8 +13,7 @@ public interface AccessKeyRepository extends JpaRepository<AccessKey, String> {
 
     List<AccessKey> findByUserIdOrderByAccessKeyId(String userId, Limit limit);
 
-    List<AccessKey> findByUserIdAndAccessKeyIdGreaterThanOrderByAccessKeyId(String userId, String after,
-            Limit limit);
+    List<AccessKey> findByUserIdAndAccessKeyIdGreaterThanOrderByAccessKeyId(String userId, String after, Limit limit);
 
     /** Moves last-used forward, skipping the write when it was updated within the last second. */
     @Modifying

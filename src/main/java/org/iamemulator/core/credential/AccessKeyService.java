@@ -41,8 +41,12 @@ public class AccessKeyService {
         if (keys.countByUserId(user.id()) >= MAX_KEYS_PER_USER) {
             throw new QuotaExceededException("a user has at most " + MAX_KEYS_PER_USER + " access keys");
         }
-        AccessKey key = new AccessKey(KeyMaterial.newAccessKeyId(), user.id(), user.accountId(),
-                KeyMaterial.newSecretKey(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        AccessKey key = new AccessKey(
+                KeyMaterial.newAccessKeyId(),
+                user.id(),
+                user.accountId(),
+                KeyMaterial.newSecretKey(),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
         return AccessKeyView.withSecret(keys.save(key));
     }
 
@@ -76,8 +80,8 @@ public class AccessKeyService {
     /** When the key last signed a request, empty when never. */
     @Transactional(readOnly = true)
     public Optional<Instant> lastUsed(Caller caller, String userId, String accessKeyId) {
-        return Optional.ofNullable(
-                ownedKey(caller, userId, accessKeyId, CredentialActions.SHOW_ACCESS_KEY_LAST_USED).lastUsedAt());
+        return Optional.ofNullable(ownedKey(caller, userId, accessKeyId, CredentialActions.SHOW_ACCESS_KEY_LAST_USED)
+                .lastUsedAt());
     }
 
     private AccessKey ownedKey(Caller caller, String userId, String accessKeyId, String action) {

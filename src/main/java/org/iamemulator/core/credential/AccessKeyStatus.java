@@ -3,7 +3,8 @@ package org.iamemulator.core.credential;
 import java.util.Locale;
 
 public enum AccessKeyStatus {
-    ACTIVE, INACTIVE;
+    ACTIVE,
+    INACTIVE;
 
     /** {@code active} / {@code inactive}, as the API spells them. */
     public String wireName() {

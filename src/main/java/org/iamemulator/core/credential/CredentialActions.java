@@ -14,6 +14,5 @@ public final class CredentialActions {
     public static final String DELETE_LOGIN_PROFILE = "iam:users:deleteLoginProfileV5";
     public static final String CHANGE_PASSWORD = "iam:users:changePasswordV5";
 
-    private CredentialActions() {
-    }
+    private CredentialActions() {}
 }

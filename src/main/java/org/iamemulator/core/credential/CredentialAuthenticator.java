@@ -64,11 +64,24 @@ public class CredentialAuthenticator {
     private final TemporaryCredentials temporaries;
     private final MfaService mfa;
 
-    CredentialAuthenticator(AccessKeyRepository keys, UserRepository users, AccountRepository accounts,
-            LoginProfileRepository profiles, TokenRepository tokens, Passwords passwords, LoginThrottle throttle,
-            AccessKeyLockout lockout, UserProvisioning provisioning, SecurityPolicyService policies,
-            LoginHistory history, Clock clock, CredentialSettings settings, AccessKeyCache keyCache,
-            UserSnapshots userSnapshots, TemporaryCredentials temporaries, MfaService mfa) {
+    CredentialAuthenticator(
+            AccessKeyRepository keys,
+            UserRepository users,
+            AccountRepository accounts,
+            LoginProfileRepository profiles,
+            TokenRepository tokens,
+            Passwords passwords,
+            LoginThrottle throttle,
+            AccessKeyLockout lockout,
+            UserProvisioning provisioning,
+            SecurityPolicyService policies,
+            LoginHistory history,
+            Clock clock,
+            CredentialSettings settings,
+            AccessKeyCache keyCache,
+            UserSnapshots userSnapshots,
+            TemporaryCredentials temporaries,
+            MfaService mfa) {
         this.temporaries = temporaries;
         this.mfa = mfa;
         this.keyCache = keyCache;
@@ -155,8 +168,7 @@ public class CredentialAuthenticator {
     }
 
     /** The second factor of a password login: the user it names and the code of the user's virtual MFA device. */
-    public record OneTimeCode(String userId, String passcode) {
-    }
+    public record OneTimeCode(String userId, String passcode) {}
 
     /**
      * Password login of a user of the account given by id or, when the id is null, by name: issues a token and
@@ -169,8 +181,8 @@ public class CredentialAuthenticator {
      * {@code emulator.token.ttl}.
      */
     @Transactional(noRollbackFor = AuthenticationException.class)
-    public IssuedToken login(String accountId, String accountName, String userName, String password,
-            OneTimeCode code, String sourceIp) {
+    public IssuedToken login(
+            String accountId, String accountName, String userName, String password, OneTimeCode code, String sourceIp) {
         Account account = (accountId != null ? accounts.findById(accountId) : accounts.findByName(accountName))
                 .orElseThrow(() -> new AuthenticationException(Reason.WRONG_PASSWORD, userName));
         User user = users.findByAccountIdAndNameKey(account.id(), User.nameKey(userName))
@@ -185,7 +197,8 @@ public class CredentialAuthenticator {
             throttle.failed(user.id(), policy.lockout());
             throw new AuthenticationException(Reason.WRONG_PASSWORD, userName);
         }
-        LoginCheck secondFactor = code != null && !user.id().equals(code.userId()) ? LoginCheck.FAILED
+        LoginCheck secondFactor = code != null && !user.id().equals(code.userId())
+                ? LoginCheck.FAILED
                 : mfa.checkLogin(user.id(), code == null ? null : code.passcode());
         if (secondFactor == LoginCheck.FAILED) {
             throttle.failed(user.id(), policy.lockout());
@@ -206,13 +219,13 @@ public class CredentialAuthenticator {
         tokens.save(new TokenRecord(hash(token), user.id(), issuedAt, expiresAt, mfaAuthenticatedAt));
         tokens.deleteExpiredBefore(issuedAt);
         provisioning.recordLogin(user.id(), issuedAt, sourceIp);
-        return new IssuedToken(token, callerOf(user).withMfaAuthenticatedAt(mfaAuthenticatedAt), account.name(),
-                issuedAt, expiresAt);
+        return new IssuedToken(
+                token, callerOf(user).withMfaAuthenticatedAt(mfaAuthenticatedAt), account.name(), issuedAt, expiresAt);
     }
 
     /** The account's policies that bind IAM users but not the root user, checked in the order of the class comment. */
-    private void requireAllowedByPolicies(User user, LoginProfile profile, LoginPolicy policy, String sourceIp,
-            Instant now) {
+    private void requireAllowedByPolicies(
+            User user, LoginProfile profile, LoginPolicy policy, String sourceIp, Instant now) {
         if (!policy.allowsAddress(sourceIp)) {
             throw new AuthenticationException(Reason.ADDRESS_NOT_ALLOWED, sourceIp);
         }
@@ -223,11 +236,12 @@ public class CredentialAuthenticator {
         }
         PasswordPolicy passwordPolicy = policies.passwordPolicy(user.accountId());
         if (PasswordRules.expired(passwordPolicy.passwordValidityPeriod(), profile.passwordChangedAt(), now)) {
-            throw new AuthenticationException(Reason.PASSWORD_EXPIRED, profile.passwordChangedAt().toString());
+            throw new AuthenticationException(
+                    Reason.PASSWORD_EXPIRED, profile.passwordChangedAt().toString());
         }
         if (!policies.tokenEnabled(user.accountId())) {
-            throw new ForbiddenOperationException("the account's token policy issues no tokens to IAM users"
-                    + " (token_enabled is false)");
+            throw new ForbiddenOperationException(
+                    "the account's token policy issues no tokens to IAM users" + " (token_enabled is false)");
         }
     }
 
@@ -240,7 +254,8 @@ public class CredentialAuthenticator {
         TokenRecord record = tokens.findById(hash(token))
                 .orElseThrow(() -> new AuthenticationException(Reason.TOKEN_INVALID, "token"));
         if (!record.expiresAt().isAfter(clock.instant())) {
-            throw new AuthenticationException(Reason.TOKEN_EXPIRED, record.expiresAt().toString());
+            throw new AuthenticationException(
+                    Reason.TOKEN_EXPIRED, record.expiresAt().toString());
         }
         return callerOf(requireEnabled(record.userId())).withMfaAuthenticatedAt(record.mfaAuthenticatedAt());
     }
@@ -273,8 +288,8 @@ public class CredentialAuthenticator {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

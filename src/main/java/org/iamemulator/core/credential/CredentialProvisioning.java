@@ -20,8 +20,13 @@ public class CredentialProvisioning {
     private final PolicedPasswords policed;
     private final Clock clock;
 
-    CredentialProvisioning(AccessKeyRepository keys, LoginProfileRepository profiles, UserRepository users,
-            Passwords passwords, PolicedPasswords policed, Clock clock) {
+    CredentialProvisioning(
+            AccessKeyRepository keys,
+            LoginProfileRepository profiles,
+            UserRepository users,
+            Passwords passwords,
+            PolicedPasswords policed,
+            Clock clock) {
         this.keys = keys;
         this.profiles = profiles;
         this.users = users;
@@ -33,8 +38,13 @@ public class CredentialProvisioning {
     /** Makes the user own this key pair with this status; a changed secret replaces the stored one. */
     public void ensureAccessKey(String userId, String accessKeyId, String secretKey, boolean active) {
         User user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
-        AccessKey key = keys.findById(accessKeyId).orElseGet(() -> keys.save(new AccessKey(accessKeyId, user.id(),
-                user.accountId(), secretKey, clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+        AccessKey key = keys.findById(accessKeyId)
+                .orElseGet(() -> keys.save(new AccessKey(
+                        accessKeyId,
+                        user.id(),
+                        user.accountId(),
+                        secretKey,
+                        clock.instant().truncatedTo(ChronoUnit.SECONDS))));
         if (!key.userId().equals(userId)) {
             throw new IllegalArgumentException("access key " + accessKeyId + " belongs to another user");
         }
@@ -43,8 +53,7 @@ public class CredentialProvisioning {
     }
 
     /** A new key pair, with its secret: the only time it is shown. */
-    public record IssuedKey(String accessKeyId, String secretKey) {
-    }
+    public record IssuedKey(String accessKeyId, String secretKey) {}
 
     /** Gives the user a new active key pair in the real service's shapes (a new account's root key). */
     public IssuedKey issueAccessKey(String userId) {
@@ -62,11 +71,14 @@ public class CredentialProvisioning {
         User user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
         String hash = policed.hashFirst(user.accountId(), user.name(), "password", password);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        profiles.findById(userId).ifPresentOrElse(profile -> {
-            if (!passwords.matches(password, profile.passwordHash())) {
-                profile.changePassword(hash, now);
-            }
-            profile.setPasswordResetRequired(resetRequired);
-        }, () -> profiles.save(new LoginProfile(userId, hash, resetRequired, now)));
+        profiles.findById(userId)
+                .ifPresentOrElse(
+                        profile -> {
+                            if (!passwords.matches(password, profile.passwordHash())) {
+                                profile.changePassword(hash, now);
+                            }
+                            profile.setPasswordResetRequired(resetRequired);
+                        },
+                        () -> profiles.save(new LoginProfile(userId, hash, resetRequired, now)));
     }
 }

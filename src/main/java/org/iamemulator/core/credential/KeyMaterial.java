@@ -12,8 +12,7 @@ final class KeyMaterial {
     private static final String MIXED_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("[A-Za-z0-9]{1,40}");
 
-    private KeyMaterial() {
-    }
+    private KeyMaterial() {}
 
     /** What temporary access key ids start with, and permanent ones never do. */
     static final String TEMPORARY_PREFIX = "STS";

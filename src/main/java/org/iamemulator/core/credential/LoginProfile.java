@@ -32,8 +32,7 @@ public class LoginProfile {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
-    protected LoginProfile() {
-    }
+    protected LoginProfile() {}
 
     LoginProfile(String userId, String passwordHash, boolean passwordResetRequired, Instant createdAt) {
         this.userId = userId;

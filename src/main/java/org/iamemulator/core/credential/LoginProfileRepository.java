@@ -2,5 +2,4 @@ package org.iamemulator.core.credential;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface LoginProfileRepository extends JpaRepository<LoginProfile, String> {
-}
+public interface LoginProfileRepository extends JpaRepository<LoginProfile, String> {}

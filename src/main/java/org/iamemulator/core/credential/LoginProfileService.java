@@ -34,8 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LoginProfileService implements StoreChangeListener {
 
     /** What the dialects report of a login profile (never its password hash). */
-    private record Reported(boolean passwordResetRequired, Instant createdAt, Instant updatedAt) {
-    }
+    private record Reported(boolean passwordResetRequired, Instant createdAt, Instant updatedAt) {}
 
     private final LoginProfileRepository profiles;
     private final UserAccess access;
@@ -46,8 +45,14 @@ public class LoginProfileService implements StoreChangeListener {
     private final Clock clock;
     private final VersionedCache<String, Optional<Reported>> reported;
 
-    LoginProfileService(LoginProfileRepository profiles, UserAccess access, AccountService accounts,
-            LoginHistory history, Passwords passwords, PolicedPasswords policed, Clock clock,
+    LoginProfileService(
+            LoginProfileRepository profiles,
+            UserAccess access,
+            AccountService accounts,
+            LoginHistory history,
+            Passwords passwords,
+            PolicedPasswords policed,
+            Clock clock,
             VersionedCache.CacheSettings cacheSettings) {
         this.profiles = profiles;
         this.access = access;
@@ -86,17 +91,25 @@ public class LoginProfileService implements StoreChangeListener {
      * answers {@code NotFoundException("login-profile", <user name>)}.
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public LoginProfileDetails showByUserName(Caller caller, String account, String userName, String action,
-            UserUrnScheme urns) {
+    public LoginProfileDetails showByUserName(
+            Caller caller, String account, String userName, String action, UserUrnScheme urns) {
         String accountName = accounts.name(caller.accountId());
         UserView user = account.equalsIgnoreCase(accountName) || account.equalsIgnoreCase(caller.accountId())
                 ? access.authorizeByName(caller, userName, action, urns)
                 : access.authorizeOtherAccountsUser(caller, userName, action, urns);
-        Reported profile = reported.get(user.id(), id -> profiles.findById(id)
-                .map(found -> new Reported(found.passwordResetRequired(), found.createdAt(), found.updatedAt())))
+        Reported profile = reported.get(
+                        user.id(),
+                        id -> profiles.findById(id)
+                                .map(found -> new Reported(
+                                        found.passwordResetRequired(), found.createdAt(), found.updatedAt())))
                 .orElseThrow(() -> new NotFoundException("login-profile", user.name()));
-        return new LoginProfileDetails(user, accountName, profile.passwordResetRequired(), profile.createdAt(),
-                profile.updatedAt(), history.latest(user.id()));
+        return new LoginProfileDetails(
+                user,
+                accountName,
+                profile.passwordResetRequired(),
+                profile.createdAt(),
+                profile.updatedAt(),
+                history.latest(user.id()));
     }
 
     /**
@@ -111,8 +124,14 @@ public class LoginProfileService implements StoreChangeListener {
         LoginProfile profile = existing(user, userId);
         Instant now = now();
         if (password != null) {
-            policed.replace(policed.policy(user.accountId()), profile, user.accountId(), user.name(), "password",
-                    password, now);
+            policed.replace(
+                    policed.policy(user.accountId()),
+                    profile,
+                    user.accountId(),
+                    user.name(),
+                    "password",
+                    password,
+                    now);
         }
         if (passwordResetRequired != null) {
             profile.setPasswordResetRequired(passwordResetRequired);
@@ -153,8 +172,8 @@ public class LoginProfileService implements StoreChangeListener {
         }
         Instant now = now();
         if (!user.rootUser()) {
-            PasswordRules.checkMinimumAge(policy.minimumPasswordAge(), "new_password", profile.passwordChangedAt(),
-                    now);
+            PasswordRules.checkMinimumAge(
+                    policy.minimumPasswordAge(), "new_password", profile.passwordChangedAt(), now);
         }
         policed.replace(policy, profile, user.accountId(), user.name(), "new_password", newPassword, now);
         profile.touch(now);
@@ -178,8 +197,7 @@ public class LoginProfileService implements StoreChangeListener {
         switch (change.kind()) {
             case USER -> reported.invalidate(change.id());
             case ALL -> reported.invalidateAll();
-            default -> {
-            }
+            default -> {}
         }
     }
 }

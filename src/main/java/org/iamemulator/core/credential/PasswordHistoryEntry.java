@@ -29,8 +29,7 @@ class PasswordHistoryEntry {
     @Column(name = "replaced_at", nullable = false, updatable = false)
     private Instant replacedAt;
 
-    protected PasswordHistoryEntry() {
-    }
+    protected PasswordHistoryEntry() {}
 
     PasswordHistoryEntry(String accountId, String userId, String passwordHash, Instant replacedAt) {
         this.accountId = accountId;

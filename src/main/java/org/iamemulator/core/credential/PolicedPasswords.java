@@ -44,14 +44,23 @@ class PolicedPasswords {
      * Replaces the profile's password at {@code now} after the composition rules and reuse prevention of
      * {@code policy}; the replaced hash is kept for later reuse checks.
      */
-    void replace(PasswordPolicy policy, LoginProfile profile, String accountId, String userName, String field,
-            String password, Instant now) {
+    void replace(
+            PasswordPolicy policy,
+            LoginProfile profile,
+            String accountId,
+            String userName,
+            String field,
+            String password,
+            Instant now) {
         String hash = hashComposed(policy, userName, field, password);
-        PasswordRules.checkNotReused(policy.passwordReusePrevention(), field,
-                newestFirst(profile, policy.passwordReusePrevention()), previous -> passwords.matches(password,
-                        previous));
+        PasswordRules.checkNotReused(
+                policy.passwordReusePrevention(),
+                field,
+                newestFirst(profile, policy.passwordReusePrevention()),
+                previous -> passwords.matches(password, previous));
         history.save(new PasswordHistoryEntry(accountId, profile.userId(), profile.passwordHash(), now));
-        history.findByUserIdOrderByIdDesc(profile.userId(), Limit.unlimited()).stream().skip(HISTORY_KEPT)
+        history.findByUserIdOrderByIdDesc(profile.userId(), Limit.unlimited()).stream()
+                .skip(HISTORY_KEPT)
                 .forEach(history::delete);
         profile.changePassword(hash, now);
     }

@@ -30,8 +30,10 @@ public class SecretConverter implements AttributeConverter<String, String> {
 
     SecretConverter(CredentialSettings settings) {
         try {
-            this.key = new SecretKeySpec(MessageDigest.getInstance("SHA-256")
-                    .digest(settings.masterKey().getBytes(StandardCharsets.UTF_8)), "AES");
+            this.key = new SecretKeySpec(
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(settings.masterKey().getBytes(StandardCharsets.UTF_8)),
+                    "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
@@ -69,8 +71,10 @@ public class SecretConverter implements AttributeConverter<String, String> {
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             // the data was written under another master key: fail loudly rather than authenticate with garbage
-            throw new IllegalStateException("a stored secret key cannot be decrypted: is emulator.secrets.master-key"
-                    + " the one it was written with?", e);
+            throw new IllegalStateException(
+                    "a stored secret key cannot be decrypted: is emulator.secrets.master-key"
+                            + " the one it was written with?",
+                    e);
         }
     }
 }

@@ -24,16 +24,16 @@ final class SecurityTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What an opened token says. */
-    record Claims(String accessKeyId, String accountId, Instant expiresAt) {
-    }
+    record Claims(String accessKeyId, String accountId, Instant expiresAt) {}
 
     private final SecretKeySpec key;
 
     /** {@code masterKey}: the emulator's secret; the MAC key is derived from it for this use only. */
     SecurityTokens(String masterKey) {
         try {
-            this.key = new SecretKeySpec(MessageDigest.getInstance("SHA-256")
-                    .digest(("iam-emulator/security-token/" + masterKey).getBytes(StandardCharsets.UTF_8)),
+            this.key = new SecretKeySpec(
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(("iam-emulator/security-token/" + masterKey).getBytes(StandardCharsets.UTF_8)),
                     "HmacSHA256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
@@ -43,8 +43,13 @@ final class SecurityTokens {
     String issue(Claims claims) {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
-        String payload = ENCODER.encodeToString(String.join("|", VERSION, claims.accessKeyId(), claims.accountId(),
-                Long.toString(claims.expiresAt().toEpochMilli()), ENCODER.encodeToString(nonce))
+        String payload = ENCODER.encodeToString(String.join(
+                        "|",
+                        VERSION,
+                        claims.accessKeyId(),
+                        claims.accountId(),
+                        Long.toString(claims.expiresAt().toEpochMilli()),
+                        ENCODER.encodeToString(nonce))
                 .getBytes(StandardCharsets.UTF_8));
         return payload + "." + ENCODER.encodeToString(mac(payload));
     }
@@ -58,7 +63,8 @@ final class SecurityTokens {
         String payload = token.substring(0, dot);
         try {
             // compared as text: base64 has spare bits, so two texts can decode to the same MAC
-            if (!MessageDigest.isEqual(ENCODER.encodeToString(mac(payload)).getBytes(StandardCharsets.US_ASCII),
+            if (!MessageDigest.isEqual(
+                    ENCODER.encodeToString(mac(payload)).getBytes(StandardCharsets.US_ASCII),
                     token.substring(dot + 1).getBytes(StandardCharsets.UTF_8))) {
                 return Optional.empty();
             }

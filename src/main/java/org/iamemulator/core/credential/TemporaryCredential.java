@@ -69,8 +69,7 @@ class TemporaryCredential {
     @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
 
-    protected TemporaryCredential() {
-    }
+    protected TemporaryCredential() {}
 
     TemporaryCredential(AgencySession session, String secretKey, Instant issuedAt) {
         this.accessKeyId = session.accessKeyId();
@@ -104,10 +103,20 @@ class TemporaryCredential {
     }
 
     AgencySession session() {
-        return new AgencySession(accessKeyId, accountId, agencyId, agencyName, sessionName, sessionPolicy,
-                JSON.readValue(sessionPolicyIds, new TypeReference<List<String>>() { }),
-                JSON.readValue(sessionTags, new TypeReference<Map<String, String>>() { }),
-                JSON.readValue(transitiveTagKeys, new TypeReference<List<String>>() { }),
-                sourceIdentity, mfaPresent, mfaAuthenticatedAt, expiresAt, chained);
+        return new AgencySession(
+                accessKeyId,
+                accountId,
+                agencyId,
+                agencyName,
+                sessionName,
+                sessionPolicy,
+                JSON.readValue(sessionPolicyIds, new TypeReference<List<String>>() {}),
+                JSON.readValue(sessionTags, new TypeReference<Map<String, String>>() {}),
+                JSON.readValue(transitiveTagKeys, new TypeReference<List<String>>() {}),
+                sourceIdentity,
+                mfaPresent,
+                mfaAuthenticatedAt,
+                expiresAt,
+                chained);
     }
 }

@@ -27,9 +27,8 @@ public class TemporaryCredentials {
     static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(1);
 
     /** What AssumeAgency hands out. */
-    public record Issued(String accessKeyId, String secretKey, String securityToken, Instant expiresAt,
-            AgencySession session) {
-    }
+    public record Issued(
+            String accessKeyId, String secretKey, String securityToken, Instant expiresAt, AgencySession session) {}
 
     private final TemporaryCredentialRepository credentials;
     private final SecurityTokens tokens;
@@ -48,8 +47,8 @@ public class TemporaryCredentials {
         AgencySession stored = session.withAccessKeyId(KeyMaterial.newTemporaryAccessKeyId());
         String secret = KeyMaterial.newSecretKey();
         credentials.save(new TemporaryCredential(stored, secret, now));
-        String token = tokens.issue(new SecurityTokens.Claims(stored.accessKeyId(), stored.accountId(),
-                stored.expiresAt()));
+        String token =
+                tokens.issue(new SecurityTokens.Claims(stored.accessKeyId(), stored.accountId(), stored.expiresAt()));
         return new Issued(stored.accessKeyId(), secret, token, stored.expiresAt(), stored);
     }
 
@@ -59,7 +58,8 @@ public class TemporaryCredentials {
         if (accessKeyId == null || !accessKeyId.startsWith(KeyMaterial.TEMPORARY_PREFIX)) {
             return null;
         }
-        return credentials.findById(accessKeyId)
+        return credentials
+                .findById(accessKeyId)
                 .map(key -> new KeyCredential(key.accessKeyId(), key.secretKey(), Caller.of(key.session())))
                 .orElse(null);
     }
@@ -80,12 +80,14 @@ public class TemporaryCredentials {
             throw new AuthenticationException(Reason.SECURITY_TOKEN_MISSING, key.accessKeyId());
         }
         boolean issuedForKey = tokens.open(securityToken)
-                .filter(claims -> claims.accessKeyId().equals(key.accessKeyId())).isPresent();
+                .filter(claims -> claims.accessKeyId().equals(key.accessKeyId()))
+                .isPresent();
         if (!issuedForKey) {
             throw new AuthenticationException(Reason.SECURITY_TOKEN_INVALID, key.accessKeyId());
         }
         if (!session.expiresAt().isAfter(clock.instant())) {
-            throw new AuthenticationException(Reason.SECURITY_TOKEN_EXPIRED, session.expiresAt().toString());
+            throw new AuthenticationException(
+                    Reason.SECURITY_TOKEN_EXPIRED, session.expiresAt().toString());
         }
     }
 }

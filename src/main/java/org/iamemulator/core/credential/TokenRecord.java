@@ -28,8 +28,7 @@ class TokenRecord {
     @Column(name = "mfa_authenticated_at", updatable = false)
     private Instant mfaAuthenticatedAt;
 
-    protected TokenRecord() {
-    }
+    protected TokenRecord() {}
 
     TokenRecord(String tokenHash, String userId, Instant issuedAt, Instant expiresAt, Instant mfaAuthenticatedAt) {
         this.tokenHash = tokenHash;

@@ -6,17 +6,23 @@ public final class AccessDeniedException extends ApiException {
     private final String encodedMessage;
     private final boolean explicit;
 
-    public AccessDeniedException(String principalUrn, String action, String resourceUrn, boolean explicit,
-            String encodedMessage) {
+    public AccessDeniedException(
+            String principalUrn, String action, String resourceUrn, boolean explicit, String encodedMessage) {
         this(principalUrn, action, resourceUrn, explicit, "identity-based policy", encodedMessage);
     }
 
     /** {@code policyKind} names the kind of policy that refused: identity-based, session or trust policy. */
-    public AccessDeniedException(String principalUrn, String action, String resourceUrn, boolean explicit,
-            String policyKind, String encodedMessage) {
+    public AccessDeniedException(
+            String principalUrn,
+            String action,
+            String resourceUrn,
+            boolean explicit,
+            String policyKind,
+            String encodedMessage) {
         super("user " + principalUrn + " is not authorized to perform " + action
                 + (resourceUrn == null ? "" : " on resource " + resourceUrn)
-                + (explicit ? " with an explicit deny in " + article(policyKind) + " " + policyKind
+                + (explicit
+                        ? " with an explicit deny in " + article(policyKind) + " " + policyKind
                         : " because no " + policyKind + " allows it"));
         this.encodedMessage = encodedMessage;
         this.explicit = explicit;

@@ -6,7 +6,11 @@ package org.iamemulator.core.error;
  */
 public final class InvalidInputException extends ApiException {
 
-    public enum Source { PARAMETER, BODY_FIELD, MISSING_BODY_FIELD }
+    public enum Source {
+        PARAMETER,
+        BODY_FIELD,
+        MISSING_BODY_FIELD
+    }
 
     private final Source source;
     private final String field;

@@ -3,7 +3,10 @@ package org.iamemulator.core.error;
 /** Tags that break the tagging rules: a malformed key or value, too many tags, or a key sent twice. */
 public final class InvalidTagException extends ApiException {
 
-    public enum Kind { NON_COMPLIANT, DUPLICATE_KEY }
+    public enum Kind {
+        NON_COMPLIANT,
+        DUPLICATE_KEY
+    }
 
     private final Kind kind;
     private final String field;

@@ -13,13 +13,14 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class StoreOutage {
 
-    private StoreOutage() {
-    }
+    private StoreOutage() {}
 
     public static boolean causedBy(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause()) {
-            if (e instanceof DataAccessResourceFailureException || e instanceof CannotCreateTransactionException
-                    || e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+            if (e instanceof DataAccessResourceFailureException
+                    || e instanceof CannotCreateTransactionException
+                    || e instanceof SQLTransientConnectionException
+                    || e instanceof SQLNonTransientConnectionException
                     || e instanceof SQLException sql && connectionState(sql.getSQLState())
                     // begin, commit or rollback failing on the JDBC connection: the pool may already have closed it
                     || e instanceof TransactionException) {

@@ -20,6 +20,5 @@ public final class FederationActions {
     public static final String UPDATE_SAML = "iam:samlProviders:updateV5";
     public static final String DELETE_SAML = "iam:samlProviders:deleteV5";
 
-    private FederationActions() {
-    }
+    private FederationActions() {}
 }

@@ -30,8 +30,7 @@ final class FederationRules {
     private static final int MAX_URL = 255;
     private static final int MAX_CLIENT_ID = 255;
 
-    private FederationRules() {
-    }
+    private FederationRules() {}
 
     static void checkName(String name) {
         if (name == null) {
@@ -45,8 +44,8 @@ final class FederationRules {
     /** Null stands for the default (""). */
     static void checkDescription(String description) {
         if (description != null && !DESCRIPTION.matcher(description).matches()) {
-            throw InvalidInputException.field("description", description,
-                    "at most 255 characters, none of @ # % & < > \\ $ ^ *");
+            throw InvalidInputException.field(
+                    "description", description, "at most 255 characters, none of @ # % & < > \\ $ ^ *");
         }
     }
 
@@ -73,10 +72,11 @@ final class FederationRules {
         if (clientIds == null) {
             throw InvalidInputException.missingField("client_ids");
         }
-        if (clientIds.isEmpty() || clientIds.size() > MAX_CLIENT_IDS
+        if (clientIds.isEmpty()
+                || clientIds.size() > MAX_CLIENT_IDS
                 || new HashSet<>(clientIds).size() != clientIds.size()) {
-            throw InvalidInputException.field("client_ids", clientIds.size() + " items",
-                    "1 to " + MAX_CLIENT_IDS + " distinct client ids");
+            throw InvalidInputException.field(
+                    "client_ids", clientIds.size() + " items", "1 to " + MAX_CLIENT_IDS + " distinct client ids");
         }
         clientIds.forEach(clientId -> checkClientId("client_ids", clientId));
     }
@@ -99,8 +99,8 @@ final class FederationRules {
             return;
         }
         if (thumbprints.size() < minimum || thumbprints.size() > MAX_THUMBPRINTS) {
-            throw InvalidInputException.field("thumbprints", thumbprints.size() + " items",
-                    minimum + " to " + MAX_THUMBPRINTS + " thumbprints");
+            throw InvalidInputException.field(
+                    "thumbprints", thumbprints.size() + " items", minimum + " to " + MAX_THUMBPRINTS + " thumbprints");
         }
         for (String thumbprint : thumbprints) {
             if (thumbprint == null || !THUMBPRINT.matcher(thumbprint).matches()) {
@@ -112,14 +112,16 @@ final class FederationRules {
     /** A SAML 2.0 metadata document of 1,000 to 512,000 characters naming the IdP and its signing certificates. */
     static SamlMetadata parseMetadata(String document) {
         if (document.length() < MIN_METADATA || document.length() > MAX_METADATA) {
-            throw InvalidInputException.field("saml_metadata_document", document.length() + " characters",
+            throw InvalidInputException.field(
+                    "saml_metadata_document",
+                    document.length() + " characters",
                     MIN_METADATA + " to " + MAX_METADATA + " characters");
         }
         try {
             return SamlMetadata.parse(document);
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.field("saml_metadata_document", "(metadata document)",
-                    "SAML 2.0 IdP metadata; " + e.getMessage());
+            throw InvalidInputException.field(
+                    "saml_metadata_document", "(metadata document)", "SAML 2.0 IdP metadata; " + e.getMessage());
         }
     }
 
@@ -137,7 +139,9 @@ final class FederationRules {
     static String privateKeyId(String pem) {
         Matcher matcher = PEM.matcher(pem);
         if (pem.isEmpty() || pem.length() > MAX_PRIVATE_KEY || !matcher.matches()) {
-            throw InvalidInputException.field("add_private_key", "(private key)",
+            throw InvalidInputException.field(
+                    "add_private_key",
+                    "(private key)",
                     "a PEM RSA private key of at most " + MAX_PRIVATE_KEY + " characters");
         }
         byte[] der = Base64.getMimeDecoder().decode(matcher.group(2).trim());

@@ -28,19 +28,26 @@ public final class IdTokenVerifier {
     private static final String FIELD = "id_token";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> ALGORITHMS = Map.of(
-            "RS256", "SHA256withRSA", "RS384", "SHA384withRSA", "RS512", "SHA512withRSA",
-            "ES256", "SHA256withECDSAinP1363Format", "ES384", "SHA384withECDSAinP1363Format",
-            "ES512", "SHA512withECDSAinP1363Format");
+            "RS256",
+            "SHA256withRSA",
+            "RS384",
+            "SHA384withRSA",
+            "RS512",
+            "SHA512withRSA",
+            "ES256",
+            "SHA256withECDSAinP1363Format",
+            "ES384",
+            "SHA384withECDSAinP1363Format",
+            "ES512",
+            "SHA512withECDSAinP1363Format");
 
     /** What a verified token proves: who ({@code sub}) for which client ({@code aud}), and all its claims. */
-    public record VerifiedIdToken(String subject, String audience, JsonNode claims) {
-    }
+    public record VerifiedIdToken(String subject, String audience, JsonNode claims) {}
 
-    private IdTokenVerifier() {
-    }
+    private IdTokenVerifier() {}
 
-    public static VerifiedIdToken verify(String token, String issuer, List<String> clientIds, JsonWebKeys keys,
-            Instant now) {
+    public static VerifiedIdToken verify(
+            String token, String issuer, List<String> clientIds, JsonWebKeys keys, Instant now) {
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
             throw rejected("a JWT of three base64url parts");
@@ -60,7 +67,9 @@ public final class IdTokenVerifier {
         if (!issuer.equals(text(claims, "iss"))) {
             throw rejected("a token issued (iss) by the provider's URL " + issuer);
         }
-        String audience = audiences(claims).stream().filter(clientIds::contains).findFirst()
+        String audience = audiences(claims).stream()
+                .filter(clientIds::contains)
+                .findFirst()
                 .orElseThrow(() -> rejected("a token whose audience (aud) is a client id of the provider"));
         checkTimes(claims, now);
         String subject = text(claims, "sub");

@@ -29,12 +29,11 @@ public final class JsonWebKeys {
     public static final String EMPTY = "{\"keys\":[]}";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Map<String, String> CURVES = Map.of("P-256", "secp256r1", "P-384", "secp384r1",
-            "P-521", "secp521r1");
+    private static final Map<String, String> CURVES =
+            Map.of("P-256", "secp256r1", "P-384", "secp384r1", "P-521", "secp521r1");
 
     /** One key, with its {@code kid} (may be null) and JOSE key type ({@code RSA} or {@code EC}). */
-    public record Key(String kid, String keyType, PublicKey publicKey) {
-    }
+    public record Key(String kid, String keyType, PublicKey publicKey) {}
 
     private final List<Key> keys;
 
@@ -64,8 +63,10 @@ public final class JsonWebKeys {
 
     /** The key a token's header names by {@code kid}; without a kid, the only key of the given type. */
     public Optional<Key> find(String kid, String keyType) {
-        List<Key> candidates = keys.stream().filter(key -> key.keyType().equals(keyType))
-                .filter(key -> kid == null || kid.equals(key.kid())).toList();
+        List<Key> candidates = keys.stream()
+                .filter(key -> key.keyType().equals(keyType))
+                .filter(key -> kid == null || kid.equals(key.kid()))
+                .toList();
         return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
     }
 
@@ -73,8 +74,8 @@ public final class JsonWebKeys {
         String keyType = text(key, "kty");
         try {
             if ("RSA".equals(keyType)) {
-                return KeyFactory.getInstance("RSA").generatePublic(
-                        new RSAPublicKeySpec(number(key, "n"), number(key, "e")));
+                return KeyFactory.getInstance("RSA")
+                        .generatePublic(new RSAPublicKeySpec(number(key, "n"), number(key, "e")));
             }
             if ("EC".equals(keyType)) {
                 String curve = CURVES.get(text(key, "crv"));
@@ -83,9 +84,10 @@ public final class JsonWebKeys {
                 }
                 AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
                 parameters.init(new ECGenParameterSpec(curve));
-                return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(
-                        new ECPoint(number(key, "x"), number(key, "y")),
-                        parameters.getParameterSpec(ECParameterSpec.class)));
+                return KeyFactory.getInstance("EC")
+                        .generatePublic(new ECPublicKeySpec(
+                                new ECPoint(number(key, "x"), number(key, "y")),
+                                parameters.getParameterSpec(ECParameterSpec.class)));
             }
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("a key that is not a valid " + keyType + " public key");

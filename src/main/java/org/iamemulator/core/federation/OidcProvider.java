@@ -64,8 +64,7 @@ public class OidcProvider implements Taggable {
     @SortNatural
     private SortedMap<String, String> tags = new TreeMap<>();
 
-    protected OidcProvider() {
-    }
+    protected OidcProvider() {}
 
     OidcProvider(String id, String accountId, NewOidcProvider provider, Instant createdAt) {
         this.id = id;

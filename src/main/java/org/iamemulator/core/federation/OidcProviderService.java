@@ -53,17 +53,23 @@ public class OidcProviderService implements TaggableResources {
         FederationRules.checkDescription(request.description());
         String jwks = request.jwks() == null ? JsonWebKeys.EMPTY : request.jwks();
         checkJwks(jwks);
-        permissions.require(caller, FederationActions.CREATE_OIDC,
+        permissions.require(
+                caller,
+                FederationActions.CREATE_OIDC,
                 new ProtectedResource(OidcProvider.urn(caller.accountId(), request.name()), Map.of(), false));
         if (providers.existsByAccountIdAndName(caller.accountId(), request.name())) {
             throw new ConflictException(ENTITY, "provider name already exists: " + request.name());
         }
         LimitExceededException.check(Quota.OIDC_PROVIDERS_PER_ACCOUNT, providers.countByAccountId(caller.accountId()));
-        NewOidcProvider resolved = new NewOidcProvider(request.name(), request.url(), request.clientIds(),
+        NewOidcProvider resolved = new NewOidcProvider(
+                request.name(),
+                request.url(),
+                request.clientIds(),
                 request.thumbprints() == null ? List.of() : request.thumbprints(),
-                request.description() == null ? "" : request.description(), jwks);
-        return OidcProviderView.of(providers.save(new OidcProvider(Ids.random(), caller.accountId(), resolved,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS))));
+                request.description() == null ? "" : request.description(),
+                jwks);
+        return OidcProviderView.of(providers.save(new OidcProvider(
+                Ids.random(), caller.accountId(), resolved, clock.instant().truncatedTo(ChronoUnit.SECONDS))));
     }
 
     @Transactional(readOnly = true)
@@ -73,7 +79,9 @@ public class OidcProviderService implements TaggableResources {
 
     @Transactional(readOnly = true)
     public Page<OidcProviderView> list(Caller caller, PageRequest page) {
-        permissions.require(caller, FederationActions.LIST_OIDC,
+        permissions.require(
+                caller,
+                FederationActions.LIST_OIDC,
                 new ProtectedResource(OidcProvider.urn(caller.accountId(), "*"), Map.of(), false));
         List<OidcProvider> rows = providers.findPage(caller.accountId(), page.afterKey(), Limit.of(page.limit() + 1));
         return Page.fromLookahead(rows, page.limit(), OidcProvider::id).map(OidcProviderView::of);
@@ -105,7 +113,8 @@ public class OidcProviderService implements TaggableResources {
         FederationRules.checkClientId("client_id", clientId);
         OidcProvider provider = authorized(caller, providerId, FederationActions.ADD_OIDC_CLIENT_ID, Map.of());
         if (!provider.clientIds().contains(clientId)) {
-            LimitExceededException.check(Quota.CLIENT_IDS_PER_OIDC_PROVIDER, provider.clientIds().size());
+            LimitExceededException.check(
+                    Quota.CLIENT_IDS_PER_OIDC_PROVIDER, provider.clientIds().size());
         }
         provider.addClientId(clientId);
     }
@@ -139,17 +148,21 @@ public class OidcProviderService implements TaggableResources {
     }
 
     @Override
-    public Taggable authorizedForTagging(Caller caller, String providerId, String action,
-            Map<String, List<String>> requestConditions) {
+    public Taggable authorizedForTagging(
+            Caller caller, String providerId, String action, Map<String, List<String>> requestConditions) {
         return authorized(caller, providerId, action, requestConditions);
     }
 
-    private OidcProvider authorized(Caller caller, String providerId, String action,
-            Map<String, List<String>> extra) {
+    private OidcProvider authorized(Caller caller, String providerId, String action, Map<String, List<String>> extra) {
         UserRules.checkIdParameter("provider_id", providerId);
-        return permissions.requireFound(caller, action, providers.findByIdAndAccountId(providerId, caller.accountId()),
+        return permissions.requireFound(
+                caller,
+                action,
+                providers.findByIdAndAccountId(providerId, caller.accountId()),
                 provider -> new ProtectedResource(provider.urn(), provider.tags(), false),
-                OidcProvider.urn(caller.accountId(), "*"), () -> new NotFoundException(ENTITY, providerId), extra);
+                OidcProvider.urn(caller.accountId(), "*"),
+                () -> new NotFoundException(ENTITY, providerId),
+                extra);
     }
 
     private static void checkJwks(String jwks) {

@@ -7,8 +7,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** A read-only snapshot of an OIDC provider, with its tags sorted by key. */
-public record OidcProviderView(String id, String accountId, String name, String urn, String url, String description,
-        List<String> clientIds, List<String> thumbprints, String jwks, Instant createdAt, Map<String, String> tags) {
+public record OidcProviderView(
+        String id,
+        String accountId,
+        String name,
+        String urn,
+        String url,
+        String description,
+        List<String> clientIds,
+        List<String> thumbprints,
+        String jwks,
+        Instant createdAt,
+        Map<String, String> tags) {
 
     public OidcProviderView {
         clientIds = List.copyOf(clientIds);
@@ -17,8 +27,17 @@ public record OidcProviderView(String id, String accountId, String name, String 
     }
 
     static OidcProviderView of(OidcProvider provider) {
-        return new OidcProviderView(provider.id(), provider.accountId(), provider.name(), provider.urn(),
-                provider.url(), provider.description(), provider.clientIds(), provider.thumbprints(), provider.jwks(),
-                provider.createdAt(), provider.tags());
+        return new OidcProviderView(
+                provider.id(),
+                provider.accountId(),
+                provider.name(),
+                provider.urn(),
+                provider.url(),
+                provider.description(),
+                provider.clientIds(),
+                provider.thumbprints(),
+                provider.jwks(),
+                provider.createdAt(),
+                provider.tags());
     }
 }

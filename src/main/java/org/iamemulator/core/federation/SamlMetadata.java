@@ -40,8 +40,9 @@ public record SamlMetadata(String entityId, List<X509Certificate> signingCertifi
     public static SamlMetadata parse(String document) {
         Element root = secureParse(document).getDocumentElement();
         Element entity = METADATA_NS.equals(root.getNamespaceURI()) && "EntityDescriptor".equals(root.getLocalName())
-                ? root : first(root, METADATA_NS, "EntityDescriptor")
-                .orElseThrow(() -> new IllegalArgumentException("no md:EntityDescriptor"));
+                ? root
+                : first(root, METADATA_NS, "EntityDescriptor")
+                        .orElseThrow(() -> new IllegalArgumentException("no md:EntityDescriptor"));
         String entityId = entity.getAttribute("entityID");
         if (entityId.isEmpty()) {
             throw new IllegalArgumentException("md:EntityDescriptor without entityID");
@@ -60,10 +61,12 @@ public record SamlMetadata(String entityId, List<X509Certificate> signingCertifi
         if (certificates.isEmpty()) {
             throw new IllegalArgumentException("no signing certificate in md:IDPSSODescriptor/md:KeyDescriptor");
         }
-        String validUntil = entity.hasAttribute("validUntil") ? entity.getAttribute("validUntil")
-                : root.getAttribute("validUntil");
-        return new SamlMetadata(entityId, certificates, validUntil.isEmpty() ? Optional.empty()
-                : Optional.of(instant(validUntil, "validUntil")));
+        String validUntil =
+                entity.hasAttribute("validUntil") ? entity.getAttribute("validUntil") : root.getAttribute("validUntil");
+        return new SamlMetadata(
+                entityId,
+                certificates,
+                validUntil.isEmpty() ? Optional.empty() : Optional.of(instant(validUntil, "validUntil")));
     }
 
     /** A namespace-aware DOM without DTDs, external entities or XInclude. */
@@ -112,7 +115,8 @@ public record SamlMetadata(String entityId, List<X509Certificate> signingCertifi
     static List<Element> children(Element parent, String namespace, String localName) {
         List<Element> found = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element && namespace.equals(element.getNamespaceURI())
+            if (child instanceof Element element
+                    && namespace.equals(element.getNamespaceURI())
                     && localName.equals(element.getLocalName())) {
                 found.add(element);
             }
@@ -123,8 +127,8 @@ public record SamlMetadata(String entityId, List<X509Certificate> signingCertifi
     private static X509Certificate certificate(String base64) {
         try {
             byte[] der = Base64.getMimeDecoder().decode(base64.trim());
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (IllegalArgumentException | CertificateException e) {
             throw new IllegalArgumentException("a ds:X509Certificate that is not a base64 X.509 certificate");
         }

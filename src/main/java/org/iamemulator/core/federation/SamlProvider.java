@@ -60,8 +60,7 @@ public class SamlProvider implements Taggable {
     @SortNatural
     private SortedMap<String, String> tags = new TreeMap<>();
 
-    protected SamlProvider() {
-    }
+    protected SamlProvider() {}
 
     SamlProvider(String id, String accountId, String name, String description, Instant createdAt) {
         this.id = id;

@@ -59,15 +59,21 @@ public class SamlProviderService implements TaggableResources {
         FederationRules.checkEncryptionMode(request.assertionEncryptionMode());
         String keyId = request.addPrivateKey() == null ? null : FederationRules.privateKeyId(request.addPrivateKey());
         FederationRules.checkDescription(request.description());
-        permissions.require(caller, FederationActions.CREATE_SAML,
+        permissions.require(
+                caller,
+                FederationActions.CREATE_SAML,
                 new ProtectedResource(SamlProvider.urn(caller.accountId(), name), Map.of(), false));
         if (providers.existsByAccountIdAndName(caller.accountId(), name)) {
             throw new ConflictException(ENTITY, "provider name already exists: " + name);
         }
         LimitExceededException.check(Quota.SAML_PROVIDERS_PER_ACCOUNT, providers.countByAccountId(caller.accountId()));
         Instant now = now();
-        SamlProvider provider = new SamlProvider(Ids.random(), caller.accountId(), name,
-                request.description() == null ? "" : request.description(), now);
+        SamlProvider provider = new SamlProvider(
+                Ids.random(),
+                caller.accountId(),
+                name,
+                request.description() == null ? "" : request.description(),
+                now);
         provider.useMetadata(request.metadataDocument(), expiry(metadata, now));
         provider.encryptAssertions(
                 request.assertionEncryptionMode() == null ? "Allowed" : request.assertionEncryptionMode());
@@ -84,7 +90,9 @@ public class SamlProviderService implements TaggableResources {
 
     @Transactional(readOnly = true)
     public Page<SamlProviderView> list(Caller caller, PageRequest page) {
-        permissions.require(caller, FederationActions.LIST_SAML,
+        permissions.require(
+                caller,
+                FederationActions.LIST_SAML,
                 new ProtectedResource(SamlProvider.urn(caller.accountId(), "*"), Map.of(), false));
         List<SamlProvider> rows = providers.findPage(caller.accountId(), page.afterKey(), Limit.of(page.limit() + 1));
         return Page.fromLookahead(rows, page.limit(), SamlProvider::id).map(SamlProviderView::of);
@@ -95,8 +103,8 @@ public class SamlProviderService implements TaggableResources {
      * another; removing an unknown key id is 404.
      */
     public SamlProviderView update(Caller caller, String providerId, SamlProviderChange change) {
-        SamlMetadata metadata = change.metadataDocument() == null ? null
-                : FederationRules.parseMetadata(change.metadataDocument());
+        SamlMetadata metadata =
+                change.metadataDocument() == null ? null : FederationRules.parseMetadata(change.metadataDocument());
         FederationRules.checkEncryptionMode(change.assertionEncryptionMode());
         String keyId = change.addPrivateKey() == null ? null : FederationRules.privateKeyId(change.addPrivateKey());
         if (change.removePrivateKey() != null) {
@@ -145,17 +153,21 @@ public class SamlProviderService implements TaggableResources {
     }
 
     @Override
-    public Taggable authorizedForTagging(Caller caller, String providerId, String action,
-            Map<String, List<String>> requestConditions) {
+    public Taggable authorizedForTagging(
+            Caller caller, String providerId, String action, Map<String, List<String>> requestConditions) {
         return authorized(caller, providerId, action, requestConditions);
     }
 
-    private SamlProvider authorized(Caller caller, String providerId, String action,
-            Map<String, List<String>> extra) {
+    private SamlProvider authorized(Caller caller, String providerId, String action, Map<String, List<String>> extra) {
         UserRules.checkIdParameter("provider_id", providerId);
-        return permissions.requireFound(caller, action, providers.findByIdAndAccountId(providerId, caller.accountId()),
+        return permissions.requireFound(
+                caller,
+                action,
+                providers.findByIdAndAccountId(providerId, caller.accountId()),
                 provider -> new ProtectedResource(provider.urn(), provider.tags(), false),
-                SamlProvider.urn(caller.accountId(), "*"), () -> new NotFoundException(ENTITY, providerId), extra);
+                SamlProvider.urn(caller.accountId(), "*"),
+                () -> new NotFoundException(ENTITY, providerId),
+                extra);
     }
 
     private static Instant expiry(SamlMetadata metadata, Instant now) {

@@ -35,6 +35,7 @@ public final class SamlResponseVerifier {
     public static final String SP_ENTITY_ID = "https://auth.huaweicloud.com/";
     /** The attribute with the session duration in seconds the IdP allows. */
     public static final String SESSION_DURATION_ATTRIBUTE = "https://auth.huaweicloud.com/SessionDuration";
+
     public static final Duration LEEWAY = Duration.ofSeconds(60);
 
     static final String PROTOCOL_NS = "urn:oasis:names:tc:SAML:2.0:protocol";
@@ -47,13 +48,16 @@ public final class SamlResponseVerifier {
      * What a verified assertion proves: its issuer, subject (NameID, its format without the SAML prefix), the
      * session limits it sets and its attributes by name.
      */
-    public record VerifiedAssertion(String issuer, String subject, String subjectType, String audience,
-            Optional<Integer> sessionDuration, Optional<Instant> sessionNotOnOrAfter,
-            Map<String, List<String>> attributes) {
-    }
+    public record VerifiedAssertion(
+            String issuer,
+            String subject,
+            String subjectType,
+            String audience,
+            Optional<Integer> sessionDuration,
+            Optional<Instant> sessionNotOnOrAfter,
+            Map<String, List<String>> attributes) {}
 
-    private SamlResponseVerifier() {
-    }
+    private SamlResponseVerifier() {}
 
     public static VerifiedAssertion verify(String base64Response, SamlMetadata metadata, Instant now) {
         Document document = parse(base64Response);
@@ -84,16 +88,23 @@ public final class SamlResponseVerifier {
         }
         checkSubjectConfirmation(child(assertion, "Subject"), now);
         String format = nameId.getAttribute("Format");
-        String subjectType = format.startsWith(NAME_ID_FORMAT_PREFIX) ? format.substring(NAME_ID_FORMAT_PREFIX.length())
-                : format;
+        String subjectType =
+                format.startsWith(NAME_ID_FORMAT_PREFIX) ? format.substring(NAME_ID_FORMAT_PREFIX.length()) : format;
         Map<String, List<String>> attributes = attributes(assertion);
         Optional<Integer> duration = Optional.ofNullable(attributes.get(SESSION_DURATION_ATTRIBUTE))
                 .map(SamlResponseVerifier::sessionDuration);
         Optional<Instant> sessionEnd = SamlMetadata.children(assertion, ASSERTION_NS, "AuthnStatement").stream()
                 .filter(statement -> statement.hasAttribute("SessionNotOnOrAfter"))
-                .map(statement -> time(statement.getAttribute("SessionNotOnOrAfter"))).findFirst();
-        return new VerifiedAssertion(metadata.entityId(), nameId.getTextContent().trim(), subjectType, SP_ENTITY_ID,
-                duration, sessionEnd, attributes);
+                .map(statement -> time(statement.getAttribute("SessionNotOnOrAfter")))
+                .findFirst();
+        return new VerifiedAssertion(
+                metadata.entityId(),
+                nameId.getTextContent().trim(),
+                subjectType,
+                SP_ENTITY_ID,
+                duration,
+                sessionEnd,
+                attributes);
     }
 
     private static Document parse(String base64Response) {
@@ -184,7 +195,8 @@ public final class SamlResponseVerifier {
             throw rejected("an assertion that has not expired (Conditions NotOnOrAfter)");
         }
         boolean addressed = SamlMetadata.descendants(conditions, ASSERTION_NS, "Audience").stream()
-                .anyMatch(audience -> SP_ENTITY_ID.equals(audience.getTextContent().trim()));
+                .anyMatch(audience ->
+                        SP_ENTITY_ID.equals(audience.getTextContent().trim()));
         if (!addressed) {
             throw rejected("an AudienceRestriction naming " + SP_ENTITY_ID);
         }
@@ -193,7 +205,8 @@ public final class SamlResponseVerifier {
     private static void checkSubjectConfirmation(Element subject, Instant now) {
         boolean valid = SamlMetadata.children(subject, ASSERTION_NS, "SubjectConfirmation").stream()
                 .map(confirmation -> child(confirmation, "SubjectConfirmationData"))
-                .anyMatch(data -> data != null && data.hasAttribute("NotOnOrAfter")
+                .anyMatch(data -> data != null
+                        && data.hasAttribute("NotOnOrAfter")
                         && now.minus(LEEWAY).isBefore(time(data.getAttribute("NotOnOrAfter"))));
         if (!valid) {
             throw rejected("a SubjectConfirmationData whose NotOnOrAfter has not passed");
@@ -204,8 +217,8 @@ public final class SamlResponseVerifier {
         Map<String, List<String>> attributes = new LinkedHashMap<>();
         for (Element statement : SamlMetadata.children(assertion, ASSERTION_NS, "AttributeStatement")) {
             for (Element attribute : SamlMetadata.children(statement, ASSERTION_NS, "Attribute")) {
-                List<String> values = attributes.computeIfAbsent(attribute.getAttribute("Name"),
-                        name -> new ArrayList<>());
+                List<String> values =
+                        attributes.computeIfAbsent(attribute.getAttribute("Name"), name -> new ArrayList<>());
                 SamlMetadata.children(attribute, ASSERTION_NS, "AttributeValue")
                         .forEach(value -> values.add(value.getTextContent().trim()));
             }

@@ -30,8 +30,7 @@ public class Group {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Group() {
-    }
+    protected Group() {}
 
     Group(String id, String accountId, String name, String description, Instant createdAt) {
         this.id = id;

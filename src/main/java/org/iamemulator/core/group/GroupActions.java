@@ -17,6 +17,5 @@ public final class GroupActions {
     public static final String DETACH_POLICY = "iam:groups:detachPolicyV5";
     public static final String LIST_ATTACHED_POLICIES = "iam:groups:listAttachedPoliciesV5";
 
-    private GroupActions() {
-    }
+    private GroupActions() {}
 }

@@ -14,8 +14,7 @@ import java.time.Instant;
 @IdClass(GroupMember.Key.class)
 public class GroupMember {
 
-    public record Key(String groupId, String userId) implements Serializable {
-    }
+    public record Key(String groupId, String userId) implements Serializable {}
 
     @Id
     @Column(name = "group_id")
@@ -28,8 +27,7 @@ public class GroupMember {
     @Column(name = "added_at", nullable = false, updatable = false)
     private Instant addedAt;
 
-    protected GroupMember() {
-    }
+    protected GroupMember() {}
 
     GroupMember(String groupId, String userId, Instant addedAt) {
         this.groupId = groupId;

@@ -23,6 +23,9 @@ public interface GroupRepository extends JpaRepository<Group, String> {
               and (:userId is null or exists
                    (select m from GroupMember m where m.groupId = g.id and m.userId = :userId))
             order by g.id""")
-    List<Group> findPage(@Param("accountId") String accountId, @Param("userId") String userId,
-            @Param("afterId") String afterId, Limit limit);
+    List<Group> findPage(
+            @Param("accountId") String accountId,
+            @Param("userId") String userId,
+            @Param("afterId") String afterId,
+            Limit limit);
 }

@@ -9,16 +9,15 @@ final class GroupRules {
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} _{}-]{1,128}");
 
-    private GroupRules() {
-    }
+    private GroupRules() {}
 
     static void checkName(String field, String name) {
         if (name == null) {
             throw InvalidInputException.missingField(field);
         }
         if (!NAME.matcher(name).matches()) {
-            throw InvalidInputException.field(field, name,
-                    "1 to 128 letters (any language), digits, spaces or _ - { }");
+            throw InvalidInputException.field(
+                    field, name, "1 to 128 letters (any language), digits, spaces or _ - { }");
         }
     }
 

@@ -34,8 +34,13 @@ public class GroupService {
     private final Quotas quotas;
     private final Clock clock;
 
-    public GroupService(GroupRepository groups, GroupMemberRepository members, UserService users,
-            PermissionCheck permissions, Quotas quotas, Clock clock) {
+    public GroupService(
+            GroupRepository groups,
+            GroupMemberRepository members,
+            UserService users,
+            PermissionCheck permissions,
+            Quotas quotas,
+            Clock clock) {
         this.groups = groups;
         this.members = members;
         this.users = users;
@@ -47,12 +52,13 @@ public class GroupService {
     public GroupView create(Caller caller, String name, String description) {
         GroupRules.checkName("group_name", name);
         GroupRules.checkDescription("description", description);
-        permissions.require(caller, GroupActions.CREATE,
+        permissions.require(
+                caller,
+                GroupActions.CREATE,
                 new ProtectedResource(Group.urn(caller.accountId(), name), Map.of(), false));
         requireNameFree(caller.accountId(), name);
         quotas.check(Quota.GROUPS, groups.countByAccountId(caller.accountId()));
-        Group group = new Group(Ids.random(), caller.accountId(), name, description == null ? "" : description,
-                now());
+        Group group = new Group(Ids.random(), caller.accountId(), name, description == null ? "" : description, now());
         return GroupView.of(groups.save(group));
     }
 
@@ -67,8 +73,8 @@ public class GroupService {
         if (userId != null) {
             UserRules.checkIdParameter("user_id", userId);
         }
-        permissions.require(caller, GroupActions.LIST,
-                new ProtectedResource(Group.urn(caller.accountId(), "*"), Map.of(), false));
+        permissions.require(
+                caller, GroupActions.LIST, new ProtectedResource(Group.urn(caller.accountId(), "*"), Map.of(), false));
         if (userId != null && !users.exists(caller.accountId(), userId)) {
             throw new NotFoundException("user", userId);
         }
@@ -135,9 +141,14 @@ public class GroupService {
      */
     public Group authorized(Caller caller, String groupId, String action, Map<String, List<String>> extra) {
         UserRules.checkIdParameter("group_id", groupId);
-        return permissions.requireFound(caller, action, groups.findByIdAndAccountId(groupId, caller.accountId()),
-                group -> new ProtectedResource(group.urn(), Map.of(), false), Group.urn(caller.accountId(), "*"),
-                () -> new NotFoundException("group", groupId), extra);
+        return permissions.requireFound(
+                caller,
+                action,
+                groups.findByIdAndAccountId(groupId, caller.accountId()),
+                group -> new ProtectedResource(group.urn(), Map.of(), false),
+                Group.urn(caller.accountId(), "*"),
+                () -> new NotFoundException("group", groupId),
+                extra);
     }
 
     private void requireUser(Caller caller, String userId) {

@@ -1,5 +1,4 @@
 package org.iamemulator.core.group;
 
 /** A group with the number of its members (ShowGroupSummary). */
-public record GroupSummaryView(GroupView group, long userCount) {
-}
+public record GroupSummaryView(GroupView group, long userCount) {}

@@ -11,10 +11,21 @@ import org.iamemulator.core.Urns;
  * sessionPolicy}, {@code sessionPolicyIds}), looked up again on every request. {@code chained} says that the
  * session was itself obtained with temporary credentials.
  */
-public record AgencySession(String accessKeyId, String accountId, String agencyId, String agencyName,
-        String sessionName, String sessionPolicy, List<String> sessionPolicyIds, Map<String, String> tags,
-        List<String> transitiveTagKeys, String sourceIdentity, boolean mfaPresent, Instant mfaAuthenticatedAt,
-        Instant expiresAt, boolean chained) {
+public record AgencySession(
+        String accessKeyId,
+        String accountId,
+        String agencyId,
+        String agencyName,
+        String sessionName,
+        String sessionPolicy,
+        List<String> sessionPolicyIds,
+        Map<String, String> tags,
+        List<String> transitiveTagKeys,
+        String sourceIdentity,
+        boolean mfaPresent,
+        Instant mfaAuthenticatedAt,
+        Instant expiresAt,
+        boolean chained) {
 
     public AgencySession {
         sessionPolicyIds = List.copyOf(sessionPolicyIds);
@@ -24,8 +35,21 @@ public record AgencySession(String accessKeyId, String accountId, String agencyI
 
     /** The same session under its temporary access key id. */
     public AgencySession withAccessKeyId(String id) {
-        return new AgencySession(id, accountId, agencyId, agencyName, sessionName, sessionPolicy, sessionPolicyIds,
-                tags, transitiveTagKeys, sourceIdentity, mfaPresent, mfaAuthenticatedAt, expiresAt, chained);
+        return new AgencySession(
+                id,
+                accountId,
+                agencyId,
+                agencyName,
+                sessionName,
+                sessionPolicy,
+                sessionPolicyIds,
+                tags,
+                transitiveTagKeys,
+                sourceIdentity,
+                mfaPresent,
+                mfaAuthenticatedAt,
+                expiresAt,
+                chained);
     }
 
     /** {@code sts::<account>:assumed-agency:<agency-name>/<session-name>}. */

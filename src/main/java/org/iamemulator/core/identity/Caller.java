@@ -10,11 +10,17 @@ import org.iamemulator.core.Urns;
  * when the caller's credentials were obtained with a valid one-time code (an MFA login, a session assumed with
  * MFA), null when they were not.
  */
-public record Caller(String accountId, String userId, String userName, boolean rootUser, Instant mfaAuthenticatedAt,
+public record Caller(
+        String accountId,
+        String userId,
+        String userName,
+        boolean rootUser,
+        Instant mfaAuthenticatedAt,
         AgencySession session) {
 
     /** The principal types as {@code g:PrincipalType} names them. */
     public static final String USER_TYPE = "User";
+
     public static final String ROOT_TYPE = "Root";
     public static final String ASSUMED_AGENCY_TYPE = "AssumedAgency";
 

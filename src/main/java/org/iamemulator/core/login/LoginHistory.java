@@ -29,8 +29,10 @@ public class LoginHistory implements StoreChangeListener {
     /** The user's latest login, empty when it never logged in. */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<LastLogin> latest(String userId) {
-        return latest.get(userId, id -> logins.findFirstByUserIdOrderByLoginAtDescIdDesc(id)
-                .map(record -> new LastLogin(record.loginAt(), record.sourceIp())));
+        return latest.get(
+                userId,
+                id -> logins.findFirstByUserIdOrderByLoginAtDescIdDesc(id)
+                        .map(record -> new LastLogin(record.loginAt(), record.sourceIp())));
     }
 
     @Override
@@ -38,8 +40,7 @@ public class LoginHistory implements StoreChangeListener {
         switch (change.kind()) {
             case USER -> latest.invalidate(change.id());
             case ALL -> latest.invalidateAll();
-            default -> {
-            }
+            default -> {}
         }
     }
 }

@@ -26,8 +26,7 @@ public class LoginRecord {
     @Column(name = "source_ip", updatable = false)
     private String sourceIp;
 
-    protected LoginRecord() {
-    }
+    protected LoginRecord() {}
 
     public LoginRecord(String userId, Instant loginAt, String sourceIp) {
         this.userId = userId;

@@ -7,8 +7,7 @@ final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private Base32() {
-    }
+    private Base32() {}
 
     /** With {@code =} padding to a multiple of 8 characters, as RFC 4648 §6 writes it. */
     static String encode(byte[] bytes) {

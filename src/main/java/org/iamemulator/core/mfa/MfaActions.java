@@ -9,6 +9,5 @@ public final class MfaActions {
     public static final String DISABLE = "iam:mfa:disableV5";
     public static final String LIST = "iam:mfa:listMFADevicesV5";
 
-    private MfaActions() {
-    }
+    private MfaActions() {}
 }

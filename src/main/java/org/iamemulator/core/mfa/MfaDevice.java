@@ -39,8 +39,7 @@ public class MfaDevice {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected MfaDevice() {
-    }
+    protected MfaDevice() {}
 
     MfaDevice(String id, String accountId, String userId, String name, String seed, Instant createdAt) {
         this.id = id;

@@ -26,6 +26,9 @@ public interface MfaDeviceRepository extends JpaRepository<MfaDevice, String> {
               and (:afterId is null or d.id > :afterId)
               and (:userId is null or d.userId = :userId)
             order by d.id""")
-    List<MfaDevice> findPage(@Param("accountId") String accountId, @Param("userId") String userId,
-            @Param("afterId") String afterId, Limit limit);
+    List<MfaDevice> findPage(
+            @Param("accountId") String accountId,
+            @Param("userId") String userId,
+            @Param("afterId") String afterId,
+            Limit limit);
 }

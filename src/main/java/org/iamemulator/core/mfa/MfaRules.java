@@ -14,8 +14,7 @@ final class MfaRules {
     private static final String SERIAL_RULE = "iam::<account id>:mfa:<device name>";
     private static final Pattern CODE = Pattern.compile("[0-9]{" + Totp.DIGITS + "}");
 
-    private MfaRules() {
-    }
+    private MfaRules() {}
 
     static void checkName(String field, String name) {
         if (name == null) {
@@ -27,8 +26,7 @@ final class MfaRules {
     }
 
     /** A serial number split into its account id and device name. */
-    record Serial(String accountId, String name) {
-    }
+    record Serial(String accountId, String name) {}
 
     /** Parses the serial number of a request body. */
     static Serial serialField(String field, String serialNumber) {

@@ -102,7 +102,9 @@ public class MfaService {
             throw new ConflictException(DEVICE, "the device " + serialNumber + " is already enabled");
         }
         if (!totp.consecutiveNow(device.seed(), codeFirst, codeSecond)) {
-            throw InvalidInputException.field("authentication_code_first", codeFirst,
+            throw InvalidInputException.field(
+                    "authentication_code_first",
+                    codeFirst,
                     "authentication_code_first and authentication_code_second to be two consecutive codes the"
                             + " device shows now (TOTP, 30-second steps)");
         }
@@ -125,10 +127,12 @@ public class MfaService {
         if (userId != null) {
             UserRules.checkIdParameter("user_id", userId);
         }
-        permissions.require(caller, MfaActions.LIST,
+        permissions.require(
+                caller,
+                MfaActions.LIST,
                 new ProtectedResource(MfaDevice.serialNumber(caller.accountId(), "*"), Map.of(), false));
-        List<MfaDevice> rows = devices.findPage(caller.accountId(), userId, page.afterKey(),
-                Limit.of(page.limit() + 1));
+        List<MfaDevice> rows =
+                devices.findPage(caller.accountId(), userId, page.afterKey(), Limit.of(page.limit() + 1));
         return Page.fromLookahead(rows, page.limit(), MfaDevice::id).map(MfaDeviceView::of);
     }
 
@@ -145,7 +149,8 @@ public class MfaService {
     public MfaDeviceView verify(String accountId, String userId, String serialNumber, String code) {
         Serial serial = MfaRules.serialField("serial_number", serialNumber);
         MfaRules.checkCode("token_code", code);
-        MfaDevice device = find(accountId, userId, serial).filter(MfaDevice::enabled)
+        MfaDevice device = find(accountId, userId, serial)
+                .filter(MfaDevice::enabled)
                 .orElseThrow(() -> new NotFoundException(DEVICE, serialNumber));
         if (!totp.matchesNow(device.seed(), code)) {
             throw InvalidInputException.field("token_code", code, "the current code of the device " + serialNumber);
@@ -160,7 +165,8 @@ public class MfaService {
         if (device.isEmpty()) {
             return passcode == null ? LoginCheck.NOT_REQUIRED : LoginCheck.FAILED;
         }
-        return passcode != null && totp.matchesNow(device.get().seed(), passcode) ? LoginCheck.PASSED
+        return passcode != null && totp.matchesNow(device.get().seed(), passcode)
+                ? LoginCheck.PASSED
                 : LoginCheck.FAILED;
     }
 
@@ -176,9 +182,13 @@ public class MfaService {
      * is missing.
      */
     private MfaDevice authorized(Caller caller, String action, String userId, Serial serial, String serialNumber) {
-        return permissions.requireFound(caller, action, find(caller.accountId(), userId, serial),
+        return permissions.requireFound(
+                caller,
+                action,
+                find(caller.accountId(), userId, serial),
                 device -> new ProtectedResource(device.serialNumber(), Map.of(), false),
-                MfaDevice.serialNumber(caller.accountId(), "*"), () -> new NotFoundException(DEVICE, serialNumber));
+                MfaDevice.serialNumber(caller.accountId(), "*"),
+                () -> new NotFoundException(DEVICE, serialNumber));
     }
 
     /** The device the serial number names, when it is in the account and belongs to the user. */

@@ -26,8 +26,7 @@ public record PageRequest(int limit, String afterKey) {
     }
 
     public static String markerAfter(String key) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String decode(String marker) {

@@ -27,8 +27,11 @@ public class EffectivePolicies implements StoreChangeListener {
     private final VersionedCache<String, List<AttachedPolicy>> perUser;
     private final TransactionTemplate readOnly;
 
-    public EffectivePolicies(PolicyRepository policies, PolicyVersionRepository versions,
-            VersionedCache.CacheSettings cacheSettings, PlatformTransactionManager transactions) {
+    public EffectivePolicies(
+            PolicyRepository policies,
+            PolicyVersionRepository versions,
+            VersionedCache.CacheSettings cacheSettings,
+            PlatformTransactionManager transactions) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.policies = policies;
@@ -65,8 +68,7 @@ public class EffectivePolicies implements StoreChangeListener {
         switch (change.kind()) {
             case USER, USER_POLICIES -> perUser.invalidate(change.id());
             case ALL_POLICIES, ALL -> perUser.invalidateAll();
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -75,19 +77,23 @@ public class EffectivePolicies implements StoreChangeListener {
     }
 
     private List<AttachedPolicy> attached(List<VersionRef> refs) {
-        return refs.stream().map(ref -> new AttachedPolicy(ref.policyId(), ref.versionId(), compiled(ref))).toList();
+        return refs.stream()
+                .map(ref -> new AttachedPolicy(ref.policyId(), ref.versionId(), compiled(ref)))
+                .toList();
     }
 
     private PolicyDocument compiled(VersionRef ref) {
-        return compiled.computeIfAbsent(ref, key -> PolicyDocument.parse(
-                versions.findById(new PolicyVersion.Key(key.policyId(), key.versionId()))
+        return compiled.computeIfAbsent(
+                ref,
+                key -> PolicyDocument.parse(versions.findById(new PolicyVersion.Key(key.policyId(), key.versionId()))
                         .orElseThrow(() -> new IllegalStateException("default version missing: " + key))
                         .document()));
     }
 
     /** Drops cached documents of a deleted version or policy ({@code versionId} null: every version). */
     void forget(String policyId, String versionId) {
-        compiled.keySet().removeIf(ref -> ref.policyId().equals(policyId)
-                && (versionId == null || ref.versionId().equals(versionId)));
+        compiled.keySet()
+                .removeIf(ref -> ref.policyId().equals(policyId)
+                        && (versionId == null || ref.versionId().equals(versionId)));
     }
 }

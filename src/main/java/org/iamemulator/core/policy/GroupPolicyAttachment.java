@@ -14,8 +14,7 @@ import java.time.Instant;
 @IdClass(GroupPolicyAttachment.Key.class)
 public class GroupPolicyAttachment {
 
-    public record Key(String groupId, String policyId) implements Serializable {
-    }
+    public record Key(String groupId, String policyId) implements Serializable {}
 
     @Id
     @Column(name = "group_id")
@@ -28,8 +27,7 @@ public class GroupPolicyAttachment {
     @Column(name = "attached_at", nullable = false, updatable = false)
     private Instant attachedAt;
 
-    protected GroupPolicyAttachment() {
-    }
+    protected GroupPolicyAttachment() {}
 
     GroupPolicyAttachment(String groupId, String policyId, Instant attachedAt) {
         this.groupId = groupId;

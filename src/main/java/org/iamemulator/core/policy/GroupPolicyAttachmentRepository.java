@@ -16,8 +16,7 @@ public interface GroupPolicyAttachmentRepository
     @Query("""
             select a from GroupPolicyAttachment a, IamGroup g
             where a.policyId = :policyId and g.id = a.groupId and g.accountId = :accountId""")
-    List<GroupPolicyAttachment> findInAccount(@Param("policyId") String policyId,
-            @Param("accountId") String accountId);
+    List<GroupPolicyAttachment> findInAccount(@Param("policyId") String policyId, @Param("accountId") String accountId);
 
     @Query("""
             select count(a) from GroupPolicyAttachment a, IamGroup g

@@ -45,8 +45,7 @@ public class Policy {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Policy() {
-    }
+    protected Policy() {}
 
     Policy(String id, String accountId, String name, String path, String description, Instant createdAt) {
         this.id = id;

@@ -17,6 +17,5 @@ public final class PolicyActions {
     public static final String SET_DEFAULT_VERSION = "iam:policies:setDefaultVersionV5";
     public static final String LIST_ENTITIES = "iam:policies:listEntitiesV5";
 
-    private PolicyActions() {
-    }
+    private PolicyActions() {}
 }

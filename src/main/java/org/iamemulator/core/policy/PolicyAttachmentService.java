@@ -52,36 +52,57 @@ public class PolicyAttachmentService {
     private final Holder groups;
     private final Holder agencies;
 
-    public PolicyAttachmentService(PolicyRepository policies, UserPolicyAttachmentRepository userAttachments,
-            GroupPolicyAttachmentRepository groupAttachments, AgencyPolicyAttachmentRepository agencyAttachments,
-            UserAccess users, GroupService groups, AgencyService agencies, PolicyService policyService, Clock clock) {
+    public PolicyAttachmentService(
+            PolicyRepository policies,
+            UserPolicyAttachmentRepository userAttachments,
+            GroupPolicyAttachmentRepository groupAttachments,
+            AgencyPolicyAttachmentRepository agencyAttachments,
+            UserAccess users,
+            GroupService groups,
+            AgencyService agencies,
+            PolicyService policyService,
+            Clock clock) {
         this.policies = policies;
         this.userAttachments = userAttachments;
         this.groupAttachments = groupAttachments;
         this.agencyAttachments = agencyAttachments;
         this.policyService = policyService;
         this.clock = clock;
-        this.users = new Holder("user_id", UserActions.ATTACH_POLICY, UserActions.DETACH_POLICY,
-                UserActions.LIST_ATTACHED_POLICIES, Quota.POLICIES_PER_USER,
-                (caller, id, action, condition) -> users.authorize(caller, id, action, condition).id(),
+        this.users = new Holder(
+                "user_id",
+                UserActions.ATTACH_POLICY,
+                UserActions.DETACH_POLICY,
+                UserActions.LIST_ATTACHED_POLICIES,
+                Quota.POLICIES_PER_USER,
+                (caller, id, action, condition) ->
+                        users.authorize(caller, id, action, condition).id(),
                 (id, policy) -> userAttachments.existsById(new UserPolicyAttachment.Key(id, policy)),
                 userAttachments::countByUserId,
                 (id, policy) -> userAttachments.save(new UserPolicyAttachment(id, policy, now())),
                 (id, policy) -> userAttachments.deleteById(new UserPolicyAttachment.Key(id, policy)),
-                id -> userAttachments.findByUserId(id).stream()
-                        .map(a -> new Attachment(a.policyId(), a.attachedAt())));
-        this.groups = new Holder("group_id", GroupActions.ATTACH_POLICY, GroupActions.DETACH_POLICY,
-                GroupActions.LIST_ATTACHED_POLICIES, Quota.POLICIES_PER_GROUP,
-                (caller, id, action, condition) -> groups.authorized(caller, id, action, condition).id(),
+                id -> userAttachments.findByUserId(id).stream().map(a -> new Attachment(a.policyId(), a.attachedAt())));
+        this.groups = new Holder(
+                "group_id",
+                GroupActions.ATTACH_POLICY,
+                GroupActions.DETACH_POLICY,
+                GroupActions.LIST_ATTACHED_POLICIES,
+                Quota.POLICIES_PER_GROUP,
+                (caller, id, action, condition) ->
+                        groups.authorized(caller, id, action, condition).id(),
                 (id, policy) -> groupAttachments.existsById(new GroupPolicyAttachment.Key(id, policy)),
                 groupAttachments::countByGroupId,
                 (id, policy) -> groupAttachments.save(new GroupPolicyAttachment(id, policy, now())),
                 (id, policy) -> groupAttachments.deleteById(new GroupPolicyAttachment.Key(id, policy)),
                 id -> groupAttachments.findByGroupId(id).stream()
                         .map(a -> new Attachment(a.policyId(), a.attachedAt())));
-        this.agencies = new Holder("agency_id", AgencyActions.ATTACH_POLICY, AgencyActions.DETACH_POLICY,
-                AgencyActions.LIST_ATTACHED_POLICIES, Quota.POLICIES_PER_AGENCY,
-                (caller, id, action, condition) -> agencies.authorized(caller, id, action, condition).id(),
+        this.agencies = new Holder(
+                "agency_id",
+                AgencyActions.ATTACH_POLICY,
+                AgencyActions.DETACH_POLICY,
+                AgencyActions.LIST_ATTACHED_POLICIES,
+                Quota.POLICIES_PER_AGENCY,
+                (caller, id, action, condition) ->
+                        agencies.authorized(caller, id, action, condition).id(),
                 (id, policy) -> agencyAttachments.existsById(new AgencyPolicyAttachment.Key(id, policy)),
                 agencyAttachments::countByAgencyId,
                 (id, policy) -> agencyAttachments.save(new AgencyPolicyAttachment(id, policy, now())),
@@ -133,11 +154,18 @@ public class PolicyAttachmentService {
     }
 
     /** A kind of entity policies attach to: its permission check, its attachments and their quota. */
-    private record Holder(String idField, String attachAction, String detachAction, String listAction, Quota quota,
-            Authorization authorize, BiPredicate<String, String> attached, ToLongFunction<String> count,
-            BiConsumer<String, String> attach, BiConsumer<String, String> detach,
-            Function<String, Stream<Attachment>> attachments) {
-    }
+    private record Holder(
+            String idField,
+            String attachAction,
+            String detachAction,
+            String listAction,
+            Quota quota,
+            Authorization authorize,
+            BiPredicate<String, String> attached,
+            ToLongFunction<String> count,
+            BiConsumer<String, String> attach,
+            BiConsumer<String, String> detach,
+            Function<String, Stream<Attachment>> attachments) {}
 
     /** The holder's id once the caller is allowed {@code action} on it (with {@code condition}). */
     private interface Authorization {
@@ -174,31 +202,39 @@ public class PolicyAttachmentService {
 
     /** The agencies, groups and users of the caller's account the policy is attached to; {@code type} null: all. */
     @Transactional(readOnly = true)
-    public Page<PolicyEntity> listEntities(Caller caller, String policyId, PolicyEntity.Type type,
-            PageRequest page) {
+    public Page<PolicyEntity> listEntities(Caller caller, String policyId, PolicyEntity.Type type, PageRequest page) {
         Policy policy = policyService.authorized(caller, policyId, PolicyActions.LIST_ENTITIES);
-        Stream<PolicyEntity> userEntities = type != null && type != PolicyEntity.Type.USER ? Stream.empty()
+        Stream<PolicyEntity> userEntities = type != null && type != PolicyEntity.Type.USER
+                ? Stream.empty()
                 : userAttachments.findInAccount(policy.id(), caller.accountId()).stream()
                         .map(a -> new PolicyEntity(PolicyEntity.Type.USER, a.userId(), a.attachedAt()));
-        Stream<PolicyEntity> groupEntities = type != null && type != PolicyEntity.Type.GROUP ? Stream.empty()
+        Stream<PolicyEntity> groupEntities = type != null && type != PolicyEntity.Type.GROUP
+                ? Stream.empty()
                 : groupAttachments.findInAccount(policy.id(), caller.accountId()).stream()
                         .map(a -> new PolicyEntity(PolicyEntity.Type.GROUP, a.groupId(), a.attachedAt()));
-        Stream<PolicyEntity> agencyEntities = type != null && type != PolicyEntity.Type.AGENCY ? Stream.empty()
+        Stream<PolicyEntity> agencyEntities = type != null && type != PolicyEntity.Type.AGENCY
+                ? Stream.empty()
                 : agencyAttachments.findInAccount(policy.id(), caller.accountId()).stream()
                         .map(a -> new PolicyEntity(PolicyEntity.Type.AGENCY, a.agencyId(), a.attachedAt()));
-        List<PolicyEntity> all = Stream.of(agencyEntities, groupEntities, userEntities).flatMap(s -> s)
-                .sorted(Comparator.comparing(PolicyEntity::key)).toList();
+        List<PolicyEntity> all = Stream.of(agencyEntities, groupEntities, userEntities)
+                .flatMap(s -> s)
+                .sorted(Comparator.comparing(PolicyEntity::key))
+                .toList();
         return SortedSlice.page(all, page, PolicyEntity::key, Comparator.naturalOrder());
     }
 
-    private record Attachment(String policyId, Instant attachedAt) {
-    }
+    private record Attachment(String policyId, Instant attachedAt) {}
 
     private Page<AttachedPolicyView> attached(Stream<Attachment> attachments, PageRequest page) {
-        List<Attachment> sorted = attachments.sorted(Comparator.comparing(Attachment::policyId)).toList();
+        List<Attachment> sorted =
+                attachments.sorted(Comparator.comparing(Attachment::policyId)).toList();
         Page<Attachment> slice = SortedSlice.page(sorted, page, Attachment::policyId, Comparator.naturalOrder());
-        Map<String, Policy> byId = policies.findAllById(slice.items().stream().map(Attachment::policyId).toList())
-                .stream().collect(Collectors.toMap(Policy::id, Function.identity()));
+        Map<String, Policy> byId =
+                policies
+                        .findAllById(
+                                slice.items().stream().map(Attachment::policyId).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Policy::id, Function.identity()));
         return slice.map(a -> {
             Policy policy = byId.get(a.policyId());
             return new AttachedPolicyView(policy.id(), policy.name(), policy.urn(), a.attachedAt());
@@ -212,7 +248,8 @@ public class PolicyAttachmentService {
 
     /** {@code iam:PolicyURN}; absent when the policy does not exist, which no condition on it can allow. */
     private static Map<String, List<String>> policyCondition(Optional<Policy> policy) {
-        return policy.map(p -> Map.of(ConditionKeys.IAM_POLICY_URN, List.of(p.urn()))).orElse(Map.of());
+        return policy.map(p -> Map.of(ConditionKeys.IAM_POLICY_URN, List.of(p.urn())))
+                .orElse(Map.of());
     }
 
     private Instant now() {

@@ -1,5 +1,4 @@
 package org.iamemulator.core.policy;
 
 /** ListPolicies filters; null members do not filter. */
-public record PolicyFilter(String type, String pathPrefix, Boolean onlyAttached) {
-}
+public record PolicyFilter(String type, String pathPrefix, Boolean onlyAttached) {}

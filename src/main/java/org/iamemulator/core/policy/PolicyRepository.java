@@ -36,9 +36,13 @@ public interface PolicyRepository extends JpaRepository<Policy, String> {
                    or exists (select aa from AgencyPolicyAttachment aa, Agency ag
                               where aa.policyId = p.id and ag.id = aa.agencyId and ag.accountId = :accountId))
             order by p.id""")
-    List<Policy> findPage(@Param("accountId") String accountId, @Param("type") String type,
-            @Param("pathLike") String pathLike, @Param("onlyAttached") boolean onlyAttached,
-            @Param("afterId") String afterId, Limit limit);
+    List<Policy> findPage(
+            @Param("accountId") String accountId,
+            @Param("type") String type,
+            @Param("pathLike") String pathLike,
+            @Param("onlyAttached") boolean onlyAttached,
+            @Param("afterId") String afterId,
+            Limit limit);
 
     /** The default versions of the policies attached to the user directly or through its groups. */
     @Query("""

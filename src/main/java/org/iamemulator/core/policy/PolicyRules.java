@@ -14,8 +14,7 @@ public final class PolicyRules {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_+=.@-]{1,128}");
     private static final Pattern DESCRIPTION = Pattern.compile("[^@#%&<>\\\\$^*]{0,1000}");
 
-    private PolicyRules() {
-    }
+    private PolicyRules() {}
 
     static void checkVersionIdParameter(String versionId) {
         if (versionId == null || !VERSION_ID.matcher(versionId).matches()) {
@@ -32,8 +31,7 @@ public final class PolicyRules {
             throw InvalidInputException.missingField("policy_name");
         }
         if (!NAME.matcher(name).matches()) {
-            throw InvalidInputException.field("policy_name", name,
-                    "1 to 128 letters, digits or _ + = . @ -");
+            throw InvalidInputException.field("policy_name", name, "1 to 128 letters, digits or _ + = . @ -");
         }
     }
 
@@ -45,8 +43,8 @@ public final class PolicyRules {
 
     static void checkDescription(String description) {
         if (description != null && !DESCRIPTION.matcher(description).matches()) {
-            throw InvalidInputException.field("description", description,
-                    "at most 1000 characters, none of @ # % & < > \\ $ ^ *");
+            throw InvalidInputException.field(
+                    "description", description, "at most 1000 characters, none of @ # % & < > \\ $ ^ *");
         }
     }
 

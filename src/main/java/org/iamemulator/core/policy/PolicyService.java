@@ -46,10 +46,16 @@ public class PolicyService {
     private final Quotas quotas;
     private final Clock clock;
 
-    public PolicyService(PolicyRepository policies, PolicyVersionRepository versions,
-            UserPolicyAttachmentRepository userAttachments, GroupPolicyAttachmentRepository groupAttachments,
-            AgencyPolicyAttachmentRepository agencyAttachments, EffectivePolicies effectivePolicies,
-            PermissionCheck permissions, Quotas quotas, Clock clock) {
+    public PolicyService(
+            PolicyRepository policies,
+            PolicyVersionRepository versions,
+            UserPolicyAttachmentRepository userAttachments,
+            GroupPolicyAttachmentRepository groupAttachments,
+            AgencyPolicyAttachmentRepository agencyAttachments,
+            EffectivePolicies effectivePolicies,
+            PermissionCheck permissions,
+            Quotas quotas,
+            Clock clock) {
         this.policies = policies;
         this.versions = versions;
         this.userAttachments = userAttachments;
@@ -67,15 +73,22 @@ public class PolicyService {
         Paths.check(path);
         PolicyRules.checkDescription(request.description());
         PolicyRules.parseDocument(request.document());
-        permissions.require(caller, PolicyActions.CREATE, new ProtectedResource(
-                Policy.urn(caller.accountId(), path, request.name()), Map.of(), false));
+        permissions.require(
+                caller,
+                PolicyActions.CREATE,
+                new ProtectedResource(Policy.urn(caller.accountId(), path, request.name()), Map.of(), false));
         if (policies.existsByAccountIdAndPathAndName(caller.accountId(), path, request.name())) {
             throw new ConflictException("policy", "policy name already exists: " + path + request.name());
         }
         quotas.check(Quota.POLICIES, policies.countByAccountId(caller.accountId()));
         Instant now = now();
-        Policy policy = new Policy(Ids.random(), caller.accountId(), request.name(), path,
-                request.description() == null ? "" : request.description(), now);
+        Policy policy = new Policy(
+                Ids.random(),
+                caller.accountId(),
+                request.name(),
+                path,
+                request.description() == null ? "" : request.description(),
+                now);
         String versionId = policy.nextVersionId();
         policy.makeDefault(versionId, now);
         policies.save(policy);
@@ -93,8 +106,13 @@ public class PolicyService {
         PolicyRules.checkTypeParameter(filter.type());
         Paths.checkPrefixParameter(filter.pathPrefix());
         permissions.require(caller, PolicyActions.LIST, wildcard(caller));
-        List<Policy> rows = policies.findPage(caller.accountId(), filter.type(), Paths.likePrefix(filter.pathPrefix()),
-                Boolean.TRUE.equals(filter.onlyAttached()), page.afterKey(), Limit.of(page.limit() + 1));
+        List<Policy> rows = policies.findPage(
+                caller.accountId(),
+                filter.type(),
+                Paths.likePrefix(filter.pathPrefix()),
+                Boolean.TRUE.equals(filter.onlyAttached()),
+                page.afterKey(),
+                Limit.of(page.limit() + 1));
         return Page.fromLookahead(rows, page.limit(), Policy::id).map(policy -> view(policy, caller.accountId()));
     }
 
@@ -103,8 +121,8 @@ public class PolicyService {
         Policy policy = writable(authorized(caller, policyId, PolicyActions.DELETE));
         int attachments = attachmentCount(policy, caller.accountId());
         if (attachments > 0) {
-            throw new ConflictException("policy",
-                    "policy is attached to " + attachments + " users, groups or agencies; detach it first");
+            throw new ConflictException(
+                    "policy", "policy is attached to " + attachments + " users, groups or agencies; detach it first");
         }
         policies.delete(policy);
         effectivePolicies.forget(policy.id(), null);
@@ -136,7 +154,8 @@ public class PolicyService {
             throw new InvalidMarkerException();
         }
         List<PolicyVersion> all = versions.findByPolicyId(policy.id()).stream()
-                .sorted(Comparator.comparingInt(PolicyVersion::number)).toList();
+                .sorted(Comparator.comparingInt(PolicyVersion::number))
+                .toList();
         return SortedSlice.page(all, page, PolicyVersion::versionId, VERSION_ORDER)
                 .map(version -> PolicyVersionView.of(version, policy));
     }
@@ -147,8 +166,8 @@ public class PolicyService {
         Policy policy = writable(authorized(caller, policyId, PolicyActions.DELETE_VERSION));
         PolicyVersion version = version(policy, versionId);
         if (versionId.equals(policy.defaultVersionId())) {
-            throw new ConflictException("policy version",
-                    "the default version cannot be deleted; make another version the default first");
+            throw new ConflictException(
+                    "policy version", "the default version cannot be deleted; make another version the default first");
         }
         versions.delete(version);
         effectivePolicies.forget(policy.id(), versionId);
@@ -168,9 +187,14 @@ public class PolicyService {
     Policy authorized(Caller caller, String policyId, String action, Map<String, List<String>> extra) {
         UserRules.checkIdParameter("policy_id", policyId);
         Optional<Policy> policy = policies.findVisible(policyId, caller.accountId());
-        return permissions.requireFound(caller, action, policy,
+        return permissions.requireFound(
+                caller,
+                action,
+                policy,
                 found -> new ProtectedResource(found.urn(), Map.of(), false),
-                wildcard(caller).urn(), () -> new NotFoundException("policy", policyId), extra);
+                wildcard(caller).urn(),
+                () -> new NotFoundException("policy", policyId),
+                extra);
     }
 
     private PolicyView view(Policy policy, String accountId) {

@@ -14,8 +14,7 @@ import java.time.Instant;
 @IdClass(PolicyVersion.Key.class)
 public class PolicyVersion {
 
-    public record Key(String policyId, String versionId) implements Serializable {
-    }
+    public record Key(String policyId, String versionId) implements Serializable {}
 
     @Id
     @Column(name = "policy_id")
@@ -31,8 +30,7 @@ public class PolicyVersion {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected PolicyVersion() {
-    }
+    protected PolicyVersion() {}
 
     PolicyVersion(String policyId, String versionId, String document, Instant createdAt) {
         this.policyId = policyId;

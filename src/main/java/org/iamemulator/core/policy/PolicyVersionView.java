@@ -6,7 +6,10 @@ import java.time.Instant;
 public record PolicyVersionView(String versionId, String document, boolean isDefault, Instant createdAt) {
 
     static PolicyVersionView of(PolicyVersion version, Policy policy) {
-        return new PolicyVersionView(version.versionId(), version.document(),
-                version.versionId().equals(policy.defaultVersionId()), version.createdAt());
+        return new PolicyVersionView(
+                version.versionId(),
+                version.document(),
+                version.versionId().equals(policy.defaultVersionId()),
+                version.createdAt());
     }
 }

@@ -14,8 +14,7 @@ import java.time.Instant;
 @IdClass(UserPolicyAttachment.Key.class)
 public class UserPolicyAttachment {
 
-    public record Key(String userId, String policyId) implements Serializable {
-    }
+    public record Key(String userId, String policyId) implements Serializable {}
 
     @Id
     @Column(name = "user_id")
@@ -28,8 +27,7 @@ public class UserPolicyAttachment {
     @Column(name = "attached_at", nullable = false, updatable = false)
     private Instant attachedAt;
 
-    protected UserPolicyAttachment() {
-    }
+    protected UserPolicyAttachment() {}
 
     UserPolicyAttachment(String userId, String policyId, Instant attachedAt) {
         this.userId = userId;

@@ -15,8 +15,7 @@ public interface UserPolicyAttachmentRepository extends JpaRepository<UserPolicy
     @Query("""
             select a from UserPolicyAttachment a, User u
             where a.policyId = :policyId and u.id = a.userId and u.accountId = :accountId""")
-    List<UserPolicyAttachment> findInAccount(@Param("policyId") String policyId,
-            @Param("accountId") String accountId);
+    List<UserPolicyAttachment> findInAccount(@Param("policyId") String policyId, @Param("accountId") String accountId);
 
     @Query("""
             select count(a) from UserPolicyAttachment a, User u

@@ -1,5 +1,4 @@
 package org.iamemulator.core.policy;
 
 /** Names one version of one policy. */
-public record VersionRef(String policyId, String versionId) {
-}
+public record VersionRef(String policyId, String versionId) {}

@@ -23,47 +23,62 @@ public class AccountSecurityPolicies {
 
     @Column(name = "maximum_consecutive_identical_chars", nullable = false)
     private int maximumConsecutiveIdenticalChars;
+
     @Column(name = "minimum_password_age", nullable = false)
     private int minimumPasswordAge;
+
     @Column(name = "minimum_password_length", nullable = false)
     private int minimumPasswordLength;
+
     @Column(name = "password_reuse_prevention", nullable = false)
     private int passwordReusePrevention;
+
     @Column(name = "password_not_username_or_invert", nullable = false)
     private boolean passwordNotUsernameOrInvert;
+
     @Column(name = "password_validity_period", nullable = false)
     private int passwordValidityPeriod;
+
     @Column(name = "password_char_combination", nullable = false)
     private int passwordCharCombination;
+
     @Column(name = "allow_user_to_change_password", nullable = false)
     private boolean allowUserToChangePassword;
 
     @Column(name = "user_validity_period", nullable = false)
     private int userValidityPeriod;
+
     @Column(name = "custom_info_for_login", nullable = false)
     private String customInfoForLogin;
+
     @Column(name = "lockout_duration", nullable = false)
     private int lockoutDuration;
+
     @Column(name = "login_failed_times", nullable = false)
     private int loginFailedTimes;
+
     @Column(name = "period_with_login_failures", nullable = false)
     private int periodWithLoginFailures;
+
     @Column(name = "session_timeout", nullable = false)
     private int sessionTimeout;
+
     @Column(name = "show_recent_login_info", nullable = false)
     private boolean showRecentLoginInfo;
+
     @Column(name = "allow_address_netmasks", nullable = false)
     private String allowAddressNetmasks;
+
     @Column(name = "allow_ip_ranges", nullable = false)
     private String allowIpRanges;
+
     @Column(name = "allow_ip_ranges_ipv6", nullable = false)
     private String allowIpRangesIpv6;
 
     @Column(name = "token_enabled", nullable = false)
     private boolean tokenEnabled;
 
-    protected AccountSecurityPolicies() {
-    }
+    protected AccountSecurityPolicies() {}
 
     /** The account's policies at their defaults. */
     AccountSecurityPolicies(String accountId) {
@@ -78,9 +93,15 @@ public class AccountSecurityPolicies {
     }
 
     PasswordPolicy passwordPolicy() {
-        return new PasswordPolicy(maximumConsecutiveIdenticalChars, minimumPasswordAge, minimumPasswordLength,
-                passwordReusePrevention, passwordNotUsernameOrInvert, passwordValidityPeriod,
-                passwordCharCombination, allowUserToChangePassword);
+        return new PasswordPolicy(
+                maximumConsecutiveIdenticalChars,
+                minimumPasswordAge,
+                minimumPasswordLength,
+                passwordReusePrevention,
+                passwordNotUsernameOrInvert,
+                passwordValidityPeriod,
+                passwordCharCombination,
+                allowUserToChangePassword);
     }
 
     void setPasswordPolicy(PasswordPolicy policy) {
@@ -95,9 +116,17 @@ public class AccountSecurityPolicies {
     }
 
     LoginPolicy loginPolicy() {
-        return new LoginPolicy(userValidityPeriod, customInfoForLogin, lockoutDuration, loginFailedTimes,
-                periodWithLoginFailures, sessionTimeout, showRecentLoginInfo, decode(allowAddressNetmasks),
-                decode(allowIpRanges), decode(allowIpRangesIpv6));
+        return new LoginPolicy(
+                userValidityPeriod,
+                customInfoForLogin,
+                lockoutDuration,
+                loginFailedTimes,
+                periodWithLoginFailures,
+                sessionTimeout,
+                showRecentLoginInfo,
+                decode(allowAddressNetmasks),
+                decode(allowIpRanges),
+                decode(allowIpRangesIpv6));
     }
 
     void setLoginPolicy(LoginPolicy policy) {
@@ -122,14 +151,19 @@ public class AccountSecurityPolicies {
     }
 
     private static String encode(List<AllowedAddress> addresses) {
-        return addresses.stream().map(address -> address.value() + "\t" + address.description())
+        return addresses.stream()
+                .map(address -> address.value() + "\t" + address.description())
                 .collect(Collectors.joining("\n"));
     }
 
     private static List<AllowedAddress> decode(String text) {
-        return text.isEmpty() ? List.of() : Arrays.stream(text.split("\n")).map(line -> {
-            int tab = line.indexOf('\t');
-            return new AllowedAddress(line.substring(0, tab), line.substring(tab + 1));
-        }).toList();
+        return text.isEmpty()
+                ? List.of()
+                : Arrays.stream(text.split("\n"))
+                        .map(line -> {
+                            int tab = line.indexOf('\t');
+                            return new AllowedAddress(line.substring(0, tab), line.substring(tab + 1));
+                        })
+                        .toList();
     }
 }

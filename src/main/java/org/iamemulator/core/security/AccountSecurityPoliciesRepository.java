@@ -2,5 +2,4 @@ package org.iamemulator.core.security;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AccountSecurityPoliciesRepository extends JpaRepository<AccountSecurityPolicies, String> {
-}
+public interface AccountSecurityPoliciesRepository extends JpaRepository<AccountSecurityPolicies, String> {}

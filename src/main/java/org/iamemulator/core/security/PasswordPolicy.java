@@ -7,9 +7,15 @@ import java.util.List;
  * An account's password policy: what a new password must be and how long it lives. Ages in minutes, validity in
  * days, 0 turns a limit off.
  */
-public record PasswordPolicy(int maximumConsecutiveIdenticalChars, int minimumPasswordAge,
-        int minimumPasswordLength, int passwordReusePrevention, boolean passwordNotUsernameOrInvert,
-        int passwordValidityPeriod, int passwordCharCombination, boolean allowUserToChangePassword) {
+public record PasswordPolicy(
+        int maximumConsecutiveIdenticalChars,
+        int minimumPasswordAge,
+        int minimumPasswordLength,
+        int passwordReusePrevention,
+        boolean passwordNotUsernameOrInvert,
+        int passwordValidityPeriod,
+        int passwordCharCombination,
+        boolean allowUserToChangePassword) {
 
     /** Read-only in the API: no password is longer. */
     public static final int MAXIMUM_PASSWORD_LENGTH = 32;

@@ -15,8 +15,7 @@ public final class PasswordRules {
 
     private static final String HIDDEN = "******";
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** The rules that look at the new password alone (and its user's name): every password set must keep them. */
     public static void checkComposition(PasswordPolicy policy, String field, String password, String userName) {
@@ -28,8 +27,10 @@ public final class PasswordRules {
 
     public static void checkLength(int minimum, String field, String password) {
         if (password.length() < minimum || password.length() > PasswordPolicy.MAXIMUM_PASSWORD_LENGTH) {
-            throw broken(field, minimum + " to " + PasswordPolicy.MAXIMUM_PASSWORD_LENGTH
-                    + " characters (minimum_password_length)");
+            throw broken(
+                    field,
+                    minimum + " to " + PasswordPolicy.MAXIMUM_PASSWORD_LENGTH
+                            + " characters (minimum_password_length)");
         }
     }
 
@@ -41,8 +42,10 @@ public final class PasswordRules {
         boolean special = password.chars().anyMatch(c -> c >= ' ' && c <= '~' && !Character.isLetterOrDigit(c));
         int kinds = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (special ? 1 : 0);
         if (kinds < required) {
-            throw broken(field, "at least " + required + " of: lower-case letters, upper-case letters, digits,"
-                    + " special characters (password_char_combination)");
+            throw broken(
+                    field,
+                    "at least " + required + " of: lower-case letters, upper-case letters, digits,"
+                            + " special characters (password_char_combination)");
         }
     }
 
@@ -55,8 +58,9 @@ public final class PasswordRules {
         for (int i = 0; i < password.length(); i++) {
             run = i > 0 && password.charAt(i) == password.charAt(i - 1) ? run + 1 : 1;
             if (run > maximum) {
-                throw broken(field, "no character more than " + maximum
-                        + " times in a row (maximum_consecutive_identical_chars)");
+                throw broken(
+                        field,
+                        "no character more than " + maximum + " times in a row (maximum_consecutive_identical_chars)");
             }
         }
     }
@@ -68,7 +72,8 @@ public final class PasswordRules {
         }
         String name = userName.toLowerCase(Locale.ROOT);
         String candidate = password.toLowerCase(Locale.ROOT);
-        if (candidate.equals(name) || candidate.equals(new StringBuilder(name).reverse().toString())) {
+        if (candidate.equals(name)
+                || candidate.equals(new StringBuilder(name).reverse().toString())) {
             throw broken(field, "not the user name or the user name reversed (password_not_username_or_invert)");
         }
     }
@@ -77,8 +82,8 @@ public final class PasswordRules {
      * The password must match none of the user's last {@code reusePrevention} passwords, given newest first as
      * hashes; {@code matches} tells whether the password is the one a hash was made of.
      */
-    public static void checkNotReused(int reusePrevention, String field, List<String> newestFirst,
-            Predicate<String> matches) {
+    public static void checkNotReused(
+            int reusePrevention, String field, List<String> newestFirst, Predicate<String> matches) {
         if (newestFirst.stream().limit(reusePrevention).anyMatch(matches)) {
             throw broken(field, "not one of the last " + reusePrevention + " passwords (password_reuse_prevention)");
         }
@@ -88,8 +93,10 @@ public final class PasswordRules {
     public static void checkMinimumAge(int minutes, String field, Instant lastChanged, Instant now) {
         Instant allowedFrom = lastChanged.plus(Duration.ofMinutes(minutes));
         if (minutes > 0 && now.isBefore(allowedFrom)) {
-            throw broken(field, "no change before " + allowedFrom + ", " + minutes
-                    + " minutes after the last one (minimum_password_age)");
+            throw broken(
+                    field,
+                    "no change before " + allowedFrom + ", " + minutes
+                            + " minutes after the last one (minimum_password_age)");
         }
     }
 

@@ -11,6 +11,5 @@ public final class SecurityPolicyActions {
     public static final String GET_TOKEN_POLICY = "iam:securitypolicies:getTokenPolicyV5";
     public static final String UPDATE_TOKEN_POLICY = "iam:securitypolicies:updateTokenPolicyV5";
 
-    private SecurityPolicyActions() {
-    }
+    private SecurityPolicyActions() {}
 }

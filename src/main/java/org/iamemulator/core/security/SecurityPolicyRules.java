@@ -11,52 +11,88 @@ final class SecurityPolicyRules {
 
     /** At most 64 characters, none of the description charset's forbidden ones, no control characters. */
     private static final Pattern TEXT = Pattern.compile("[^@#%&<>\\\\$^*\\p{Cntrl}]{0,64}");
+
     private static final String TEXT_RULE = "at most 64 characters, none of @ # % & < > \\ $ ^ * or control characters";
     /** An emulator limit that keeps a policy row small (docs/security-policies.md). */
     static final int MAX_ADDRESSES = 20;
 
-    private SecurityPolicyRules() {
-    }
+    private SecurityPolicyRules() {}
 
     static PasswordPolicy changed(PasswordPolicy policy, PasswordPolicyChange change) {
         return new PasswordPolicy(
-                range("maximum_consecutive_identical_chars", change.maximumConsecutiveIdenticalChars(), 0, 32,
+                range(
+                        "maximum_consecutive_identical_chars",
+                        change.maximumConsecutiveIdenticalChars(),
+                        0,
+                        32,
                         policy.maximumConsecutiveIdenticalChars()),
                 range("minimum_password_age", change.minimumPasswordAge(), 0, 1440, policy.minimumPasswordAge()),
-                range("minimum_password_length", change.minimumPasswordLength(), 8,
-                        PasswordPolicy.MAXIMUM_PASSWORD_LENGTH, policy.minimumPasswordLength()),
-                range("password_reuse_prevention", change.passwordReusePrevention(), 0, 24,
+                range(
+                        "minimum_password_length",
+                        change.minimumPasswordLength(),
+                        8,
+                        PasswordPolicy.MAXIMUM_PASSWORD_LENGTH,
+                        policy.minimumPasswordLength()),
+                range(
+                        "password_reuse_prevention",
+                        change.passwordReusePrevention(),
+                        0,
+                        24,
                         policy.passwordReusePrevention()),
                 orElse(change.passwordNotUsernameOrInvert(), policy.passwordNotUsernameOrInvert()),
-                range("password_validity_period", change.passwordValidityPeriod(), 0, 180,
+                range(
+                        "password_validity_period",
+                        change.passwordValidityPeriod(),
+                        0,
+                        180,
                         policy.passwordValidityPeriod()),
-                range("password_char_combination", change.passwordCharCombination(), 2, 4,
+                range(
+                        "password_char_combination",
+                        change.passwordCharCombination(),
+                        2,
+                        4,
                         policy.passwordCharCombination()),
                 orElse(change.allowUserToChangePassword(), policy.allowUserToChangePassword()));
     }
 
     static LoginPolicy changed(LoginPolicy policy, LoginPolicyChange change) {
-        if (change.customInfoForLogin() != null && !TEXT.matcher(change.customInfoForLogin()).matches()) {
-            throw InvalidInputException.field("custom_info_for_login", change.customInfoForLogin(),
-                    TEXT_RULE);
+        if (change.customInfoForLogin() != null
+                && !TEXT.matcher(change.customInfoForLogin()).matches()) {
+            throw InvalidInputException.field("custom_info_for_login", change.customInfoForLogin(), TEXT_RULE);
         }
         return new LoginPolicy(
                 range("user_validity_period", change.userValidityPeriod(), 0, 240, policy.userValidityPeriod()),
                 orElse(change.customInfoForLogin(), policy.customInfoForLogin()),
                 range("lockout_duration", change.lockoutDuration(), 15, 1440, policy.lockoutDuration()),
                 range("login_failed_times", change.loginFailedTimes(), 3, 10, policy.loginFailedTimes()),
-                range("period_with_login_failures", change.periodWithLoginFailures(), 15, 60,
+                range(
+                        "period_with_login_failures",
+                        change.periodWithLoginFailures(),
+                        15,
+                        60,
                         policy.periodWithLoginFailures()),
                 range("session_timeout", change.sessionTimeout(), 15, 1440, policy.sessionTimeout()),
                 orElse(change.showRecentLoginInfo(), policy.showRecentLoginInfo()),
-                addresses("allow_address_netmasks", "address_netmask", change.allowAddressNetmasks(),
-                        policy.allowAddressNetmasks(), "an IPv4 address and prefix, e.g. 192.168.0.1/24",
+                addresses(
+                        "allow_address_netmasks",
+                        "address_netmask",
+                        change.allowAddressNetmasks(),
+                        policy.allowAddressNetmasks(),
+                        "an IPv4 address and prefix, e.g. 192.168.0.1/24",
                         text -> valid(AddressRange.parseNetmask(text), false)),
-                addresses("allow_ip_ranges", "ip_range", change.allowIpRanges(), policy.allowIpRanges(),
+                addresses(
+                        "allow_ip_ranges",
+                        "ip_range",
+                        change.allowIpRanges(),
+                        policy.allowIpRanges(),
                         "two IPv4 addresses, the first not above the second, e.g. 0.0.0.0-255.255.255.255",
                         text -> valid(AddressRange.parseRange(text), false)),
-                addresses("allow_ip_ranges_ipv6", "ip_range", change.allowIpRangesIpv6(),
-                        policy.allowIpRangesIpv6(), "two IPv6 addresses, the first not above the second",
+                addresses(
+                        "allow_ip_ranges_ipv6",
+                        "ip_range",
+                        change.allowIpRangesIpv6(),
+                        policy.allowIpRangesIpv6(),
+                        "two IPv6 addresses, the first not above the second",
                         text -> valid(AddressRange.parseRange(text), true)));
     }
 
@@ -78,8 +114,13 @@ final class SecurityPolicyRules {
         return value != null ? value : unchanged;
     }
 
-    private static List<AllowedAddress> addresses(String field, String valueField, List<AllowedAddress> change,
-            List<AllowedAddress> unchanged, String rule, Predicate<String> valid) {
+    private static List<AllowedAddress> addresses(
+            String field,
+            String valueField,
+            List<AllowedAddress> change,
+            List<AllowedAddress> unchanged,
+            String rule,
+            Predicate<String> valid) {
         if (change == null) {
             return unchanged;
         }
@@ -95,12 +136,14 @@ final class SecurityPolicyRules {
             if (!valid.test(address.value())) {
                 throw InvalidInputException.field(at + valueField, address.value(), rule);
             }
-            if (address.description() != null && !TEXT.matcher(address.description()).matches()) {
-                throw InvalidInputException.field(at + "description", address.description(),
-                        TEXT_RULE);
+            if (address.description() != null
+                    && !TEXT.matcher(address.description()).matches()) {
+                throw InvalidInputException.field(at + "description", address.description(), TEXT_RULE);
             }
         }
-        return change.stream().map(address -> new AllowedAddress(address.value(),
-                address.description() == null ? "" : address.description())).toList();
+        return change.stream()
+                .map(address ->
+                        new AllowedAddress(address.value(), address.description() == null ? "" : address.description()))
+                .toList();
     }
 }

@@ -73,20 +73,25 @@ public class SecurityPolicyService {
     /** The account's password policy, for the operations that enforce it: no permission check. */
     @Transactional(readOnly = true)
     public PasswordPolicy passwordPolicy(String accountId) {
-        return policies.findById(accountId).map(AccountSecurityPolicies::passwordPolicy)
+        return policies.findById(accountId)
+                .map(AccountSecurityPolicies::passwordPolicy)
                 .orElse(PasswordPolicy.DEFAULTS);
     }
 
     /** The account's login policy, for password login: no permission check. */
     @Transactional(readOnly = true)
     public LoginPolicy loginPolicy(String accountId) {
-        return policies.findById(accountId).map(AccountSecurityPolicies::loginPolicy).orElse(LoginPolicy.DEFAULTS);
+        return policies.findById(accountId)
+                .map(AccountSecurityPolicies::loginPolicy)
+                .orElse(LoginPolicy.DEFAULTS);
     }
 
     /** The account's token policy, for password login: no permission check. */
     @Transactional(readOnly = true)
     public boolean tokenEnabled(String accountId) {
-        return policies.findById(accountId).map(AccountSecurityPolicies::tokenEnabled).orElse(true);
+        return policies.findById(accountId)
+                .map(AccountSecurityPolicies::tokenEnabled)
+                .orElse(true);
     }
 
     private AccountSecurityPolicies stored(String accountId) {

@@ -51,8 +51,14 @@ public class AssumeAgencyService {
     private final MfaService mfa;
     private final Clock clock;
 
-    public AssumeAgencyService(AgencyService agencies, PolicyRepository policies, PermissionCheck permissions,
-            TrustCheck trust, TemporaryCredentials credentials, MfaService mfa, Clock clock) {
+    public AssumeAgencyService(
+            AgencyService agencies,
+            PolicyRepository policies,
+            PermissionCheck permissions,
+            TrustCheck trust,
+            TemporaryCredentials credentials,
+            MfaService mfa,
+            Clock clock) {
         this.mfa = mfa;
         this.agencies = agencies;
         this.policies = policies;
@@ -71,9 +77,14 @@ public class AssumeAgencyService {
         Map<String, List<String>> conditions = conditions(request, tags, transitiveKeys, sourceIdentity);
 
         Optional<AgencyView> found = agencies.findByUrn(request.agencyUrn());
-        AgencyView agency = permissions.requireFound(caller, StsActions.ASSUME_AGENCY, found,
-                view -> new ProtectedResource(view.urn(), view.tags(), false), request.agencyUrn(),
-                () -> new NotFoundException("agency", request.agencyUrn()), conditions);
+        AgencyView agency = permissions.requireFound(
+                caller,
+                StsActions.ASSUME_AGENCY,
+                found,
+                view -> new ProtectedResource(view.urn(), view.tags(), false),
+                request.agencyUrn(),
+                () -> new NotFoundException("agency", request.agencyUrn()),
+                conditions);
         int duration = StsRules.duration(request.durationSeconds(), agency.maxSessionDuration(), caller.isSession());
         Instant mfaAuthenticatedAt = mfaAuthenticatedAt(caller, request);
         requireTrusted(caller, agency, request, withMfa(conditions, mfaAuthenticatedAt));
@@ -81,14 +92,26 @@ public class AssumeAgencyService {
         List<String> policyIds = sessionPolicyIds(agency.accountId(), request.policyIds());
 
         Instant expiresAt = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(duration);
-        return AssumedAgency.of(credentials.issue(new AgencySession(null, agency.accountId(), agency.id(),
-                agency.name(), request.sessionName(), policy, policyIds, tags, transitiveKeys, sourceIdentity,
-                mfaAuthenticatedAt != null, mfaAuthenticatedAt, expiresAt, caller.isSession())));
+        return AssumedAgency.of(credentials.issue(new AgencySession(
+                null,
+                agency.accountId(),
+                agency.id(),
+                agency.name(),
+                request.sessionName(),
+                policy,
+                policyIds,
+                tags,
+                transitiveKeys,
+                sourceIdentity,
+                mfaAuthenticatedAt != null,
+                mfaAuthenticatedAt,
+                expiresAt,
+                caller.isSession())));
     }
 
     /** The trust policy must allow the caller to assume, and to tag the session or set its source identity if asked. */
-    private void requireTrusted(Caller caller, AgencyView agency, AssumeAgencyRequest request,
-            Map<String, List<String>> conditions) {
+    private void requireTrusted(
+            Caller caller, AgencyView agency, AssumeAgencyRequest request, Map<String, List<String>> conditions) {
         TrustPolicy trustPolicy = agencies.trustPolicy(agency.accountId(), agency.id());
         ProtectedResource resource = new ProtectedResource(agency.urn(), agency.tags(), false);
         trust.requireTrusted(caller, trustPolicy, StsActions.ASSUME_AGENCY, resource, conditions);
@@ -101,8 +124,8 @@ public class AssumeAgencyService {
     }
 
     /** The condition keys of the request, for both sides (surface reference §8.2). */
-    private static Map<String, List<String>> conditions(AssumeAgencyRequest request, Map<String, String> tags,
-            List<String> transitiveKeys, String sourceIdentity) {
+    private static Map<String, List<String>> conditions(
+            AssumeAgencyRequest request, Map<String, String> tags, List<String> transitiveKeys, String sourceIdentity) {
         Map<String, List<String>> conditions = new LinkedHashMap<>();
         conditions.put(ConditionKeys.STS_AGENCY_SESSION_NAME, List.of(request.sessionName()));
         if (request.externalId() != null) {
@@ -128,8 +151,8 @@ public class AssumeAgencyService {
             Set<String> requestedKeys = lowerCased(requested.keySet());
             for (String key : chainedFrom.transitiveTagKeys()) {
                 if (requestedKeys.contains(key.toLowerCase(Locale.ROOT))) {
-                    throw InvalidInputException.field("tags.key", key,
-                            "a key other than the transitive tags the session passes on");
+                    throw InvalidInputException.field(
+                            "tags.key", key, "a key other than the transitive tags the session passes on");
                 }
                 tags.put(key, chainedFrom.tags().get(key));
             }
@@ -153,8 +176,8 @@ public class AssumeAgencyService {
     private static String sourceIdentity(AgencySession chainedFrom, String requested) {
         String carried = chainedFrom == null ? null : chainedFrom.sourceIdentity();
         if (carried != null && requested != null && !carried.equals(requested)) {
-            throw InvalidInputException.field("source_identity", requested,
-                    "the source identity of the calling session, " + carried);
+            throw InvalidInputException.field(
+                    "source_identity", requested, "the source identity of the calling session, " + carried);
         }
         return carried != null ? carried : requested;
     }
@@ -195,7 +218,9 @@ public class AssumeAgencyService {
             return caller.mfaAuthenticatedAt();
         }
         if (caller.isSession()) {
-            throw InvalidInputException.field("serial_number", request.serialNumber(),
+            throw InvalidInputException.field(
+                    "serial_number",
+                    request.serialNumber(),
                     "no serial number: MFA devices belong to users, and the caller is an assumed-agency session");
         }
         mfa.verify(caller.accountId(), caller.userId(), request.serialNumber(), request.tokenCode());
@@ -207,8 +232,12 @@ public class AssumeAgencyService {
         Map<String, List<String>> withMfa = new LinkedHashMap<>(conditions);
         withMfa.put(ConditionKeys.MFA_PRESENT, List.of(String.valueOf(mfaAuthenticatedAt != null)));
         if (mfaAuthenticatedAt != null) {
-            withMfa.put(ConditionKeys.MFA_AGE, List.of(String.valueOf(
-                    Math.max(0, Duration.between(mfaAuthenticatedAt, clock.instant()).toSeconds()))));
+            withMfa.put(
+                    ConditionKeys.MFA_AGE,
+                    List.of(String.valueOf(Math.max(
+                            0,
+                            Duration.between(mfaAuthenticatedAt, clock.instant())
+                                    .toSeconds()))));
         }
         return withMfa;
     }

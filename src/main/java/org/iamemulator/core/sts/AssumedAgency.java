@@ -6,7 +6,10 @@ import org.iamemulator.core.credential.TemporaryCredentials;
 public record AssumedAgency(TemporaryCredentials.Issued credentials, String urn, String id, String sourceIdentity) {
 
     static AssumedAgency of(TemporaryCredentials.Issued issued) {
-        return new AssumedAgency(issued, issued.session().urn(), issued.session().principalId(),
+        return new AssumedAgency(
+                issued,
+                issued.session().urn(),
+                issued.session().principalId(),
                 issued.session().sourceIdentity());
     }
 }

@@ -58,8 +58,12 @@ public class FederatedAssumeService {
     private final TemporaryCredentials credentials;
     private final Clock clock;
 
-    public FederatedAssumeService(AgencyService agencies, OidcProviderService oidcProviders,
-            SamlProviderService samlProviders, AssumeAgencyService assume, TemporaryCredentials credentials,
+    public FederatedAssumeService(
+            AgencyService agencies,
+            OidcProviderService oidcProviders,
+            SamlProviderService samlProviders,
+            AssumeAgencyService assume,
+            TemporaryCredentials credentials,
             Clock clock) {
         this.agencies = agencies;
         this.oidcProviders = oidcProviders;
@@ -71,13 +75,14 @@ public class FederatedAssumeService {
 
     public FederatedAssumption assumeWithOidc(FederatedAssumeRequest request) {
         check(request, "id_token", MAX_ID_TOKEN);
-        OidcProviderView provider = oidcProviders.findByUrn(request.providerUrn())
+        OidcProviderView provider = oidcProviders
+                .findByUrn(request.providerUrn())
                 .orElseThrow(() -> new NotFoundException("oidc provider", request.providerUrn()));
         Instant now = clock.instant();
-        IdTokenVerifier.VerifiedIdToken token = IdTokenVerifier.verify(request.proof(), provider.url(),
-                provider.clientIds(), JsonWebKeys.parse(provider.jwks()), now);
-        FederatedIdentity identity = new FederatedIdentity(provider.urn(), provider.url(), token.subject(), null,
-                token.audience(), null);
+        IdTokenVerifier.VerifiedIdToken token = IdTokenVerifier.verify(
+                request.proof(), provider.url(), provider.clientIds(), JsonWebKeys.parse(provider.jwks()), now);
+        FederatedIdentity identity =
+                new FederatedIdentity(provider.urn(), provider.url(), token.subject(), null, token.audience(), null);
         Map<String, List<String>> conditions = new LinkedHashMap<>();
         conditions.put("oidc:iss", List.of(provider.url()));
         conditions.put("oidc:sub", List.of(token.subject()));
@@ -89,13 +94,18 @@ public class FederatedAssumeService {
 
     public FederatedAssumption assumeWithSaml(FederatedAssumeRequest request) {
         check(request, "saml_assertion", MAX_SAML_ASSERTION);
-        SamlProviderView provider = samlProviders.findByUrn(request.providerUrn())
+        SamlProviderView provider = samlProviders
+                .findByUrn(request.providerUrn())
                 .orElseThrow(() -> new NotFoundException("saml provider", request.providerUrn()));
         Instant now = clock.instant();
-        SamlResponseVerifier.VerifiedAssertion assertion = SamlResponseVerifier.verify(request.proof(),
-                SamlMetadata.parse(provider.metadataDocument()), now);
-        FederatedIdentity identity = new FederatedIdentity(provider.urn(), assertion.issuer(), assertion.subject(),
-                assertion.subjectType(), assertion.audience(),
+        SamlResponseVerifier.VerifiedAssertion assertion =
+                SamlResponseVerifier.verify(request.proof(), SamlMetadata.parse(provider.metadataDocument()), now);
+        FederatedIdentity identity = new FederatedIdentity(
+                provider.urn(),
+                assertion.issuer(),
+                assertion.subject(),
+                assertion.subjectType(),
+                assertion.audience(),
                 nameQualifier(assertion.issuer(), provider.accountId(), provider.name()));
         Map<String, List<String>> conditions = new LinkedHashMap<>();
         conditions.put("saml:iss", List.of(identity.issuer()));
@@ -104,8 +114,8 @@ public class FederatedAssumeService {
         conditions.put("saml:namequalifier", List.of(identity.nameQualifier()));
         conditions.put("saml:aud", List.of(identity.audience()));
         AgencyView agency = trustedAgency(request, identity, conditions);
-        int duration = samlDuration(StsRules.duration(request.durationSeconds(), agency.maxSessionDuration(), false),
-                assertion, now);
+        int duration = samlDuration(
+                StsRules.duration(request.durationSeconds(), agency.maxSessionDuration(), false), assertion, now);
         return new FederatedAssumption(issue(agency, request, duration, now), identity);
     }
 
@@ -127,11 +137,16 @@ public class FederatedAssumeService {
             seconds = Math.min(seconds, assertion.sessionDuration().get());
         }
         if (assertion.sessionNotOnOrAfter().isPresent()) {
-            seconds = Math.min(seconds, Duration.between(now, assertion.sessionNotOnOrAfter().get()).getSeconds());
+            seconds = Math.min(
+                    seconds,
+                    Duration.between(now, assertion.sessionNotOnOrAfter().get()).getSeconds());
         }
         if (seconds < StsRules.MIN_DURATION) {
-            throw InvalidInputException.field("saml_assertion", "(SAML assertion)", "a SessionDuration and"
-                    + " SessionNotOnOrAfter that leave a session of at least " + StsRules.MIN_DURATION + " seconds");
+            throw InvalidInputException.field(
+                    "saml_assertion",
+                    "(SAML assertion)",
+                    "a SessionDuration and" + " SessionNotOnOrAfter that leave a session of at least "
+                            + StsRules.MIN_DURATION + " seconds");
         }
         return (int) seconds;
     }
@@ -142,35 +157,53 @@ public class FederatedAssumeService {
             throw InvalidInputException.missingField("provider_urn");
         }
         if (request.providerUrn().length() > MAX_PROVIDER_URN) {
-            throw InvalidInputException.field("provider_urn", request.providerUrn().substring(0, 64) + "…",
+            throw InvalidInputException.field(
+                    "provider_urn",
+                    request.providerUrn().substring(0, 64) + "…",
                     "at most " + MAX_PROVIDER_URN + " characters");
         }
-        StsRules.check(new AssumeAgencyRequest(request.agencyUrn(), request.sessionName(), request.durationSeconds(),
-                null, request.policy(), request.policyIds(), null, null, null, null, null));
+        StsRules.check(new AssumeAgencyRequest(
+                request.agencyUrn(),
+                request.sessionName(),
+                request.durationSeconds(),
+                null,
+                request.policy(),
+                request.policyIds(),
+                null,
+                null,
+                null,
+                null,
+                null));
         if (request.proof() == null) {
             throw InvalidInputException.missingField(proofField);
         }
         if (request.proof().length() < MIN_PROOF || request.proof().length() > maxProof) {
-            throw InvalidInputException.field(proofField, request.proof().length() + " characters",
+            throw InvalidInputException.field(
+                    proofField,
+                    request.proof().length() + " characters",
                     MIN_PROOF + " to " + maxProof + " characters");
         }
     }
 
     /** The agency the request names, whose trust policy must allow the provider's principal with these conditions. */
-    private AgencyView trustedAgency(FederatedAssumeRequest request, FederatedIdentity identity,
-            Map<String, List<String>> conditions) {
+    private AgencyView trustedAgency(
+            FederatedAssumeRequest request, FederatedIdentity identity, Map<String, List<String>> conditions) {
         AgencyView agency = agencies.findByUrn(request.agencyUrn())
                 .orElseThrow(() -> new NotFoundException("agency", request.agencyUrn()));
         conditions.put(ConditionKeys.STS_AGENCY_SESSION_NAME, List.of(request.sessionName()));
         TrustPolicy trust = agencies.trustPolicy(agency.accountId(), agency.id());
-        RequestContext.Builder context = RequestContext.builder().action(StsActions.ASSUME_AGENCY)
-                .resource(agency.urn());
+        RequestContext.Builder context =
+                RequestContext.builder().action(StsActions.ASSUME_AGENCY).resource(agency.urn());
         conditions.forEach(context::condition);
         Decision decision = trust.evaluate(TrustPrincipal.identityProvider(identity.providerUrn()), context.build());
         if (!decision.allowed()) {
-            throw new AccessDeniedException(identity.providerUrn() + "/" + identity.subject(),
-                    StsActions.ASSUME_AGENCY, agency.urn(), decision.outcome() == Outcome.EXPLICIT_DENY,
-                    "trust policy", null);
+            throw new AccessDeniedException(
+                    identity.providerUrn() + "/" + identity.subject(),
+                    StsActions.ASSUME_AGENCY,
+                    agency.urn(),
+                    decision.outcome() == Outcome.EXPLICIT_DENY,
+                    "trust policy",
+                    null);
         }
         return agency;
     }
@@ -179,8 +212,20 @@ public class FederatedAssumeService {
         String policy = AssumeAgencyService.sessionPolicy(request.policy());
         List<String> policyIds = assume.sessionPolicyIds(agency.accountId(), request.policyIds());
         Instant expiresAt = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(duration);
-        return AssumedAgency.of(credentials.issue(new AgencySession(null, agency.accountId(), agency.id(),
-                agency.name(), request.sessionName(), policy, policyIds, Map.of(), List.of(), null, false, null,
-                expiresAt, false)));
+        return AssumedAgency.of(credentials.issue(new AgencySession(
+                null,
+                agency.accountId(),
+                agency.id(),
+                agency.name(),
+                request.sessionName(),
+                policy,
+                policyIds,
+                Map.of(),
+                List.of(),
+                null,
+                false,
+                null,
+                expiresAt,
+                false)));
     }
 }

@@ -7,6 +7,5 @@ public final class StsActions {
     public static final String TAG_SESSION = "sts::tagSession";
     public static final String SET_SOURCE_IDENTITY = "sts::setSourceIdentity";
 
-    private StsActions() {
-    }
+    private StsActions() {}
 }

@@ -16,6 +16,7 @@ final class StsRules {
     static final int DEFAULT_DURATION = 3_600;
     /** The longest session an assumed-agency session can obtain for itself or another agency (role chaining). */
     static final int MAX_CHAINED_DURATION = 3_600;
+
     static final int MAX_TAGS = 20;
     static final int MAX_POLICY_IDS = 10;
 
@@ -27,12 +28,10 @@ final class StsRules {
     private static final Pattern TAG_KEY = Pattern.compile("[\\p{L}\\p{N} _.:=+@/-]{1,128}");
     private static final Pattern TAG_VALUE = Pattern.compile("[\\p{L}\\p{N} _.:=+@/-]{0,255}");
 
-    private StsRules() {
-    }
+    private StsRules() {}
 
     /** The account id and the {@code <path><name>} an agency URN names. */
-    record AgencyUrn(String accountId, String pathAndName) {
-    }
+    record AgencyUrn(String accountId, String pathAndName) {}
 
     /** Checks every field on its own; rules that need the agency or the caller come later. */
     static AgencyUrn check(AssumeAgencyRequest request) {
@@ -41,22 +40,24 @@ final class StsRules {
         }
         Matcher urn = AGENCY_URN.matcher(request.agencyUrn());
         if (!urn.matches()) {
-            throw InvalidInputException.field("agency_urn", request.agencyUrn(),
+            throw InvalidInputException.field(
+                    "agency_urn",
+                    request.agencyUrn(),
                     "iam::<account-id>:agency:<path><agency-name>, at most 1500 characters");
         }
         if (request.sessionName() == null) {
             throw InvalidInputException.missingField("agency_session_name");
         }
-        check("agency_session_name", request.sessionName(), SESSION_NAME,
-                "2 to 128 letters, digits or _+=,.@-");
-        if (request.durationSeconds() != null && (request.durationSeconds() < MIN_DURATION
-                || request.durationSeconds() > MAX_DURATION)) {
-            throw InvalidInputException.field("duration_seconds", request.durationSeconds(),
-                    MIN_DURATION + " to " + MAX_DURATION + " seconds");
+        check("agency_session_name", request.sessionName(), SESSION_NAME, "2 to 128 letters, digits or _+=,.@-");
+        if (request.durationSeconds() != null
+                && (request.durationSeconds() < MIN_DURATION || request.durationSeconds() > MAX_DURATION)) {
+            throw InvalidInputException.field(
+                    "duration_seconds", request.durationSeconds(), MIN_DURATION + " to " + MAX_DURATION + " seconds");
         }
         check("external_id", request.externalId(), EXTERNAL_ID, "2 to 1224 letters, digits or _+=,.@:/-");
         check("source_identity", request.sourceIdentity(), SOURCE_IDENTITY, "2 to 64 letters, digits or _+=,.@-");
-        if (request.policy() != null && (request.policy().length() < 2 || request.policy().length() > 2048)) {
+        if (request.policy() != null
+                && (request.policy().length() < 2 || request.policy().length() > 2048)) {
             throw InvalidInputException.field("policy", abbreviated(request.policy()), "2 to 2048 characters");
         }
         checkPolicyIds(request.policyIds());
@@ -72,12 +73,17 @@ final class StsRules {
     static int duration(Integer requested, int agencyMaxSessionDuration, boolean chained) {
         int seconds = requested == null ? DEFAULT_DURATION : requested;
         if (seconds > agencyMaxSessionDuration) {
-            throw InvalidInputException.field("duration_seconds", seconds,
+            throw InvalidInputException.field(
+                    "duration_seconds",
+                    seconds,
                     "at most the agency's max_session_duration, " + agencyMaxSessionDuration + " seconds");
         }
         if (chained && seconds > MAX_CHAINED_DURATION) {
-            throw InvalidInputException.field("duration_seconds", seconds, "at most " + MAX_CHAINED_DURATION
-                    + " seconds when the request is signed with temporary credentials (X-Security-Token)");
+            throw InvalidInputException.field(
+                    "duration_seconds",
+                    seconds,
+                    "at most " + MAX_CHAINED_DURATION
+                            + " seconds when the request is signed with temporary credentials (X-Security-Token)");
         }
         return seconds;
     }
@@ -102,8 +108,8 @@ final class StsRules {
             }
             check("tags.key", tag.key(), TAG_KEY, "1 to 128 letters, digits, spaces or _.:=+@/-");
             if (!TAG_VALUE.matcher(tag.value()).matches()) {
-                throw InvalidInputException.field("tags.value", tag.value(),
-                        "0 to 255 letters, digits, spaces or _.:=+@/-");
+                throw InvalidInputException.field(
+                        "tags.value", tag.value(), "0 to 255 letters, digits, spaces or _.:=+@/-");
             }
             if (lowerCased.put(tag.key().toLowerCase(Locale.ROOT), tag.key()) != null) {
                 throw InvalidInputException.field("tags.key", tag.key(), "keys that differ regardless of case");
@@ -123,8 +129,8 @@ final class StsRules {
             return;
         }
         if (policyIds.size() > MAX_POLICY_IDS) {
-            throw InvalidInputException.field("policy_ids", policyIds.size() + " ids",
-                    "at most " + MAX_POLICY_IDS + " policy ids");
+            throw InvalidInputException.field(
+                    "policy_ids", policyIds.size() + " ids", "at most " + MAX_POLICY_IDS + " policy ids");
         }
         for (String id : policyIds) {
             if (id == null || !POLICY_ID.matcher(id).matches()) {

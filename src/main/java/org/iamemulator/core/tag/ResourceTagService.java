@@ -25,8 +25,8 @@ public class ResourceTagService {
      * Adds or overwrites the given tags (key to value, in request order) and answers all of the resource's tags. The
      * permission check sees them as {@code g:RequestTag/<key>} and {@code g:TagKeys}.
      */
-    public Map<String, String> tag(Caller caller, ResourceType type, String resourceId,
-            List<Map.Entry<String, String>> tags) {
+    public Map<String, String> tag(
+            Caller caller, ResourceType type, String resourceId, List<Map.Entry<String, String>> tags) {
         TagRules.checkCount("tags", tags);
         List<String> keys = tags.stream().map(Map.Entry::getKey).toList();
         TagRules.checkKeys(keys);
@@ -35,7 +35,9 @@ public class ResourceTagService {
         tags.forEach(tag -> conditions.put(ConditionKeys.REQUEST_TAG_PREFIX + tag.getKey(), List.of(tag.getValue())));
         conditions.put(ConditionKeys.TAG_KEYS, keys);
         Taggable resource = resources.get(type).authorizedForTagging(caller, resourceId, TagActions.TAG, conditions);
-        TagRules.checkTotal((int) keys.stream().filter(key -> !resource.tags().containsKey(key)).count()
+        TagRules.checkTotal((int) keys.stream()
+                        .filter(key -> !resource.tags().containsKey(key))
+                        .count()
                 + resource.tags().size());
         tags.forEach(tag -> resource.putTag(tag.getKey(), tag.getValue()));
         return new TreeMap<>(resource.tags());
@@ -45,14 +47,17 @@ public class ResourceTagService {
     public void untag(Caller caller, ResourceType type, String resourceId, List<String> keys) {
         TagRules.checkCount("body", keys);
         TagRules.checkKeys(keys);
-        Taggable resource = resources.get(type).authorizedForTagging(caller, resourceId, TagActions.UNTAG,
-                Map.of(ConditionKeys.TAG_KEYS, keys));
+        Taggable resource = resources
+                .get(type)
+                .authorizedForTagging(caller, resourceId, TagActions.UNTAG, Map.of(ConditionKeys.TAG_KEYS, keys));
         keys.forEach(resource::removeTag);
     }
 
     @Transactional(readOnly = true)
     public Map<String, String> list(Caller caller, ResourceType type, String resourceId) {
-        return new TreeMap<>(resources.get(type).authorizedForTagging(caller, resourceId, TagActions.LIST_TAGS,
-                Map.of()).tags());
+        return new TreeMap<>(resources
+                .get(type)
+                .authorizedForTagging(caller, resourceId, TagActions.LIST_TAGS, Map.of())
+                .tags());
     }
 }

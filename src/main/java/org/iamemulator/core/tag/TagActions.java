@@ -7,6 +7,5 @@ public final class TagActions {
     public static final String UNTAG = "iam::untagForResourceV5";
     public static final String LIST_TAGS = "iam::listTagsForResourceV5";
 
-    private TagActions() {
-    }
+    private TagActions() {}
 }

@@ -18,8 +18,7 @@ final class TagRules {
     private static final Pattern KEY = Pattern.compile("[\\p{L}\\p{N} _.:=+@-]{1,64}");
     private static final Pattern VALUE = Pattern.compile("[\\p{L}\\p{N} _.:=+@/-]{0,128}");
 
-    private TagRules() {
-    }
+    private TagRules() {}
 
     static void checkCount(String field, Collection<?> items) {
         if (items == null) {
@@ -42,23 +41,33 @@ final class TagRules {
 
     static void checkValue(String key, String value) {
         if (value == null || !VALUE.matcher(value).matches()) {
-            throw new InvalidTagException(Kind.NON_COMPLIANT, "tag_value", "value of tag '" + key + "' must be 0 to 128"
-                    + " letters, digits, spaces or _ . : = + - @ /");
+            throw new InvalidTagException(
+                    Kind.NON_COMPLIANT,
+                    "tag_value",
+                    "value of tag '" + key + "' must be 0 to 128" + " letters, digits, spaces or _ . : = + - @ /");
         }
     }
 
     static void checkTotal(int total) {
         if (total > MAX_PER_RESOURCE) {
-            throw new InvalidTagException(Kind.NON_COMPLIANT, null,
+            throw new InvalidTagException(
+                    Kind.NON_COMPLIANT,
+                    null,
                     "a resource has at most " + MAX_PER_RESOURCE + " tags; this request would make " + total);
         }
     }
 
     private static void checkKey(String key) {
-        if (key == null || !KEY.matcher(key).matches() || key.startsWith(" ") || key.endsWith(" ")
+        if (key == null
+                || !KEY.matcher(key).matches()
+                || key.startsWith(" ")
+                || key.endsWith(" ")
                 || key.startsWith("_sys_")) {
-            throw new InvalidTagException(Kind.NON_COMPLIANT, "tag_key", "key '" + key + "' must be 1 to 64 letters, digits,"
-                    + " spaces or _ . : = + - @, without leading or trailing spaces, not starting with _sys_");
+            throw new InvalidTagException(
+                    Kind.NON_COMPLIANT,
+                    "tag_key",
+                    "key '" + key + "' must be 1 to 64 letters, digits,"
+                            + " spaces or _ . : = + - @, without leading or trailing spaces, not starting with _sys_");
         }
     }
 }

@@ -13,6 +13,6 @@ public interface TaggableResources {
      * Loads the resource of the caller's account (not found otherwise) and checks the tag action on it, with the
      * request's tag condition keys; the answer is changed within the caller's transaction.
      */
-    Taggable authorizedForTagging(Caller caller, String resourceId, String action,
-            Map<String, List<String>> requestConditions);
+    Taggable authorizedForTagging(
+            Caller caller, String resourceId, String action, Map<String, List<String>> requestConditions);
 }

@@ -54,10 +54,15 @@ public class User implements Taggable {
     @SortNatural
     private SortedMap<String, String> tags = new TreeMap<>();
 
-    protected User() {
-    }
+    protected User() {}
 
-    public User(String id, String accountId, String name, String description, boolean enabled, boolean rootUser,
+    public User(
+            String id,
+            String accountId,
+            String name,
+            String description,
+            boolean enabled,
+            boolean rootUser,
             Instant createdAt) {
         this.id = id;
         this.accountId = accountId;

@@ -43,9 +43,14 @@ public class UserAccess implements TaggableResources {
         UserRules.checkUserIdParameter(userId);
         Optional<UserView> user = Optional.ofNullable(snapshots.get(userId))
                 .filter(found -> found.accountId().equals(caller.accountId()));
-        return permissions.requireFound(caller, action, user,
+        return permissions.requireFound(
+                caller,
+                action,
+                user,
                 found -> new ProtectedResource(found.urn(), found.tags(), found.rootUser()),
-                Urns.user(caller.accountId(), "*"), () -> new NotFoundException("user", userId), Map.of());
+                Urns.user(caller.accountId(), "*"),
+                () -> new NotFoundException("user", userId),
+                Map.of());
     }
 
     public UserView authorize(Caller caller, String userId, String action) {
@@ -53,8 +58,8 @@ public class UserAccess implements TaggableResources {
     }
 
     /** As {@link #authorize}, with condition-key values only the request carries ({@code iam:PolicyURN}, …). */
-    public UserView authorize(Caller caller, String userId, String action,
-            Map<String, List<String>> requestConditions) {
+    public UserView authorize(
+            Caller caller, String userId, String action, Map<String, List<String>> requestConditions) {
         return UserView.of(authorizedEntity(caller, userId, action, requestConditions), true);
     }
 
@@ -65,8 +70,8 @@ public class UserAccess implements TaggableResources {
 
     @Override
     @Transactional
-    public Taggable authorizedForTagging(Caller caller, String userId, String action,
-            Map<String, List<String>> requestConditions) {
+    public Taggable authorizedForTagging(
+            Caller caller, String userId, String action, Map<String, List<String>> requestConditions) {
         return authorizedEntity(caller, userId, action, requestConditions);
     }
 
@@ -81,9 +86,14 @@ public class UserAccess implements TaggableResources {
     User authorizedEntity(Caller caller, String userId, String action, Map<String, List<String>> requestConditions) {
         UserRules.checkUserIdParameter(userId);
         // another account's user is looked up exactly like a missing one, so it answers exactly the same
-        return permissions.requireFound(caller, action, users.findByIdAndAccountId(userId, caller.accountId()),
+        return permissions.requireFound(
+                caller,
+                action,
+                users.findByIdAndAccountId(userId, caller.accountId()),
                 user -> new ProtectedResource(user.urn(), user.tags(), user.rootUser()),
-                Urns.user(caller.accountId(), "*"), () -> new NotFoundException("user", userId), requestConditions);
+                Urns.user(caller.accountId(), "*"),
+                () -> new NotFoundException("user", userId),
+                requestConditions);
     }
 
     /**
@@ -94,8 +104,8 @@ public class UserAccess implements TaggableResources {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public UserView authorizeByName(Caller caller, String userName, String action, UserUrnScheme urns) {
-        return authorizeNamed(caller, Optional.ofNullable(snapshots.byName(caller.accountId(), userName)), userName,
-                action, urns);
+        return authorizeNamed(
+                caller, Optional.ofNullable(snapshots.byName(caller.accountId(), userName)), userName, action, urns);
     }
 
     /**
@@ -107,11 +117,15 @@ public class UserAccess implements TaggableResources {
         return authorizeNamed(caller, Optional.empty(), userName, action, urns);
     }
 
-    private UserView authorizeNamed(Caller caller, Optional<UserView> user, String userName, String action,
-            UserUrnScheme urns) {
+    private UserView authorizeNamed(
+            Caller caller, Optional<UserView> user, String userName, String action, UserUrnScheme urns) {
         String accountId = caller.accountId();
-        return permissions.requireFound(caller, action, user,
+        return permissions.requireFound(
+                caller,
+                action,
+                user,
                 found -> new ProtectedResource(urns.userUrn(accountId, found.name()), found.tags(), found.rootUser()),
-                urns.userUrn(accountId, "*"), () -> new NotFoundException("user", userName));
+                urns.userUrn(accountId, "*"),
+                () -> new NotFoundException("user", userName));
     }
 }

@@ -13,6 +13,5 @@ public final class UserActions {
     public static final String DETACH_POLICY = "iam:users:detachPolicyV5";
     public static final String LIST_ATTACHED_POLICIES = "iam:users:listAttachedPoliciesV5";
 
-    private UserActions() {
-    }
+    private UserActions() {}
 }

@@ -29,7 +29,12 @@ public class UserProvisioning {
     }
 
     /** Creates the user with a fixed id unless a user with that id exists; idempotent. */
-    public UserView ensureUser(String accountId, String userId, String name, String description, boolean enabled,
+    public UserView ensureUser(
+            String accountId,
+            String userId,
+            String name,
+            String description,
+            boolean enabled,
             Map<String, String> tags) {
         User user = users.findById(userId).orElseGet(() -> {
             UserRules.checkName("name", name);
@@ -37,14 +42,19 @@ public class UserProvisioning {
             if (users.existsByAccountIdAndNameKey(accountId, User.nameKey(name))) {
                 throw new ConflictException("user", "user name already exists: " + name);
             }
-            User created = new User(userId, accountId, name, description, enabled, false,
+            User created = new User(
+                    userId,
+                    accountId,
+                    name,
+                    description,
+                    enabled,
+                    false,
                     clock.instant().truncatedTo(ChronoUnit.SECONDS));
             tags.forEach(created::putTag);
             return users.save(created);
         });
         return UserView.of(user, true);
     }
-
 
     /** Disables the user (an IAM user unused for longer than its account's login policy allows). */
     public void disable(String userId) {
@@ -53,7 +63,8 @@ public class UserProvisioning {
 
     /** Records a login at the given time (millisecond precision, as the real service reports it). */
     public Instant recordLogin(String userId, Instant at, String sourceIp) {
-        return logins.save(new LoginRecord(userId, at.truncatedTo(ChronoUnit.MILLIS), sourceIp)).loginAt();
+        return logins.save(new LoginRecord(userId, at.truncatedTo(ChronoUnit.MILLIS), sourceIp))
+                .loginAt();
     }
 
     @Transactional(readOnly = true)

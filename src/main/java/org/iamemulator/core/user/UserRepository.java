@@ -30,6 +30,9 @@ public interface UserRepository extends JpaRepository<User, String> {
             where m.groupId = :groupId and u.id = m.userId and u.accountId = :accountId
               and (:afterId is null or u.id > :afterId)
             order by u.id""")
-    List<User> findGroupMembers(@Param("accountId") String accountId, @Param("groupId") String groupId,
-            @Param("afterId") String afterId, Limit limit);
+    List<User> findGroupMembers(
+            @Param("accountId") String accountId,
+            @Param("groupId") String groupId,
+            @Param("afterId") String afterId,
+            Limit limit);
 }

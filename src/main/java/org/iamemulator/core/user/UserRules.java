@@ -11,8 +11,7 @@ public final class UserRules {
     private static final Pattern USER_NAME = Pattern.compile("[A-Za-z_. -][A-Za-z0-9_. -]{0,63}");
     private static final Pattern DESCRIPTION = Pattern.compile("[^@#%&<>\\\\$^*]{0,255}");
 
-    private UserRules() {
-    }
+    private UserRules() {}
 
     public static void checkUserIdParameter(String userId) {
         checkIdParameter("user_id", userId);
@@ -40,15 +39,17 @@ public final class UserRules {
             throw InvalidInputException.missingField(field);
         }
         if (!USER_NAME.matcher(name).matches()) {
-            throw InvalidInputException.field(field, name,
+            throw InvalidInputException.field(
+                    field,
+                    name,
                     "1 to 64 letters, digits, underscores, hyphens, periods or spaces, not starting with a digit");
         }
     }
 
     public static void checkDescription(String field, String description) {
         if (description != null && !DESCRIPTION.matcher(description).matches()) {
-            throw InvalidInputException.field(field, description,
-                    "at most 255 characters, none of @ # % & < > \\ $ ^ *");
+            throw InvalidInputException.field(
+                    field, description, "at most 255 characters, none of @ # % & < > \\ $ ^ *");
         }
     }
 }

@@ -41,8 +41,14 @@ public class UserService {
     private final Quotas quotas;
     private final Clock clock;
 
-    public UserService(UserRepository users, LoginHistory logins, UserAccess access,
-            GroupRepository groups, PermissionCheck permissions, Quotas quotas, Clock clock) {
+    public UserService(
+            UserRepository users,
+            LoginHistory logins,
+            UserAccess access,
+            GroupRepository groups,
+            PermissionCheck permissions,
+            Quotas quotas,
+            Clock clock) {
         this.users = users;
         this.logins = logins;
         this.access = access;
@@ -82,12 +88,20 @@ public class UserService {
         if (request.enabled() == null) {
             throw InvalidInputException.missingField("enabled");
         }
-        permissions.require(caller, UserActions.CREATE,
+        permissions.require(
+                caller,
+                UserActions.CREATE,
                 new ProtectedResource(Urns.user(caller.accountId(), request.name()), Map.of(), false));
         requireNameFree(caller.accountId(), request.name());
         quotas.check(Quota.USERS, users.countByAccountId(caller.accountId()));
-        User user = new User(Ids.random(), caller.accountId(), request.name(),
-                request.description() == null ? "" : request.description(), request.enabled(), false, now());
+        User user = new User(
+                Ids.random(),
+                caller.accountId(),
+                request.name(),
+                request.description() == null ? "" : request.description(),
+                request.enabled(),
+                false,
+                now());
         return UserView.of(users.save(user), false);
     }
 
@@ -119,8 +133,9 @@ public class UserService {
         }
         UserRules.checkDescription("new_description", changes.newDescription());
         User user = access.authorizedEntity(caller, userId, UserActions.UPDATE);
-        if (user.rootUser() && (Boolean.FALSE.equals(changes.enabled())
-                || (changes.newName() != null && !changes.newName().equals(user.name())))) {
+        if (user.rootUser()
+                && (Boolean.FALSE.equals(changes.enabled())
+                        || (changes.newName() != null && !changes.newName().equals(user.name())))) {
             throw new ForbiddenOperationException("the root user cannot be disabled or renamed");
         }
         if (changes.newName() != null && !User.nameKey(changes.newName()).equals(User.nameKey(user.name()))) {

@@ -19,6 +19,7 @@ public class UserSnapshots implements StoreChangeListener {
 
     @PersistenceContext
     private EntityManager entityManager;
+
     private final VersionedCache<String, UserView> cache;
     /** {@code <account id> <name key>} to the id of the user that had this name. */
     private final VersionedCache<String, String> idsByName;
@@ -42,7 +43,9 @@ public class UserSnapshots implements StoreChangeListener {
             return null;
         }
         UserView user = get(id);
-        if (user != null && user.accountId().equals(accountId) && User.nameKey(user.name()).equals(nameKey)) {
+        if (user != null
+                && user.accountId().equals(accountId)
+                && User.nameKey(user.name()).equals(nameKey)) {
             return user;
         }
         // renamed or deleted since the name was remembered: ask the store again
@@ -52,15 +55,25 @@ public class UserSnapshots implements StoreChangeListener {
     }
 
     private String idOf(String accountId, String nameKey) {
-        return entityManager.createQuery("select u.id from User u where u.accountId = :account and u.nameKey = :name",
-                String.class).setParameter("account", accountId).setParameter("name", nameKey).getResultList()
-                .stream().findFirst().orElse(null);
+        return entityManager
+                .createQuery("select u.id from User u where u.accountId = :account and u.nameKey = :name", String.class)
+                .setParameter("account", accountId)
+                .setParameter("name", nameKey)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** One query, user and tags together, in auto-commit: a miss costs a single round trip to the store. */
     private UserView load(String userId) {
-        return entityManager.createQuery("select u from User u left join fetch u.tags where u.id = :id", User.class)
-                .setParameter("id", userId).getResultList().stream().findFirst().map(user -> UserView.of(user, true))
+        return entityManager
+                .createQuery("select u from User u left join fetch u.tags where u.id = :id", User.class)
+                .setParameter("id", userId)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(user -> UserView.of(user, true))
                 .orElse(null);
     }
 
@@ -72,8 +85,7 @@ public class UserSnapshots implements StoreChangeListener {
                 cache.invalidateAll();
                 idsByName.invalidateAll();
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 }

@@ -106,7 +106,10 @@ public class CtyunAuthentication implements DialectAuthentication {
     }
 
     private static Refusal refusal(AwsException failure, Caller claimed) {
-        return new Refusal(failure.error().code(), failure.getMessage(), claimed,
+        return new Refusal(
+                failure.error().code(),
+                failure.getMessage(),
+                claimed,
                 (request, response) -> AwsXml.write(request, response, failure));
     }
 
@@ -132,21 +135,28 @@ public class CtyunAuthentication implements DialectAuthentication {
             }
             String amzDate = request.getHeader("X-Amz-Date");
             if (amzDate == null) {
-                throw refusal(AwsError.INCOMPLETE_SIGNATURE.failureWithMessage(
-                        "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header."), null);
+                throw refusal(
+                        AwsError.INCOMPLETE_SIGNATURE.failureWithMessage(
+                                "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header."),
+                        null);
             }
             Instant signedAt;
             try {
                 signedAt = LocalDateTime.parse(amzDate, AMZ_DATE).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
-                throw refusal(AwsError.INCOMPLETE_SIGNATURE.failureWithMessage(
-                        "X-Amz-Date must be in the ISO8601 Long Format \"yyyyMMdd'T'HHmmss'Z'\""), null);
+                throw refusal(
+                        AwsError.INCOMPLETE_SIGNATURE.failureWithMessage(
+                                "X-Amz-Date must be in the ISO8601 Long Format \"yyyyMMdd'T'HHmmss'Z'\""),
+                        null);
             }
-            if (!SERVICES.contains(authorization.service()) || !"aws4_request".equals(authorization.terminal())
+            if (!SERVICES.contains(authorization.service())
+                    || !"aws4_request".equals(authorization.terminal())
                     || !amzDate.startsWith(authorization.date())) {
-                throw refusal(AwsError.SIGNATURE_DOES_NOT_MATCH.failureWithMessage(
-                        "Credential should be scoped to a valid date and to the service 'iam': "
-                                + authorization.scope()), null);
+                throw refusal(
+                        AwsError.SIGNATURE_DOES_NOT_MATCH.failureWithMessage(
+                                "Credential should be scoped to a valid date and to the service 'iam': "
+                                        + authorization.scope()),
+                        null);
             }
             KeyCredential key;
             try {
@@ -161,21 +171,36 @@ public class CtyunAuthentication implements DialectAuthentication {
             if (declared != null && (declared.equals(SigV4.UNSIGNED_PAYLOAD) || declared.startsWith("STREAMING-"))) {
                 payloadHash = declared;
             } else if (declared != null && !declared.equalsIgnoreCase(bodyHash)) {
-                throw refusal(AwsError.SIGNATURE_DOES_NOT_MATCH.failureWithMessage(
-                        "The provided 'x-amz-content-sha256' header does not match what was computed."),
+                throw refusal(
+                        AwsError.SIGNATURE_DOES_NOT_MATCH.failureWithMessage(
+                                "The provided 'x-amz-content-sha256' header does not match what was computed."),
                         key.caller());
             }
-            String canonical = SigV4.canonicalRequest(request.getMethod(), request.getRequestURI(),
-                    request.getQueryString(), authorization.signedHeaders(),
-                    name -> Collections.list(request.getHeaders(name)), payloadHash);
+            String canonical = SigV4.canonicalRequest(
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    request.getQueryString(),
+                    authorization.signedHeaders(),
+                    name -> Collections.list(request.getHeaders(name)),
+                    payloadHash);
             String stringToSign = SigV4.stringToSign(amzDate, authorization.scope(), canonical);
             boolean matches;
             try {
-                matches = credentials.signatureMatches(key, () -> MessageDigest.isEqual(
-                        SigV4.signature(SigV4.signingKey(key.secretKey(), authorization.date(),
-                                authorization.region(), authorization.service()), stringToSign)
-                                .getBytes(StandardCharsets.UTF_8),
-                        authorization.signature().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+                matches = credentials.signatureMatches(
+                        key,
+                        () -> MessageDigest.isEqual(
+                                SigV4.signature(
+                                                SigV4.signingKey(
+                                                        key.secretKey(),
+                                                        authorization.date(),
+                                                        authorization.region(),
+                                                        authorization.service()),
+                                                stringToSign)
+                                        .getBytes(StandardCharsets.UTF_8),
+                                authorization
+                                        .signature()
+                                        .toLowerCase(Locale.ROOT)
+                                        .getBytes(StandardCharsets.UTF_8)));
             } catch (AuthenticationException locked) {
                 throw refusal(AwsError.INVALID_CLIENT_TOKEN_ID.failureWithMessage(LOCKED), key.caller());
             }
@@ -185,10 +210,13 @@ public class CtyunAuthentication implements DialectAuthentication {
             try {
                 credentials.requireUsable(key);
             } catch (AuthenticationException e) {
-                throw refusal(e.reason() == AuthenticationException.Reason.USER_DISABLED
-                        ? AwsError.ACCESS_DENIED.failureWithMessage("The user " + key.caller().userName()
-                                + " of the access key " + key.accessKeyId() + " is disabled.")
-                        : AwsError.INVALID_CLIENT_TOKEN_ID.failure(), key.caller());
+                throw refusal(
+                        e.reason() == AuthenticationException.Reason.USER_DISABLED
+                                ? AwsError.ACCESS_DENIED.failureWithMessage(
+                                        "The user " + key.caller().userName() + " of the access key "
+                                                + key.accessKeyId() + " is disabled.")
+                                : AwsError.INVALID_CLIENT_TOKEN_ID.failure(),
+                        key.caller());
             }
             return key.caller();
         }
@@ -217,13 +245,17 @@ public class CtyunAuthentication implements DialectAuthentication {
             }
             Instant now = skew.now();
             boolean expired = signedAt.isBefore(now);
-            String bound = AMZ_DATE.format((expired ? now.minus(ClockSkew.ALLOWED) : now.plus(ClockSkew.ALLOWED))
-                    .atOffset(ZoneOffset.UTC));
+            String bound = AMZ_DATE.format(
+                    (expired ? now.minus(ClockSkew.ALLOWED) : now.plus(ClockSkew.ALLOWED)).atOffset(ZoneOffset.UTC));
             String server = AMZ_DATE.format(now.atOffset(ZoneOffset.UTC));
-            throw refusal(AwsError.SIGNATURE_DOES_NOT_MATCH.failureWithMessage(expired
-                    ? "Signature expired: " + amzDate + " is now earlier than " + bound + " (" + server + " - 15 min.)"
-                    : "Signature not yet current: " + amzDate + " is still later than " + bound + " (" + server
-                            + " + 15 min.)"), claimed);
+            throw refusal(
+                    AwsError.SIGNATURE_DOES_NOT_MATCH.failureWithMessage(
+                            expired
+                                    ? "Signature expired: " + amzDate + " is now earlier than " + bound + " (" + server
+                                            + " - 15 min.)"
+                                    : "Signature not yet current: " + amzDate + " is still later than " + bound + " ("
+                                            + server + " + 15 min.)"),
+                    claimed);
         }
     }
 }

@@ -42,9 +42,14 @@ public class CtyunExceptionHandler {
     ResponseEntity<String> denied(AccessDeniedException e, HttpServletRequest request) {
         Caller caller = CallerAttribute.get(request);
         CtyunCall call = CtyunCall.of(request);
-        return aws(AwsError.ACCESS_DENIED.failureWithMessage(accessDeniedMessage(caller, call.action(),
-                CtyunArns.USERS.userUrn(caller.accountId(), CtyunArns.requestedUserName(call.parameters(), caller)),
-                e.explicit())), request);
+        return aws(
+                AwsError.ACCESS_DENIED.failureWithMessage(accessDeniedMessage(
+                        caller,
+                        call.action(),
+                        CtyunArns.USERS.userUrn(
+                                caller.accountId(), CtyunArns.requestedUserName(call.parameters(), caller)),
+                        e.explicit())),
+                request);
     }
 
     @ExceptionHandler(RuntimeException.class)
@@ -60,7 +65,9 @@ public class CtyunExceptionHandler {
     static String accessDeniedMessage(Caller caller, String action, String resourceArn, boolean explicit) {
         String documented = CtyunArns.documentedAction(action);
         return "User: " + CtyunArns.of(caller) + " is not authorized to perform: " + documented + " on resource: "
-                + resourceArn + (explicit ? " with an explicit deny in an identity-based policy"
+                + resourceArn
+                + (explicit
+                        ? " with an explicit deny in an identity-based policy"
                         : " because no identity-based policy allows the " + documented + " action");
     }
 }

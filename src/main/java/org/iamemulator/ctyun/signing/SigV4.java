@@ -12,12 +12,17 @@ public final class SigV4 {
     public static final String ALGORITHM = "AWS4-HMAC-SHA256";
     public static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
-    private SigV4() {
-    }
+    private SigV4() {}
 
     /** The parts of {@code Authorization: AWS4-HMAC-SHA256 Credential=<ak>/<scope>, SignedHeaders=…, Signature=…}. */
-    public record Authorization(String accessKeyId, String date, String region, String service, String terminal,
-            List<String> signedHeaders, String signature) {
+    public record Authorization(
+            String accessKeyId,
+            String date,
+            String region,
+            String service,
+            String terminal,
+            List<String> signedHeaders,
+            String signature) {
 
         public String scope() {
             return date + "/" + region + "/" + service + "/" + terminal;
@@ -33,8 +38,8 @@ public final class SigV4 {
             if (scope.length != 5 || scope[0].isEmpty() || scope[1].isEmpty() || scope[3].isEmpty()) {
                 return null;
             }
-            return new Authorization(scope[0], scope[1], scope[2], scope[3], scope[4], parts.signedHeaders(),
-                    parts.signature());
+            return new Authorization(
+                    scope[0], scope[1], scope[2], scope[3], scope[4], parts.signedHeaders(), parts.signature());
         }
     }
 
@@ -42,12 +47,21 @@ public final class SigV4 {
      * The canonical request. {@code headerValues} gives all values of a header by (lower-case) name;
      * {@code payloadHash} is the hex SHA-256 of the body or {@code UNSIGNED-PAYLOAD}.
      */
-    public static String canonicalRequest(String method, String path, String rawQuery, List<String> signedHeaders,
-            Function<String, List<String>> headerValues, String payloadHash) {
+    public static String canonicalRequest(
+            String method,
+            String path,
+            String rawQuery,
+            List<String> signedHeaders,
+            Function<String, List<String>> headerValues,
+            String payloadHash) {
         List<String> names = signedHeaders.stream().sorted().toList();
-        StringBuilder canonical = new StringBuilder(256).append(method).append('\n')
-                .append(path == null || path.isEmpty() ? "/" : path).append('\n')
-                .append(SigningPrimitives.canonicalQuery(rawQuery)).append('\n');
+        StringBuilder canonical = new StringBuilder(256)
+                .append(method)
+                .append('\n')
+                .append(path == null || path.isEmpty() ? "/" : path)
+                .append('\n')
+                .append(SigningPrimitives.canonicalQuery(rawQuery))
+                .append('\n');
         for (String name : names) {
             canonical.append(name).append(':');
             List<String> values = headerValues.apply(name);
@@ -59,7 +73,12 @@ public final class SigV4 {
             }
             canonical.append('\n');
         }
-        return canonical.append('\n').append(String.join(";", names)).append('\n').append(payloadHash).toString();
+        return canonical
+                .append('\n')
+                .append(String.join(";", names))
+                .append('\n')
+                .append(payloadHash)
+                .toString();
     }
 
     /** The value with each run of spaces as one space, as SigV4 canonical headers have them. */

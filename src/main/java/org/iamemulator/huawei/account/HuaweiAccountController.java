@@ -38,14 +38,18 @@ class HuaweiAccountController {
     }
 
     @GetMapping("/features/{feature_name}")
-    @Operation(operationId = "GetFeatureStatusV5", summary = "The state of a feature",
+    @Operation(
+            operationId = "GetFeatureStatusV5",
+            summary = "The state of a feature",
             description = "v5_console: on; access_analyzer: off; another name answers 400. Needs no permission.")
     FeatureStatusResponse featureStatus(@PathVariable("feature_name") String featureName) {
         return new FeatureStatusResponse(account.featureStatus(featureName));
     }
 
     @GetMapping("/asymmetric-signature-switch")
-    @Operation(operationId = "GetAsymmetricSignatureSwitchV5", summary = "Whether asymmetric signatures are allowed",
+    @Operation(
+            operationId = "GetAsymmetricSignatureSwitchV5",
+            summary = "Whether asymmetric signatures are allowed",
             description = "Stored per account and answered; the emulator verifies no asymmetric signature.")
     SwitchResponse asymmetricSignature(@CurrentCaller Caller caller) {
         return new SwitchResponse(new SwitchWithDomainId(caller.accountId(), account.asymmetricSignature(caller)));
@@ -53,10 +57,15 @@ class HuaweiAccountController {
 
     @PutMapping(path = "/asymmetric-signature-switch", consumes = "application/json")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "SetAsymmetricSignatureSwitchV5", summary = "Allow or refuse asymmetric signatures",
+    @Operation(
+            operationId = "SetAsymmetricSignatureSwitchV5",
+            summary = "Allow or refuse asymmetric signatures",
             description = "Stored per account and answered; the emulator verifies no asymmetric signature.")
     void setAsymmetricSignature(@CurrentCaller Caller caller, @RequestBody SetSwitchRequest body) {
-        account.setAsymmetricSignature(caller,
-                body.asymmetricSignature() == null ? null : body.asymmetricSignature().asymmetricSignatureSwitch());
+        account.setAsymmetricSignature(
+                caller,
+                body.asymmetricSignature() == null
+                        ? null
+                        : body.asymmetricSignature().asymmetricSignatureSwitch());
     }
 }

@@ -46,11 +46,19 @@ class HuaweiAgencyController {
 
     @PostMapping(path = "/agencies", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "CreateAgencyV5", summary = "Create a trust agency",
+    @Operation(
+            operationId = "CreateAgencyV5",
+            summary = "Create a trust agency",
             description = "At most 50 agencies per account.")
     AgencyResponse create(@CurrentCaller Caller caller, @RequestBody CreateAgencyRequest body) {
-        return new AgencyResponse(AgencyBody.summary(agencies.create(caller, new NewAgency(body.agencyName(),
-                body.path(), body.trustPolicy(), body.maxSessionDuration(), body.description()))));
+        return new AgencyResponse(AgencyBody.summary(agencies.create(
+                caller,
+                new NewAgency(
+                        body.agencyName(),
+                        body.path(),
+                        body.trustPolicy(),
+                        body.maxSessionDuration(),
+                        body.description()))));
     }
 
     @GetMapping("/agencies/{agency_id}")
@@ -61,19 +69,27 @@ class HuaweiAgencyController {
 
     @GetMapping("/agencies")
     @Operation(operationId = "ListAgenciesV5", summary = "List agencies")
-    ListAgenciesResponse list(@CurrentCaller Caller caller,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker,
+    ListAgenciesResponse list(
+            @CurrentCaller Caller caller,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String marker,
             @Parameter(description = "only the agencies whose path starts with it")
-            @RequestParam(name = "path_prefix", required = false) String pathPrefix) {
+                    @RequestParam(name = "path_prefix", required = false)
+                    String pathPrefix) {
         Page<AgencyView> page = agencies.list(caller, pathPrefix, PageRequest.of(limit, marker));
-        return new ListAgenciesResponse(page.items().stream().map(AgencyBody::summary).toList(),
+        return new ListAgenciesResponse(
+                page.items().stream().map(AgencyBody::summary).toList(),
                 new PageInfo(page.nextMarker(), page.items().size()));
     }
 
     @PutMapping(path = "/agencies/{agency_id}", consumes = "application/json")
-    @Operation(operationId = "UpdateAgencyV5", summary = "Change an agency's session duration or description",
+    @Operation(
+            operationId = "UpdateAgencyV5",
+            summary = "Change an agency's session duration or description",
             description = "Answers no body.")
-    void update(@CurrentCaller Caller caller, @PathVariable("agency_id") String agencyId,
+    void update(
+            @CurrentCaller Caller caller,
+            @PathVariable("agency_id") String agencyId,
             @RequestBody UpdateAgencyRequest body) {
         agencies.update(caller, agencyId, body.maxSessionDuration(), body.description());
     }
@@ -86,9 +102,13 @@ class HuaweiAgencyController {
     }
 
     @PutMapping(path = "/agencies/{agency_id}/trust-policy", consumes = "application/json")
-    @Operation(operationId = "UpdateTrustPolicyV5", summary = "Replace an agency's trust policy",
+    @Operation(
+            operationId = "UpdateTrustPolicyV5",
+            summary = "Replace an agency's trust policy",
             description = "Answers no body.")
-    void updateTrustPolicy(@CurrentCaller Caller caller, @PathVariable("agency_id") String agencyId,
+    void updateTrustPolicy(
+            @CurrentCaller Caller caller,
+            @PathVariable("agency_id") String agencyId,
             @RequestBody UpdateTrustPolicyRequest body) {
         agencies.updateTrustPolicy(caller, agencyId, body.trustPolicy());
     }
@@ -96,27 +116,29 @@ class HuaweiAgencyController {
     @PutMapping(path = "/service-linked-agencies", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "CreateServiceLinkedAgencyV5", summary = "Create the agency a cloud service acts with")
-    AgencyResponse createServiceLinked(@CurrentCaller Caller caller,
-            @RequestBody CreateServiceLinkedAgencyRequest body) {
-        return new AgencyResponse(AgencyBody.summary(
-                agencies.createServiceLinked(caller, body.servicePrincipal(), body.description())));
+    AgencyResponse createServiceLinked(
+            @CurrentCaller Caller caller, @RequestBody CreateServiceLinkedAgencyRequest body) {
+        return new AgencyResponse(
+                AgencyBody.summary(agencies.createServiceLinked(caller, body.servicePrincipal(), body.description())));
     }
 
     @DeleteMapping("/service-linked-agencies/{agency_id}")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(operationId = "DeleteServiceLinkedAgencyV5", summary = "Delete a service-linked agency",
+    @Operation(
+            operationId = "DeleteServiceLinkedAgencyV5",
+            summary = "Delete a service-linked agency",
             description = "Deleted at once; the task succeeded.")
-    DeletionTaskResponse deleteServiceLinked(@CurrentCaller Caller caller,
-            @PathVariable("agency_id") String agencyId) {
+    DeletionTaskResponse deleteServiceLinked(@CurrentCaller Caller caller, @PathVariable("agency_id") String agencyId) {
         return new DeletionTaskResponse(agencies.deleteServiceLinked(caller, agencyId));
     }
 
     @GetMapping("/service-linked-agencies/deletion-task/{deletion_task_id}")
-    @Operation(operationId = "GetServiceLinkedAgencyDeletionStatusV5",
+    @Operation(
+            operationId = "GetServiceLinkedAgencyDeletionStatusV5",
             summary = "The status of a service-linked agency's deletion",
             description = "Always succeeded.")
-    DeletionStatusResponse deletionStatus(@CurrentCaller Caller caller,
-            @PathVariable("deletion_task_id") String taskId) {
+    DeletionStatusResponse deletionStatus(
+            @CurrentCaller Caller caller, @PathVariable("deletion_task_id") String taskId) {
         agencies.requireDeletionTask(caller, taskId);
         return new DeletionStatusResponse("succeeded");
     }

@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 public class HuaweiAuthentication implements DialectAuthentication {
 
     /** The paths a POST reaches without credentials (docs/identity.md). */
-    private static final Set<String> UNSIGNED_POSTS = Set.of("/v3/auth/tokens", "/v5/agencies/assume-with-oidc",
-            "/v5/agencies/assume-with-saml");
+    private static final Set<String> UNSIGNED_POSTS =
+            Set.of("/v3/auth/tokens", "/v5/agencies/assume-with-oidc", "/v5/agencies/assume-with-saml");
 
     private static final String SECURITY_TOKEN = "X-Security-Token";
     private static final String SECURITY_TOKEN_SIGNED = "x-security-token";
@@ -73,7 +73,10 @@ public class HuaweiAuthentication implements DialectAuthentication {
 
     @Override
     public void refuseTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        errors.write(request, response, HuaweiError.BODY_TOO_LARGE,
+        errors.write(
+                request,
+                response,
+                HuaweiError.BODY_TOO_LARGE,
                 HuaweiError.BODY_TOO_LARGE.message(CachedBodyRequest.MAX_BYTES));
     }
 
@@ -113,14 +116,18 @@ public class HuaweiAuthentication implements DialectAuthentication {
             }
             String domainId = request.getHeader("X-Domain-Id");
             if (domainId != null && !domainId.equals(key.caller().accountId())) {
-                throw refusal(AuthenticationErrors.gateway("X-Domain-Id does not match the account of the access key"),
+                throw refusal(
+                        AuthenticationErrors.gateway("X-Domain-Id does not match the account of the access key"),
                         key.caller());
             }
             // temporary credentials: the token must be signed too, so that it cannot be swapped under the signature
             String securityToken = request.getHeader(SECURITY_TOKEN);
             if (securityToken != null && !authorization.signedHeaders().contains(SECURITY_TOKEN_SIGNED)) {
-                throw refusal(AuthenticationErrors.render(new AuthenticationException(
-                        AuthenticationException.Reason.SECURITY_TOKEN_MISSING, key.accessKeyId()), null),
+                throw refusal(
+                        AuthenticationErrors.render(
+                                new AuthenticationException(
+                                        AuthenticationException.Reason.SECURITY_TOKEN_MISSING, key.accessKeyId()),
+                                null),
                         key.caller());
             }
             try {
@@ -174,8 +181,15 @@ public class HuaweiAuthentication implements DialectAuthentication {
         /** False for a wrong signature; a missing or skewed date throws, and does not count toward the lock-out. */
         private boolean signatureMatches(SdkAuthorization authorization, KeyCredential key) {
             try {
-                verifier.verify(new SignedRequest(request.getMethod(), request.getRequestURI(),
-                        request.getQueryString(), request::getHeader, request.body()), authorization, key.secretKey());
+                verifier.verify(
+                        new SignedRequest(
+                                request.getMethod(),
+                                request.getRequestURI(),
+                                request.getQueryString(),
+                                request::getHeader,
+                                request.body()),
+                        authorization,
+                        key.secretKey());
                 return true;
             } catch (SignatureException e) {
                 if (e.reason() == SignatureException.Reason.SIGNATURE_MISMATCH) {
@@ -186,19 +200,23 @@ public class HuaweiAuthentication implements DialectAuthentication {
         }
 
         private Refusal refusal(Rendered rendered, Caller claimed) {
-            return new Refusal(rendered.error().code(), rendered.message(), claimed,
+            return new Refusal(
+                    rendered.error().code(),
+                    rendered.message(),
+                    claimed,
                     (req, res) -> errors.write(req, res, rendered.error(), rendered.message()));
         }
     }
 
     private static Rendered signatureFailure(SignatureException.Reason reason) {
-        return AuthenticationErrors.gateway(switch (reason) {
-            case MISSING -> "x-auth-token not found";
-            case MALFORMED -> "the Authorization header is malformed";
-            case UNSUPPORTED_ALGORITHM -> "unsupported signing algorithm";
-            case DATE_MISSING, DATE_INVALID -> "X-Sdk-Date is missing or not in the form yyyyMMddTHHmmssZ";
-            case DATE_SKEWED -> "X-Sdk-Date is more than 15 minutes away from the server time";
-            case SIGNATURE_MISMATCH -> "verify aksk signature fail";
-        });
+        return AuthenticationErrors.gateway(
+                switch (reason) {
+                    case MISSING -> "x-auth-token not found";
+                    case MALFORMED -> "the Authorization header is malformed";
+                    case UNSUPPORTED_ALGORITHM -> "unsupported signing algorithm";
+                    case DATE_MISSING, DATE_INVALID -> "X-Sdk-Date is missing or not in the form yyyyMMddTHHmmssZ";
+                    case DATE_SKEWED -> "X-Sdk-Date is more than 15 minutes away from the server time";
+                    case SIGNATURE_MISMATCH -> "verify aksk signature fail";
+                });
     }
 }

@@ -16,11 +16,12 @@ import org.iamemulator.huawei.PageInfo;
 /** The bodies of the v5 authorization-schema and service-principal APIs, field for field as the SDK's models. */
 final class CatalogDtos {
 
-    private CatalogDtos() {
-    }
+    private CatalogDtos() {}
 
     @Schema(name = "Description")
-    record DescriptionBody(@JsonProperty("en_US") String enUs, @JsonProperty("zh_CN") String zhCn) {
+    record DescriptionBody(
+            @JsonProperty("en_US") String enUs,
+            @JsonProperty("zh_CN") String zhCn) {
 
         static DescriptionBody of(Text text) {
             return new DescriptionBody(text.enUs(), text.zhCn());
@@ -28,19 +29,24 @@ final class CatalogDtos {
     }
 
     @Schema(name = "ActionAssociatedResource")
-    record ActionResourceBody(@JsonProperty("urn_template") String urnTemplate, boolean required,
+    record ActionResourceBody(
+            @JsonProperty("urn_template") String urnTemplate,
+            boolean required,
             @JsonProperty("condition_keys") List<String> conditionKeys) {
 
         static ActionResourceBody of(ActionResource resource) {
-            return new ActionResourceBody(resource.type().urnTemplate(), resource.required(),
-                    resource.conditionKeys());
+            return new ActionResourceBody(resource.type().urnTemplate(), resource.required(), resource.conditionKeys());
         }
     }
 
     @Schema(name = "Action")
-    record ActionBody(String name,
+    record ActionBody(
+            String name,
+
             @Schema(allowableValues = {"list", "read", "write", "permission_management", "tagging"})
-            @JsonProperty("access_level") String accessLevel,
+            @JsonProperty("access_level")
+            String accessLevel,
+
             @JsonProperty("permission_only") boolean permissionOnly,
             DescriptionBody description,
             List<String> aliases,
@@ -48,14 +54,20 @@ final class CatalogDtos {
             @JsonProperty("condition_keys") List<String> conditionKeys) {
 
         static ActionBody of(CatalogAction action) {
-            return new ActionBody(action.name(), action.accessLevel().wireName(), action.permissionOnly(),
-                    DescriptionBody.of(action.description()), List.of(),
-                    action.resources().stream().map(ActionResourceBody::of).toList(), action.conditionKeys());
+            return new ActionBody(
+                    action.name(),
+                    action.accessLevel().wireName(),
+                    action.permissionOnly(),
+                    DescriptionBody.of(action.description()),
+                    List.of(),
+                    action.resources().stream().map(ActionResourceBody::of).toList(),
+                    action.conditionKeys());
         }
     }
 
     @Schema(name = "Resource")
-    record ResourceBody(@JsonProperty("type_name") String typeName,
+    record ResourceBody(
+            @JsonProperty("type_name") String typeName,
             @JsonProperty("urn_template") String urnTemplate) {
 
         static ResourceBody of(ResourceType type) {
@@ -64,20 +76,25 @@ final class CatalogDtos {
     }
 
     @Schema(name = "Condition")
-    record ConditionBody(String key,
+    record ConditionBody(
+            String key,
+
             @Schema(allowableValues = {"string", "numeric", "date", "boolean", "ip_address"})
-            @JsonProperty("value_type") String valueType,
+            @JsonProperty("value_type")
+            String valueType,
+
             @JsonProperty("multi_valued") boolean multiValued,
             DescriptionBody description) {
 
         static ConditionBody of(ConditionKey key) {
-            return new ConditionBody(key.key(), key.valueType().wireName(), key.multiValued(),
-                    DescriptionBody.of(key.description()));
+            return new ConditionBody(
+                    key.key(), key.valueType().wireName(), key.multiValued(), DescriptionBody.of(key.description()));
         }
     }
 
     @Schema(name = "Operation")
-    record OperationBody(@JsonProperty("operation_id") String operationId,
+    record OperationBody(
+            @JsonProperty("operation_id") String operationId,
             @JsonProperty("operation_action") String operationAction,
             @JsonProperty("dependent_actions") List<String> dependentActions) {
 
@@ -87,34 +104,45 @@ final class CatalogDtos {
     }
 
     @Schema(name = "GetAuthorizationSchemaV5Response")
-    record SchemaResponse(String version, List<ActionBody> actions, List<ResourceBody> resources,
-            List<ConditionBody> conditions, List<OperationBody> operations) {
+    record SchemaResponse(
+            String version,
+            List<ActionBody> actions,
+            List<ResourceBody> resources,
+            List<ConditionBody> conditions,
+            List<OperationBody> operations) {
 
         /** Operations that need no action are left out: the schema pairs operations with their actions. */
         static SchemaResponse of(ServiceCatalog service) {
-            return new SchemaResponse(service.version(),
+            return new SchemaResponse(
+                    service.version(),
                     service.actions().stream().map(ActionBody::of).toList(),
                     service.resources().stream().map(ResourceBody::of).toList(),
                     service.conditions().stream().map(ConditionBody::of).toList(),
-                    service.operations().stream().filter(operation -> operation.action() != null)
-                            .map(OperationBody::of).toList());
+                    service.operations().stream()
+                            .filter(operation -> operation.action() != null)
+                            .map(OperationBody::of)
+                            .toList());
         }
     }
 
     @Schema(name = "ListRegisteredServicesForAuthSchemaV5Response")
-    record RegisteredServicesResponse(@JsonProperty("service_codes") List<String> serviceCodes,
-            @JsonProperty("page_info") PageInfo pageInfo) {
-    }
+    record RegisteredServicesResponse(
+            @JsonProperty("service_codes") List<String> serviceCodes,
+            @JsonProperty("page_info") PageInfo pageInfo) {}
 
     @Schema(name = "ServicePrincipalMetadata")
-    record ServicePrincipalBody(@JsonProperty("service_principal") String servicePrincipal,
+    record ServicePrincipalBody(
+            @JsonProperty("service_principal") String servicePrincipal,
             @JsonProperty("service_catalog") String serviceCatalog,
             @JsonProperty("display_name") String displayName,
             String description) {
 
         static ServicePrincipalBody of(ServicePrincipal principal, boolean english) {
-            return new ServicePrincipalBody(principal.principal(), text(principal.catalog(), english),
-                    text(principal.displayName(), english), text(principal.description(), english));
+            return new ServicePrincipalBody(
+                    principal.principal(),
+                    text(principal.catalog(), english),
+                    text(principal.displayName(), english),
+                    text(principal.description(), english));
         }
 
         private static String text(Text text, boolean english) {
@@ -123,7 +151,7 @@ final class CatalogDtos {
     }
 
     @Schema(name = "ListServicePrincipalsV5Response")
-    record ServicePrincipalsResponse(@JsonProperty("service_principals") List<ServicePrincipalBody> servicePrincipals,
-            @JsonProperty("page_info") PageInfo pageInfo) {
-    }
+    record ServicePrincipalsResponse(
+            @JsonProperty("service_principals") List<ServicePrincipalBody> servicePrincipals,
+            @JsonProperty("page_info") PageInfo pageInfo) {}
 }

@@ -33,32 +33,41 @@ class HuaweiCatalogController {
     }
 
     @GetMapping("/authorization-schemas/services/{service_code}")
-    @Operation(operationId = "GetAuthorizationSchemaV5", summary = "The actions, resource types, condition keys and"
-            + " operations of a service", description = "Services: iam and sts; another code answers 404.")
+    @Operation(
+            operationId = "GetAuthorizationSchemaV5",
+            summary = "The actions, resource types, condition keys and" + " operations of a service",
+            description = "Services: iam and sts; another code answers 404.")
     SchemaResponse schema(@PathVariable("service_code") String serviceCode) {
         return SchemaResponse.of(catalog.schema(serviceCode));
     }
 
     @GetMapping("/authorization-schemas/registered-services")
-    @Operation(operationId = "ListRegisteredServicesForAuthSchemaV5",
+    @Operation(
+            operationId = "ListRegisteredServicesForAuthSchemaV5",
             summary = "The services that have an authorization schema")
-    RegisteredServicesResponse registeredServices(@RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) String marker) {
+    RegisteredServicesResponse registeredServices(
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
         Page<String> page = catalog.registeredServices(PageRequest.of(limit, marker));
-        return new RegisteredServicesResponse(page.items(), new PageInfo(page.nextMarker(), page.items().size()));
+        return new RegisteredServicesResponse(
+                page.items(), new PageInfo(page.nextMarker(), page.items().size()));
     }
 
     @GetMapping("/service-principals")
-    @Operation(operationId = "ListServicePrincipalsV5", summary = "The service principals agencies can trust",
+    @Operation(
+            operationId = "ListServicePrincipalsV5",
+            summary = "The service principals agencies can trust",
             description = "A fixed list (docs/authorization.md).")
-    ServicePrincipalsResponse servicePrincipals(@RequestParam(required = false) Integer limit,
+    ServicePrincipalsResponse servicePrincipals(
+            @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String marker,
-            @Parameter(description = "zh-cn (default) or en-us")
-            @RequestHeader(name = "X-Language", required = false) String language) {
+            @Parameter(description = "zh-cn (default) or en-us") @RequestHeader(name = "X-Language", required = false)
+                    String language) {
         boolean english = english(language);
         Page<ServicePrincipal> page = catalog.servicePrincipals(PageRequest.of(limit, marker));
         return new ServicePrincipalsResponse(
-                page.items().stream().map(principal -> ServicePrincipalBody.of(principal, english)).toList(),
+                page.items().stream()
+                        .map(principal -> ServicePrincipalBody.of(principal, english))
+                        .toList(),
                 new PageInfo(page.nextMarker(), page.items().size()));
     }
 

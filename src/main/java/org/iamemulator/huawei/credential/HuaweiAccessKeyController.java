@@ -49,33 +49,45 @@ class HuaweiAccessKeyController {
 
     @GetMapping
     @Operation(operationId = "ListAccessKeysV5", summary = "List a user's access keys (no secrets)")
-    ListAccessKeysResponse list(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
+    ListAccessKeysResponse list(
+            @CurrentCaller Caller caller,
+            @PathVariable("user_id") String userId,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String marker) {
         Page<AccessKeyView> page = keys.list(caller, userId, PageRequest.of(limit, marker));
-        return new ListAccessKeysResponse(page.items().stream().map(AccessKeyBody::of).toList(),
+        return new ListAccessKeysResponse(
+                page.items().stream().map(AccessKeyBody::of).toList(),
                 new PageInfo(page.nextMarker(), page.items().size()));
     }
 
     @PutMapping(path = "/{access_key_id}", consumes = "application/json")
     @Operation(operationId = "UpdateAccessKeyV5", summary = "Activate or deactivate an access key")
-    AccessKeyResponse update(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
-            @PathVariable("access_key_id") String accessKeyId, @RequestBody UpdateAccessKeyRequest body) {
+    AccessKeyResponse update(
+            @CurrentCaller Caller caller,
+            @PathVariable("user_id") String userId,
+            @PathVariable("access_key_id") String accessKeyId,
+            @RequestBody UpdateAccessKeyRequest body) {
         return new AccessKeyResponse(AccessKeyBody.of(keys.update(caller, userId, accessKeyId, body.status())));
     }
 
     @DeleteMapping("/{access_key_id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "DeleteAccessKeyV5", summary = "Delete an access key")
-    void delete(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
+    void delete(
+            @CurrentCaller Caller caller,
+            @PathVariable("user_id") String userId,
             @PathVariable("access_key_id") String accessKeyId) {
         keys.delete(caller, userId, accessKeyId);
     }
 
     @GetMapping("/{access_key_id}/last-used")
     @Operation(operationId = "ShowAccessKeyLastUsedV5", summary = "When an access key last signed a request")
-    AccessKeyLastUsedResponse lastUsed(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
+    AccessKeyLastUsedResponse lastUsed(
+            @CurrentCaller Caller caller,
+            @PathVariable("user_id") String userId,
             @PathVariable("access_key_id") String accessKeyId) {
-        String lastUsed = keys.lastUsed(caller, userId, accessKeyId).map(WireTime::millis).orElse(null);
+        String lastUsed =
+                keys.lastUsed(caller, userId, accessKeyId).map(WireTime::millis).orElse(null);
         return new AccessKeyLastUsedResponse(new AccessKeyLastUsedBody(lastUsed));
     }
 }

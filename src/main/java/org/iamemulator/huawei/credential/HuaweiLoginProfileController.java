@@ -34,10 +34,12 @@ class HuaweiLoginProfileController {
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "CreateLoginProfileV5", summary = "Give a user a console password")
-    LoginProfileResponse create(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
+    LoginProfileResponse create(
+            @CurrentCaller Caller caller,
+            @PathVariable("user_id") String userId,
             @RequestBody LoginProfileRequest body) {
-        return new LoginProfileResponse(LoginProfileBody.of(
-                profiles.create(caller, userId, body.password(), body.passwordResetRequired())));
+        return new LoginProfileResponse(
+                LoginProfileBody.of(profiles.create(caller, userId, body.password(), body.passwordResetRequired())));
     }
 
     @GetMapping
@@ -48,10 +50,12 @@ class HuaweiLoginProfileController {
 
     @PutMapping(consumes = "application/json")
     @Operation(operationId = "UpdateLoginProfileV5", summary = "Change a user's console password")
-    LoginProfileResponse update(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
+    LoginProfileResponse update(
+            @CurrentCaller Caller caller,
+            @PathVariable("user_id") String userId,
             @RequestBody LoginProfileRequest body) {
-        return new LoginProfileResponse(LoginProfileBody.of(
-                profiles.update(caller, userId, body.password(), body.passwordResetRequired())));
+        return new LoginProfileResponse(
+                LoginProfileBody.of(profiles.update(caller, userId, body.password(), body.passwordResetRequired())));
     }
 
     @DeleteMapping

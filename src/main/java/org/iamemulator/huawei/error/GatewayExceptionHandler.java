@@ -39,17 +39,19 @@ public class GatewayExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<IamErrorBody> unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
-        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            return HuaweiError.FIELD_INVALID.respondWith(request, "Invalid input for field '"
-                    + fieldPath(jackson.getPath()) + "'. The value has the wrong type.");
+        if (e.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
+            return HuaweiError.FIELD_INVALID.respondWith(
+                    request,
+                    "Invalid input for field '" + fieldPath(jackson.getPath()) + "'. The value has the wrong type.");
         }
         return HuaweiError.BODY_INVALID.respond(request);
     }
 
     @ExceptionHandler(HttpMediaTypeException.class)
     ResponseEntity<IamErrorBody> unsupportedMediaType(HttpMediaTypeException e, HttpServletRequest request) {
-        return HuaweiError.BODY_INVALID.respondWith(request,
-                HuaweiError.BODY_INVALID.message() + " Send it as application/json.");
+        return HuaweiError.BODY_INVALID.respondWith(
+                request, HuaweiError.BODY_INVALID.message() + " Send it as application/json.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -74,28 +76,41 @@ public class GatewayExceptionHandler {
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<IamErrorBody> wrongMethod(HttpRequestMethodNotSupportedException e,
-            HttpServletRequest request) {
+    ResponseEntity<IamErrorBody> wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
         Set<HttpMethod> allowed = e.getSupportedHttpMethods();
         ResponseEntity<IamErrorBody> answer = HuaweiError.METHOD_NOT_ALLOWED.respond(request, e.getMethod());
         if (allowed == null) {
             return answer;
         }
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .header(HttpHeaders.ALLOW, allowed.stream().map(HttpMethod::name).sorted()
-                        .reduce((a, b) -> a + ", " + b).orElse(""))
+        return ResponseEntity.status(answer.getStatusCode())
+                .headers(answer.getHeaders())
+                .header(
+                        HttpHeaders.ALLOW,
+                        allowed.stream()
+                                .map(HttpMethod::name)
+                                .sorted()
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElse(""))
                 .body(answer.getBody());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<IamErrorBody> unexpected(Exception e, HttpServletRequest request) {
         if (StoreOutage.causedBy(e)) {
-            log.warn("store unavailable serving {} {} (request {}): {}", request.getMethod(), request.getRequestURI(),
-                    RequestIdFilter.requestId(request), e.toString());
+            log.warn(
+                    "store unavailable serving {} {} (request {}): {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    RequestIdFilter.requestId(request),
+                    e.toString());
             return HuaweiError.STORE_UNAVAILABLE.respond(request);
         }
-        log.error("Unexpected failure serving {} {} (request {})", request.getMethod(), request.getRequestURI(),
-                RequestIdFilter.requestId(request), e);
+        log.error(
+                "Unexpected failure serving {} {} (request {})",
+                request.getMethod(),
+                request.getRequestURI(),
+                RequestIdFilter.requestId(request),
+                e);
         return HuaweiError.INTERNAL.respond(request);
     }
 

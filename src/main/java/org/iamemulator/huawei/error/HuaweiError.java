@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
  * gateway {@code APIGW.xxxx}); docs/errors.md lists them with the cases that produce each.
  */
 public enum HuaweiError implements WireError {
-
     PARAMETER_INVALID(HttpStatus.BAD_REQUEST, "IAM.0007", "Request parameter %s is invalid."),
     BODY_INVALID(HttpStatus.BAD_REQUEST, "IAM.0011", "Request body is invalid."),
     BODY_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "IAM.0011", "Request body is invalid. It exceeds %d bytes."),
@@ -29,11 +28,11 @@ public enum HuaweiError implements WireError {
     NOT_AUTHORIZED(HttpStatus.FORBIDDEN, "IAM.0002", "You are not authorized to perform the requested action."),
     NOT_FOUND(HttpStatus.NOT_FOUND, "IAM.0004", "Could not find %s: %s."),
     CONFLICT(HttpStatus.CONFLICT, "IAM.0005", "Conflict occurred when attempting to store %s - %s."),
-    QUOTA_EXCEEDED(HttpStatus.CONFLICT, "IAM.0005", "Conflict occurred when attempting to store %s - quota exceeded: %s."),
-    API_NOT_FOUND(HttpStatus.NOT_FOUND, "APIGW.0101",
-            "The API does not exist or has not been published in the environment"),
-    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "APIGW.0101",
-            "The API does not support the method %s"),
+    QUOTA_EXCEEDED(
+            HttpStatus.CONFLICT, "IAM.0005", "Conflict occurred when attempting to store %s - quota exceeded: %s."),
+    API_NOT_FOUND(
+            HttpStatus.NOT_FOUND, "APIGW.0101", "The API does not exist or has not been published in the environment"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "APIGW.0101", "The API does not support the method %s"),
     // identity policies, tags and authorization (v5 PAP5 codes)
     POLICY_MALFORMED(HttpStatus.BAD_REQUEST, "PAP5.0011", "malformed policy document: %s"),
     PATH_INVALID(HttpStatus.BAD_REQUEST, "PAP5.0030", "invalid path: '%s'. Expected %s."),
@@ -48,27 +47,33 @@ public enum HuaweiError implements WireError {
     // PAP5.0028 is the real code; the real codes of the other quotas are not published (docs/errors.md)
     VERSIONS_PER_POLICY_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0028", "versions per policy limit exceeded (%d)"),
     POLICIES_PER_USER_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0002", "attached policies per user limit exceeded (%d)"),
-    POLICIES_PER_GROUP_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0004",
-            "attached policies per group limit exceeded (%d)"),
+    POLICIES_PER_GROUP_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0004", "attached policies per group limit exceeded (%d)"),
     GROUPS_PER_USER_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0005", "groups per user limit exceeded (%d)"),
-    POLICIES_PER_AGENCY_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0003",
-            "attached policies per agency limit exceeded (%d)"),
+    POLICIES_PER_AGENCY_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0003", "attached policies per agency limit exceeded (%d)"),
     AGENCIES_PER_ACCOUNT_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0006", "agencies per account limit exceeded (%d)"),
-    OIDC_PROVIDERS_PER_ACCOUNT_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0007",
-            "oidc providers per account limit exceeded (%d)"),
-    CLIENT_IDS_PER_OIDC_PROVIDER_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0008",
-            "client ids per oidc provider limit exceeded (%d)"),
-    SAML_PROVIDERS_PER_ACCOUNT_EXCEEDED(HttpStatus.CONFLICT, "PAP5.0009",
-            "saml providers per account limit exceeded (%d)"),
+    OIDC_PROVIDERS_PER_ACCOUNT_EXCEEDED(
+            HttpStatus.CONFLICT, "PAP5.0007", "oidc providers per account limit exceeded (%d)"),
+    CLIENT_IDS_PER_OIDC_PROVIDER_EXCEEDED(
+            HttpStatus.CONFLICT, "PAP5.0008", "client ids per oidc provider limit exceeded (%d)"),
+    SAML_PROVIDERS_PER_ACCOUNT_EXCEEDED(
+            HttpStatus.CONFLICT, "PAP5.0009", "saml providers per account limit exceeded (%d)"),
     // account-wide quotas: the classic quota conflict, naming the quota (docs/errors.md)
-    ACCOUNT_QUOTA_EXCEEDED(HttpStatus.CONFLICT, "IAM.0005",
+    ACCOUNT_QUOTA_EXCEEDED(
+            HttpStatus.CONFLICT,
+            "IAM.0005",
             "Conflict occurred when attempting to store %s - quota exceeded: %s per account limit exceeded (%d)."),
-    THROTTLED(HttpStatus.TOO_MANY_REQUESTS, "IAM.0012",
+    THROTTLED(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "IAM.0012",
             "The throttling threshold has been reached. Threshold: %d times per %d seconds"),
-    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "IAM.0006",
+    INTERNAL(
+            HttpStatus.INTERNAL_SERVER_ERROR,
+            "IAM.0006",
             "An unexpected error prevented the server from fulfilling your request."),
     // the real service documents 503 without a code; IAM.0006 is its code for server-side failures
-    STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "IAM.0006",
+    STORE_UNAVAILABLE(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "IAM.0006",
             "The service is temporarily unavailable: its store cannot be reached. Retry later.");
 
     /** This error with its message of {@code args} and the request's id, as a controller's answer. */
@@ -78,7 +83,8 @@ public enum HuaweiError implements WireError {
 
     /** This error with another message than its template's. */
     public ResponseEntity<IamErrorBody> respondWith(HttpServletRequest request, String message) {
-        return ResponseEntity.status(status()).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status())
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new IamErrorBody(code(), message, RequestIdFilter.requestId(request)));
     }
 

@@ -31,8 +31,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * own APIs (control, faults, journal) answer in the same format. HTTP-level failures and unexpected ones fall
  * through to {@link GatewayExceptionHandler}.
  */
-@RestControllerAdvice(basePackages = {"org.iamemulator.huawei", "org.iamemulator.control", "org.iamemulator.fault",
-        "org.iamemulator.journal"})
+@RestControllerAdvice(
+        basePackages = {
+            "org.iamemulator.huawei",
+            "org.iamemulator.control",
+            "org.iamemulator.fault",
+            "org.iamemulator.journal"
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class HuaweiExceptionHandler {
 
@@ -40,8 +45,9 @@ public class HuaweiExceptionHandler {
      * The v5 agency and identity-provider APIs answer their own code for a missing entity; the agency APIs also for
      * a bad agency name.
      */
-    private static final Set<String> AGENCY_ENTITIES = Set.of("agency", "deletion task", "oidc provider",
-            "saml provider", "private key");
+    private static final Set<String> AGENCY_ENTITIES =
+            Set.of("agency", "deletion task", "oidc provider", "saml provider", "private key");
+
     private static final String AGENCY_NAME = "agency_name";
 
     @ExceptionHandler(NotFoundException.class)
@@ -58,8 +64,7 @@ public class HuaweiExceptionHandler {
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<IamErrorBody> concurrentConflict(DataIntegrityViolationException e,
-            HttpServletRequest request) {
+    ResponseEntity<IamErrorBody> concurrentConflict(DataIntegrityViolationException e, HttpServletRequest request) {
         // a uniqueness race lost against a concurrent request: the same answer as the checked conflict
         return HuaweiError.CONFLICT.respond(request, "resource", "it conflicts with a concurrent change");
     }
@@ -67,12 +72,16 @@ public class HuaweiExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<IamErrorBody> invalidInput(InvalidInputException e, HttpServletRequest request) {
         return switch (e.source()) {
-            case PARAMETER -> HuaweiError.PARAMETER_INVALID.respondWith(request,
-                    HuaweiError.PARAMETER_INVALID.message(e.field()) + " Expected " + e.rule() + ".");
-            case BODY_FIELD -> AGENCY_NAME.equals(e.field())
-                    ? HuaweiError.AGENCY_NAME_INVALID.respond(request, e.value(), e.rule())
-                    : HuaweiError.FIELD_INVALID.respondWith(request,
-                    HuaweiError.FIELD_INVALID.message(e.field(), e.value()) + " Expected " + e.rule() + ".");
+            case PARAMETER ->
+                HuaweiError.PARAMETER_INVALID.respondWith(
+                        request, HuaweiError.PARAMETER_INVALID.message(e.field()) + " Expected " + e.rule() + ".");
+            case BODY_FIELD ->
+                AGENCY_NAME.equals(e.field())
+                        ? HuaweiError.AGENCY_NAME_INVALID.respond(request, e.value(), e.rule())
+                        : HuaweiError.FIELD_INVALID.respondWith(
+                                request,
+                                HuaweiError.FIELD_INVALID.message(e.field(), e.value()) + " Expected " + e.rule()
+                                        + ".");
             case MISSING_BODY_FIELD -> HuaweiError.PROPERTY_REQUIRED.respond(request, e.field());
         };
     }
@@ -95,15 +104,18 @@ public class HuaweiExceptionHandler {
 
     @ExceptionHandler(ForbiddenOperationException.class)
     ResponseEntity<IamErrorBody> forbidden(ForbiddenOperationException e, HttpServletRequest request) {
-        return HuaweiError.NOT_AUTHORIZED.respondWith(request,
-                HuaweiError.NOT_AUTHORIZED.message() + " Reason: " + e.getMessage() + ".");
+        return HuaweiError.NOT_AUTHORIZED.respondWith(
+                request, HuaweiError.NOT_AUTHORIZED.message() + " Reason: " + e.getMessage() + ".");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<IamErrorBody> accessDenied(AccessDeniedException e, HttpServletRequest request) {
-        return ResponseEntity.status(HuaweiError.ACCESS_DENIED.status()).contentType(MediaType.APPLICATION_JSON)
-                .body(new IamErrorBody(HuaweiError.ACCESS_DENIED.code(),
-                        HuaweiError.ACCESS_DENIED.message(e.getMessage()), RequestIdFilter.requestId(request),
+        return ResponseEntity.status(HuaweiError.ACCESS_DENIED.status())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new IamErrorBody(
+                        HuaweiError.ACCESS_DENIED.code(),
+                        HuaweiError.ACCESS_DENIED.message(e.getMessage()),
+                        RequestIdFilter.requestId(request),
                         e.encodedMessage()));
     }
 
@@ -145,16 +157,16 @@ public class HuaweiExceptionHandler {
             case GROUPS_PER_USER -> HuaweiError.GROUPS_PER_USER_EXCEEDED.respond(request, e.limit());
             case POLICIES_PER_AGENCY -> HuaweiError.POLICIES_PER_AGENCY_EXCEEDED.respond(request, e.limit());
             case AGENCIES_PER_ACCOUNT -> HuaweiError.AGENCIES_PER_ACCOUNT_EXCEEDED.respond(request, e.limit());
-            case OIDC_PROVIDERS_PER_ACCOUNT -> HuaweiError.OIDC_PROVIDERS_PER_ACCOUNT_EXCEEDED.respond(request,
-                    e.limit());
-            case CLIENT_IDS_PER_OIDC_PROVIDER -> HuaweiError.CLIENT_IDS_PER_OIDC_PROVIDER_EXCEEDED.respond(request,
-                    e.limit());
-            case SAML_PROVIDERS_PER_ACCOUNT -> HuaweiError.SAML_PROVIDERS_PER_ACCOUNT_EXCEEDED.respond(request,
-                    e.limit());
+            case OIDC_PROVIDERS_PER_ACCOUNT ->
+                HuaweiError.OIDC_PROVIDERS_PER_ACCOUNT_EXCEEDED.respond(request, e.limit());
+            case CLIENT_IDS_PER_OIDC_PROVIDER ->
+                HuaweiError.CLIENT_IDS_PER_OIDC_PROVIDER_EXCEEDED.respond(request, e.limit());
+            case SAML_PROVIDERS_PER_ACCOUNT ->
+                HuaweiError.SAML_PROVIDERS_PER_ACCOUNT_EXCEEDED.respond(request, e.limit());
             case USERS -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "user", "users", e.limit());
             case GROUPS -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "group", "groups", e.limit());
-            case POLICIES -> HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "policy", "custom policies",
-                    e.limit());
+            case POLICIES ->
+                HuaweiError.ACCOUNT_QUOTA_EXCEEDED.respond(request, "policy", "custom policies", e.limit());
         };
     }
 }

@@ -15,6 +15,7 @@ class HuaweiFaultResponder implements FaultResponder {
 
     /** The throttling threshold the 429 body reports, as the real service words it. */
     static final int THROTTLE_TIMES = 10;
+
     static final int THROTTLE_SECONDS = 1;
 
     private final HuaweiErrorWriter errors;
@@ -30,8 +31,11 @@ class HuaweiFaultResponder implements FaultResponder {
 
     @Override
     public void throttle(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        errors.write(request, response, HuaweiError.THROTTLED, HuaweiError.THROTTLED.message(THROTTLE_TIMES,
-                THROTTLE_SECONDS));
+        errors.write(
+                request,
+                response,
+                HuaweiError.THROTTLED,
+                HuaweiError.THROTTLED.message(THROTTLE_TIMES, THROTTLE_SECONDS));
     }
 
     @Override

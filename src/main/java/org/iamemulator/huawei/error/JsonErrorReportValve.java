@@ -21,11 +21,13 @@ public class JsonErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        HuaweiError error = status == 404 ? HuaweiError.API_NOT_FOUND
+        HuaweiError error = status == 404
+                ? HuaweiError.API_NOT_FOUND
                 : status < 500 ? HuaweiError.PARAMETER_INVALID : HuaweiError.INTERNAL;
         String message = error == HuaweiError.PARAMETER_INVALID ? error.message("request") : error.message();
         String requestId = response.getHeader(RequestIdFilter.HEADER) != null
-                ? response.getHeader(RequestIdFilter.HEADER) : Ids.random();
+                ? response.getHeader(RequestIdFilter.HEADER)
+                : Ids.random();
         try {
             response.setHeader(RequestIdFilter.HEADER, requestId);
             RequestIdFilter.securityHeaders(null, response);

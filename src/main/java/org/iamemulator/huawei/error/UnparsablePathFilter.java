@@ -31,8 +31,8 @@ class UnparsablePathFilter extends OncePerRequestFilter {
         try {
             ServletRequestPathUtils.parseAndCache(request);
         } catch (IllegalArgumentException unparsable) {
-            writer.write(request, response, HuaweiError.PARAMETER_INVALID,
-                    HuaweiError.PARAMETER_INVALID.message("request"));
+            writer.write(
+                    request, response, HuaweiError.PARAMETER_INVALID, HuaweiError.PARAMETER_INVALID.message("request"));
             return;
         } finally {
             ServletRequestPathUtils.clearParsedRequestPath(request);

@@ -39,43 +39,55 @@ class HuaweiSamlProviderController {
 
     @PostMapping(consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "CreateSAMLProviderV5", summary = "Register a SAML identity provider by its metadata",
+    @Operation(
+            operationId = "CreateSAMLProviderV5",
+            summary = "Register a SAML identity provider by its metadata",
             description = "Action iam:samlProviders:createV5. At most 100 per account.")
     SamlProviderResponse create(@CurrentCaller Caller caller, @RequestBody SamlProviderRequest body) {
-        return new SamlProviderResponse(SamlProviderBody.summary(providers.create(caller, body.name(),
-                body.change())));
+        return new SamlProviderResponse(SamlProviderBody.summary(providers.create(caller, body.name(), body.change())));
     }
 
     @GetMapping("/{provider_id}")
-    @Operation(operationId = "ShowSAMLProviderV5", summary = "Query a SAML provider with its tags",
+    @Operation(
+            operationId = "ShowSAMLProviderV5",
+            summary = "Query a SAML provider with its tags",
             description = "Action iam:samlProviders:getV5, condition key g:ResourceTag.")
     SamlProviderResponse show(@CurrentCaller Caller caller, @PathVariable("provider_id") String providerId) {
         return new SamlProviderResponse(SamlProviderBody.withTags(providers.show(caller, providerId)));
     }
 
     @GetMapping
-    @Operation(operationId = "ListSAMLProvidersV5", summary = "List SAML providers",
+    @Operation(
+            operationId = "ListSAMLProvidersV5",
+            summary = "List SAML providers",
             description = "Action iam:samlProviders:listV5.")
-    ListSamlProvidersResponse list(@CurrentCaller Caller caller, @RequestParam(required = false) Integer limit,
+    ListSamlProvidersResponse list(
+            @CurrentCaller Caller caller,
+            @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String marker) {
         Page<SamlProviderView> page = providers.list(caller, PageRequest.of(limit, marker));
-        return new ListSamlProvidersResponse(page.items().stream().map(SamlProviderBody::summary).toList(),
+        return new ListSamlProvidersResponse(
+                page.items().stream().map(SamlProviderBody::summary).toList(),
                 new PageInfo(page.nextMarker(), page.items().size()));
     }
 
     @PutMapping(path = "/{provider_id}", consumes = "application/json")
-    @Operation(operationId = "UpdateSAMLProviderV5",
+    @Operation(
+            operationId = "UpdateSAMLProviderV5",
             summary = "Change a SAML provider's metadata, encryption mode, private keys or description",
             description = "Action iam:samlProviders:updateV5, condition key g:ResourceTag.")
-    SamlProviderResponse update(@CurrentCaller Caller caller, @PathVariable("provider_id") String providerId,
+    SamlProviderResponse update(
+            @CurrentCaller Caller caller,
+            @PathVariable("provider_id") String providerId,
             @RequestBody SamlProviderRequest body) {
-        return new SamlProviderResponse(SamlProviderBody.summary(providers.update(caller, providerId,
-                body.change())));
+        return new SamlProviderResponse(SamlProviderBody.summary(providers.update(caller, providerId, body.change())));
     }
 
     @DeleteMapping("/{provider_id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "DeleteSAMLProviderV5", summary = "Delete a SAML provider",
+    @Operation(
+            operationId = "DeleteSAMLProviderV5",
+            summary = "Delete a SAML provider",
             description = "Action iam:samlProviders:deleteV5, condition key g:ResourceTag.")
     void delete(@CurrentCaller Caller caller, @PathVariable("provider_id") String providerId) {
         providers.delete(caller, providerId);

@@ -12,8 +12,7 @@ import org.iamemulator.web.WireTime;
 /** The request and response bodies of the v5 OIDC provider APIs, field for field as the SDK's models. */
 final class OidcProviderDtos {
 
-    private OidcProviderDtos() {
-    }
+    private OidcProviderDtos() {}
 
     /** {@code OidcProvider}; tags are sent by ShowOIDCProviderV5 only. The signing keys are not shown. */
     @Schema(name = "OidcProvider")
@@ -21,11 +20,19 @@ final class OidcProviderDtos {
             @JsonProperty("provider_id") String providerId,
             String name,
             String description,
-            @Schema(example = "https://token.actions.githubusercontent.com") String url,
-            @Schema(example = "iam::accountid:oidc-provider:github") String urn,
+
+            @Schema(example = "https://token.actions.githubusercontent.com")
+            String url,
+
+            @Schema(example = "iam::accountid:oidc-provider:github")
+            String urn,
+
             @JsonProperty("client_ids") List<String> clientIds,
             List<String> thumbprints,
-            @Schema(example = "2023-04-26T03:49:42Z") @JsonProperty("created_at") String createdAt,
+
+            @Schema(example = "2023-04-26T03:49:42Z") @JsonProperty("created_at")
+            String createdAt,
+
             @JsonInclude(JsonInclude.Include.NON_NULL) List<TagBody> tags) {
 
         static OidcProviderBody summary(OidcProviderView provider) {
@@ -37,47 +44,59 @@ final class OidcProviderDtos {
         }
 
         private static OidcProviderBody of(OidcProviderView provider, List<TagBody> tags) {
-            return new OidcProviderBody(provider.id(), provider.name(), provider.description(), provider.url(),
-                    provider.urn(), provider.clientIds(), provider.thumbprints(),
-                    WireTime.seconds(provider.createdAt()), tags);
+            return new OidcProviderBody(
+                    provider.id(),
+                    provider.name(),
+                    provider.description(),
+                    provider.url(),
+                    provider.urn(),
+                    provider.clientIds(),
+                    provider.thumbprints(),
+                    WireTime.seconds(provider.createdAt()),
+                    tags);
         }
     }
 
     @Schema(name = "OidcProviderResponse", description = "Answer of CreateOIDCProviderV5 and ShowOIDCProviderV5")
-    record OidcProviderResponse(@JsonProperty("oidc_provider") OidcProviderBody oidcProvider) {
-    }
+    record OidcProviderResponse(
+            @JsonProperty("oidc_provider") OidcProviderBody oidcProvider) {}
 
     @Schema(name = "ListOIDCProvidersV5Response")
-    record ListOidcProvidersResponse(@JsonProperty("oidc_providers") List<OidcProviderBody> oidcProviders,
-            @JsonProperty("page_info") PageInfo pageInfo) {
-    }
+    record ListOidcProvidersResponse(
+            @JsonProperty("oidc_providers") List<OidcProviderBody> oidcProviders,
+            @JsonProperty("page_info") PageInfo pageInfo) {}
 
     @Schema(name = "CreateOIDCProviderReqBody")
     record CreateOidcProviderRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The issuer (iss) of the ID tokens")
             String url,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("client_ids") List<String> clientIds,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("client_ids")
+            List<String> clientIds,
+
             List<String> thumbprints,
             String description,
+
             @Schema(description = "Emulator only: the provider's signing keys as a JWKS document (a JSON string)")
-            String jwks) {
-    }
+            String jwks) {}
 
     @Schema(name = "UpdateOIDCProviderReqBody")
     record UpdateOidcProviderRequest(
             String description,
+
             @Schema(description = "Emulator only: replaces the provider's signing keys (a JWKS document as a string)")
-            String jwks) {
-    }
+            String jwks) {}
 
     @Schema(name = "UpdateOIDCProviderThumbprintReqBody")
     record UpdateThumbprintsRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<String> thumbprints) {
-    }
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<String> thumbprints) {}
 
     @Schema(name = "OIDCProviderClientIdReqBody")
     record ClientIdRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("client_id") String clientId) {
-    }
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("client_id")
+            String clientId) {}
 }

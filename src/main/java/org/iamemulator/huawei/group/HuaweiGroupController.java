@@ -55,21 +55,27 @@ class HuaweiGroupController {
 
     @GetMapping
     @Operation(operationId = "ListGroupsV5", summary = "List user groups")
-    ListGroupsResponse list(@CurrentCaller Caller caller,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker,
+    ListGroupsResponse list(
+            @CurrentCaller Caller caller,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String marker,
             @Parameter(description = "only the groups this user belongs to")
-            @RequestParam(name = "user_id", required = false) String userId) {
+                    @RequestParam(name = "user_id", required = false)
+                    String userId) {
         Page<GroupView> page = groups.list(caller, userId, PageRequest.of(limit, marker));
-        return new ListGroupsResponse(page.items().stream().map(GroupBody::of).toList(),
+        return new ListGroupsResponse(
+                page.items().stream().map(GroupBody::of).toList(),
                 new PageInfo(page.nextMarker(), page.items().size()));
     }
 
     @PutMapping(path = "/{group_id}", consumes = "application/json")
     @Operation(operationId = "UpdateGroupV5", summary = "Rename or describe a user group")
-    GroupResponse update(@CurrentCaller Caller caller, @PathVariable("group_id") String groupId,
+    GroupResponse update(
+            @CurrentCaller Caller caller,
+            @PathVariable("group_id") String groupId,
             @RequestBody UpdateGroupRequest body) {
-        return new GroupResponse(GroupBody.of(
-                groups.update(caller, groupId, body.newGroupName(), body.newGroupDescription())));
+        return new GroupResponse(
+                GroupBody.of(groups.update(caller, groupId, body.newGroupName(), body.newGroupDescription())));
     }
 
     @DeleteMapping("/{group_id}")
@@ -80,17 +86,19 @@ class HuaweiGroupController {
     }
 
     @PostMapping(path = "/{group_id}/add-user", consumes = "application/json")
-    @Operation(operationId = "AddUserToGroupV5", summary = "Add a user to a group",
+    @Operation(
+            operationId = "AddUserToGroupV5",
+            summary = "Add a user to a group",
             description = "A user belongs to at most 10 groups.")
-    void addUser(@CurrentCaller Caller caller, @PathVariable("group_id") String groupId,
-            @RequestBody UserIdRequest body) {
+    void addUser(
+            @CurrentCaller Caller caller, @PathVariable("group_id") String groupId, @RequestBody UserIdRequest body) {
         groups.addUser(caller, groupId, body.userId());
     }
 
     @PostMapping(path = "/{group_id}/remove-user", consumes = "application/json")
     @Operation(operationId = "RemoveUserFromGroupV5", summary = "Remove a user from a group")
-    void removeUser(@CurrentCaller Caller caller, @PathVariable("group_id") String groupId,
-            @RequestBody UserIdRequest body) {
+    void removeUser(
+            @CurrentCaller Caller caller, @PathVariable("group_id") String groupId, @RequestBody UserIdRequest body) {
         groups.removeUser(caller, groupId, body.userId());
     }
 }

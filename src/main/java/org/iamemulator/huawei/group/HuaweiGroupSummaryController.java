@@ -29,12 +29,16 @@ class HuaweiGroupSummaryController {
 
     @GetMapping(path = "/v5/groups-summary", produces = "application/json")
     @Operation(operationId = "ShowGroupSummary", summary = "List user groups with their member counts")
-    GroupSummariesResponse summaries(@CurrentCaller Caller caller,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker,
+    GroupSummariesResponse summaries(
+            @CurrentCaller Caller caller,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String marker,
             @Parameter(description = "only the groups this user belongs to")
-            @RequestParam(name = "user_id", required = false) String userId) {
+                    @RequestParam(name = "user_id", required = false)
+                    String userId) {
         Page<GroupSummaryView> page = groups.summaries(caller, userId, PageRequest.of(limit, marker));
-        return new GroupSummariesResponse(page.items().stream().map(GroupSummaryBody::of).toList(),
+        return new GroupSummariesResponse(
+                page.items().stream().map(GroupSummaryBody::of).toList(),
                 new PageInfo(page.nextMarker(), page.items().size()));
     }
 }

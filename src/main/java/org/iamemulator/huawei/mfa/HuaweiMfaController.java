@@ -39,32 +39,41 @@ class HuaweiMfaController {
 
     @PostMapping(path = "/v5/virtual-mfa-devices", consumes = "application/json", produces = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "CreateVirtualMfaDeviceV5", summary = "Create a user's virtual MFA device",
-            description = "One device per user; the base32 TOTP seed is"
-                    + " only in this answer.")
-    CreateVirtualMfaDeviceResponse create(@CurrentCaller Caller caller,
-            @RequestBody CreateVirtualMfaDeviceRequest body) {
+    @Operation(
+            operationId = "CreateVirtualMfaDeviceV5",
+            summary = "Create a user's virtual MFA device",
+            description = "One device per user; the base32 TOTP seed is" + " only in this answer.")
+    CreateVirtualMfaDeviceResponse create(
+            @CurrentCaller Caller caller, @RequestBody CreateVirtualMfaDeviceRequest body) {
         return new CreateVirtualMfaDeviceResponse(
                 VirtualMfaDeviceBody.of(mfa.create(caller, body.userId(), body.virtualMfaDeviceName())));
     }
 
     @DeleteMapping("/v5/virtual-mfa-devices")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(operationId = "DeleteVirtualMfaDeviceV5", summary = "Delete a virtual MFA device that is not enabled",
-            description = "An enabled device is refused (409): disable it"
-                    + " first.")
-    void delete(@CurrentCaller Caller caller,
+    @Operation(
+            operationId = "DeleteVirtualMfaDeviceV5",
+            summary = "Delete a virtual MFA device that is not enabled",
+            description = "An enabled device is refused (409): disable it" + " first.")
+    void delete(
+            @CurrentCaller Caller caller,
             @RequestParam(name = "user_id", required = false) String userId,
-            @Parameter(example = "iam::accountid:mfa:name")
-            @RequestParam(name = "serial_number", required = false) String serialNumber) {
+            @Parameter(example = "iam::accountid:mfa:name") @RequestParam(name = "serial_number", required = false)
+                    String serialNumber) {
         mfa.delete(caller, userId, serialNumber);
     }
 
     @PostMapping(path = "/v5/mfa-devices/enable", consumes = "application/json")
-    @Operation(operationId = "EnableMfaDeviceV5", summary = "Enable a virtual MFA device with two consecutive codes",
+    @Operation(
+            operationId = "EnableMfaDeviceV5",
+            summary = "Enable a virtual MFA device with two consecutive codes",
             description = "From then on the user's password login needs a code.")
     void enable(@CurrentCaller Caller caller, @RequestBody EnableMfaDeviceRequest body) {
-        mfa.enable(caller, body.userId(), body.serialNumber(), body.authenticationCodeFirst(),
+        mfa.enable(
+                caller,
+                body.userId(),
+                body.serialNumber(),
+                body.authenticationCodeFirst(),
                 body.authenticationCodeSecond());
     }
 
@@ -76,12 +85,15 @@ class HuaweiMfaController {
 
     @GetMapping(path = "/v5/mfa-devices", produces = "application/json")
     @Operation(operationId = "ListMfaDevicesV5", summary = "List MFA devices")
-    ListMfaDevicesResponse list(@CurrentCaller Caller caller,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker,
-            @Parameter(description = "only this user's device")
-            @RequestParam(name = "user_id", required = false) String userId) {
+    ListMfaDevicesResponse list(
+            @CurrentCaller Caller caller,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String marker,
+            @Parameter(description = "only this user's device") @RequestParam(name = "user_id", required = false)
+                    String userId) {
         Page<MfaDeviceView> page = mfa.list(caller, userId, PageRequest.of(limit, marker));
-        return new ListMfaDevicesResponse(page.items().stream().map(MfaDeviceBody::of).toList(),
+        return new ListMfaDevicesResponse(
+                page.items().stream().map(MfaDeviceBody::of).toList(),
                 new PageInfo(page.nextMarker(), page.items().size()));
     }
 }

@@ -64,11 +64,13 @@ class HuaweiPolicyController {
 
     @PostMapping(path = "/policies", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "CreatePolicyV5", summary = "Create a custom identity policy",
+    @Operation(
+            operationId = "CreatePolicyV5",
+            summary = "Create a custom identity policy",
             description = "The document is validated: 400 PAP5.0011 says what is wrong.")
     PolicyResponse create(@CurrentCaller Caller caller, @RequestBody CreatePolicyRequest body) {
-        return new PolicyResponse(PolicyBody.of(policies.create(caller,
-                new NewPolicy(body.policyName(), body.path(), body.policyDocument(), body.description()))));
+        return new PolicyResponse(PolicyBody.of(policies.create(
+                caller, new NewPolicy(body.policyName(), body.path(), body.policyDocument(), body.description()))));
     }
 
     @GetMapping("/policies/{policy_id}")
@@ -79,16 +81,20 @@ class HuaweiPolicyController {
 
     @GetMapping("/policies")
     @Operation(operationId = "ListPoliciesV5", summary = "List custom and system identity policies")
-    ListPoliciesResponse list(@CurrentCaller Caller caller,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker,
+    ListPoliciesResponse list(
+            @CurrentCaller Caller caller,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String marker,
             @Parameter(description = "custom or system") @RequestParam(name = "policy_type", required = false)
-            String policyType,
+                    String policyType,
             @RequestParam(name = "path_prefix", required = false) String pathPrefix,
             @Parameter(description = "only policies attached to a user or group")
-            @RequestParam(name = "only_attached", required = false) Boolean onlyAttached) {
-        Page<PolicyView> page = policies.list(caller, new PolicyFilter(policyType, pathPrefix, onlyAttached),
-                PageRequest.of(limit, marker));
-        return new ListPoliciesResponse(page.items().stream().map(PolicyBody::of).toList(), pageInfo(page));
+                    @RequestParam(name = "only_attached", required = false)
+                    Boolean onlyAttached) {
+        Page<PolicyView> page = policies.list(
+                caller, new PolicyFilter(policyType, pathPrefix, onlyAttached), PageRequest.of(limit, marker));
+        return new ListPoliciesResponse(
+                page.items().stream().map(PolicyBody::of).toList(), pageInfo(page));
     }
 
     @DeleteMapping("/policies/{policy_id}")
@@ -101,120 +107,156 @@ class HuaweiPolicyController {
     @PostMapping(path = "/policies/{policy_id}/versions", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "CreatePolicyVersionV5", summary = "Create a policy version (at most 5 per policy)")
-    PolicyVersionResponse createVersion(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
+    PolicyVersionResponse createVersion(
+            @CurrentCaller Caller caller,
+            @PathVariable("policy_id") String policyId,
             @RequestBody CreatePolicyVersionRequest body) {
-        return new PolicyVersionResponse(PolicyVersionBody.of(policies.createVersion(caller, policyId,
-                body.policyDocument(), Boolean.TRUE.equals(body.setAsDefault()))));
+        return new PolicyVersionResponse(PolicyVersionBody.of(policies.createVersion(
+                caller, policyId, body.policyDocument(), Boolean.TRUE.equals(body.setAsDefault()))));
     }
 
     @GetMapping("/policies/{policy_id}/versions/{version_id}")
     @Operation(operationId = "GetPolicyVersionV5", summary = "Query a policy version")
-    PolicyVersionResponse showVersion(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
+    PolicyVersionResponse showVersion(
+            @CurrentCaller Caller caller,
+            @PathVariable("policy_id") String policyId,
             @PathVariable("version_id") String versionId) {
         return new PolicyVersionResponse(PolicyVersionBody.of(policies.showVersion(caller, policyId, versionId)));
     }
 
     @GetMapping("/policies/{policy_id}/versions")
     @Operation(operationId = "ListPolicyVersionsV5", summary = "List the versions of a policy")
-    ListPolicyVersionsResponse listVersions(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
+    ListPolicyVersionsResponse listVersions(
+            @CurrentCaller Caller caller,
+            @PathVariable("policy_id") String policyId,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String marker) {
         Page<PolicyVersionView> page = policies.listVersions(caller, policyId, PageRequest.of(limit, marker));
-        return new ListPolicyVersionsResponse(page.items().stream().map(PolicyVersionBody::of).toList(),
-                pageInfo(page));
+        return new ListPolicyVersionsResponse(
+                page.items().stream().map(PolicyVersionBody::of).toList(), pageInfo(page));
     }
 
     @DeleteMapping("/policies/{policy_id}/versions/{version_id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "DeletePolicyVersionV5", summary = "Delete a version that is not the default")
-    void deleteVersion(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
+    void deleteVersion(
+            @CurrentCaller Caller caller,
+            @PathVariable("policy_id") String policyId,
             @PathVariable("version_id") String versionId) {
         policies.deleteVersion(caller, policyId, versionId);
     }
 
     @PostMapping("/policies/{policy_id}/versions/{version_id}/set-default")
     @Operation(operationId = "SetDefaultPolicyVersionV5", summary = "Make a version the one that applies")
-    void setDefaultVersion(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
+    void setDefaultVersion(
+            @CurrentCaller Caller caller,
+            @PathVariable("policy_id") String policyId,
             @PathVariable("version_id") String versionId) {
         policies.setDefaultVersion(caller, policyId, versionId);
     }
 
     @PostMapping(path = "/policies/{policy_id}/attach-user", consumes = "application/json")
     @Operation(operationId = "AttachUserPolicyV5", summary = "Attach a policy to a user")
-    void attachUser(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
-            @RequestBody UserIdRequest body) {
+    void attachUser(
+            @CurrentCaller Caller caller, @PathVariable("policy_id") String policyId, @RequestBody UserIdRequest body) {
         attachments.attachToUser(caller, policyId, body.userId());
     }
 
     @PostMapping(path = "/policies/{policy_id}/detach-user", consumes = "application/json")
     @Operation(operationId = "DetachUserPolicyV5", summary = "Detach a policy from a user")
-    void detachUser(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
-            @RequestBody UserIdRequest body) {
+    void detachUser(
+            @CurrentCaller Caller caller, @PathVariable("policy_id") String policyId, @RequestBody UserIdRequest body) {
         attachments.detachFromUser(caller, policyId, body.userId());
     }
 
     @PostMapping(path = "/policies/{policy_id}/attach-group", consumes = "application/json")
     @Operation(operationId = "AttachGroupPolicyV5", summary = "Attach a policy to a group")
-    void attachGroup(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
+    void attachGroup(
+            @CurrentCaller Caller caller,
+            @PathVariable("policy_id") String policyId,
             @RequestBody GroupIdRequest body) {
         attachments.attachToGroup(caller, policyId, body.groupId());
     }
 
     @PostMapping(path = "/policies/{policy_id}/detach-group", consumes = "application/json")
     @Operation(operationId = "DetachGroupPolicyV5", summary = "Detach a policy from a group")
-    void detachGroup(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
+    void detachGroup(
+            @CurrentCaller Caller caller,
+            @PathVariable("policy_id") String policyId,
             @RequestBody GroupIdRequest body) {
         attachments.detachFromGroup(caller, policyId, body.groupId());
     }
 
     @PostMapping(path = "/policies/{policy_id}/attach-agency", consumes = "application/json")
-    @Operation(operationId = "AttachAgencyPolicyV5", summary = "Attach a policy to an agency",
+    @Operation(
+            operationId = "AttachAgencyPolicyV5",
+            summary = "Attach a policy to an agency",
             description = "An agency has at most 10 policies.")
-    void attachAgency(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
+    void attachAgency(
+            @CurrentCaller Caller caller,
+            @PathVariable("policy_id") String policyId,
             @RequestBody AgencyIdRequest body) {
         attachments.attachToAgency(caller, policyId, body.agencyId());
     }
 
     @PostMapping(path = "/policies/{policy_id}/detach-agency", consumes = "application/json")
     @Operation(operationId = "DetachAgencyPolicyV5", summary = "Detach a policy from an agency")
-    void detachAgency(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
+    void detachAgency(
+            @CurrentCaller Caller caller,
+            @PathVariable("policy_id") String policyId,
             @RequestBody AgencyIdRequest body) {
         attachments.detachFromAgency(caller, policyId, body.agencyId());
     }
 
     @GetMapping("/users/{user_id}/attached-policies")
     @Operation(operationId = "ListAttachedUserPoliciesV5", summary = "List the policies attached to a user")
-    ListAttachedPoliciesResponse listForUser(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
+    ListAttachedPoliciesResponse listForUser(
+            @CurrentCaller Caller caller,
+            @PathVariable("user_id") String userId,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String marker) {
         return attached(attachments.listForUser(caller, userId, PageRequest.of(limit, marker)));
     }
 
     @GetMapping("/groups/{group_id}/attached-policies")
     @Operation(operationId = "ListAttachedGroupPoliciesV5", summary = "List the policies attached to a group")
-    ListAttachedPoliciesResponse listForGroup(@CurrentCaller Caller caller, @PathVariable("group_id") String groupId,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
+    ListAttachedPoliciesResponse listForGroup(
+            @CurrentCaller Caller caller,
+            @PathVariable("group_id") String groupId,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String marker) {
         return attached(attachments.listForGroup(caller, groupId, PageRequest.of(limit, marker)));
     }
 
     @GetMapping("/agencies/{agency_id}/attached-policies")
     @Operation(operationId = "ListAttachedAgencyPoliciesV5", summary = "List the policies attached to an agency")
-    ListAttachedPoliciesResponse listForAgency(@CurrentCaller Caller caller,
+    ListAttachedPoliciesResponse listForAgency(
+            @CurrentCaller Caller caller,
             @PathVariable("agency_id") String agencyId,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String marker) {
         return attached(attachments.listForAgency(caller, agencyId, PageRequest.of(limit, marker)));
     }
 
     @GetMapping("/policies/{policy_id}/attached-entities")
-    @Operation(operationId = "ListEntitiesForPolicyV5",
+    @Operation(
+            operationId = "ListEntitiesForPolicyV5",
             summary = "List the agencies, groups and users a policy is attached to",
             description = "Agencies come first, then groups, then users.")
-    ListEntitiesResponse listEntities(@CurrentCaller Caller caller, @PathVariable("policy_id") String policyId,
+    ListEntitiesResponse listEntities(
+            @CurrentCaller Caller caller,
+            @PathVariable("policy_id") String policyId,
             @Parameter(description = "user, group or agency") @RequestParam(name = "entity_type", required = false)
-            String entityType,
-            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String marker) {
-        Page<PolicyEntity> page = attachments.listEntities(caller, policyId, entityType(entityType),
-                PageRequest.of(limit, marker));
+                    String entityType,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String marker) {
+        Page<PolicyEntity> page =
+                attachments.listEntities(caller, policyId, entityType(entityType), PageRequest.of(limit, marker));
         return new ListEntitiesResponse(
-                only(page, PolicyEntity.Type.AGENCY, e -> new PolicyAgencyBody(e.id(), WireTime.seconds(e.attachedAt()))),
+                only(
+                        page,
+                        PolicyEntity.Type.AGENCY,
+                        e -> new PolicyAgencyBody(e.id(), WireTime.seconds(e.attachedAt()))),
                 only(page, PolicyEntity.Type.GROUP, e -> new PolicyGroupBody(e.id(), WireTime.seconds(e.attachedAt()))),
                 only(page, PolicyEntity.Type.USER, e -> new PolicyUserBody(e.id(), WireTime.seconds(e.attachedAt()))),
                 pageInfo(page));
@@ -233,12 +275,15 @@ class HuaweiPolicyController {
     }
 
     private static <T> List<T> only(Page<PolicyEntity> page, PolicyEntity.Type type, Function<PolicyEntity, T> body) {
-        return page.items().stream().filter(entity -> entity.type() == type).map(body).toList();
+        return page.items().stream()
+                .filter(entity -> entity.type() == type)
+                .map(body)
+                .toList();
     }
 
     private static ListAttachedPoliciesResponse attached(Page<AttachedPolicyView> page) {
-        return new ListAttachedPoliciesResponse(page.items().stream().map(AttachedPolicyBody::of).toList(),
-                pageInfo(page));
+        return new ListAttachedPoliciesResponse(
+                page.items().stream().map(AttachedPolicyBody::of).toList(), pageInfo(page));
     }
 
     private static PageInfo pageInfo(Page<?> page) {

@@ -40,8 +40,7 @@ class HuaweiSecurityPolicyController {
 
     @PutMapping(path = "/v5/password-policy", consumes = "application/json", produces = "application/json")
     @Operation(operationId = "UpdatePasswordPolicyV5", summary = "Change the fields of the password policy it names")
-    PasswordPolicyResponse updatePasswordPolicy(@CurrentCaller Caller caller,
-            @RequestBody PasswordPolicyBody body) {
+    PasswordPolicyResponse updatePasswordPolicy(@CurrentCaller Caller caller, @RequestBody PasswordPolicyBody body) {
         return new PasswordPolicyResponse(PasswordPolicyBody.of(policies.updatePasswordPolicy(caller, body.change())));
     }
 
@@ -58,14 +57,18 @@ class HuaweiSecurityPolicyController {
     }
 
     @GetMapping(path = "/v5/token-policy", produces = "application/json")
-    @Operation(operationId = "ShowTokenPolicyV5", summary = "Whether IAM users' password logins get tokens",
+    @Operation(
+            operationId = "ShowTokenPolicyV5",
+            summary = "Whether IAM users' password logins get tokens",
             description = "In the Node.js SDK 3.1.170 to 3.1.172 only; withdrawn by the real service since.")
     TokenPolicyResponse showTokenPolicy(@CurrentCaller Caller caller) {
         return new TokenPolicyResponse(new TokenPolicyBody(policies.showTokenPolicy(caller)));
     }
 
     @PutMapping(path = "/v5/token-policy", consumes = "application/json", produces = "application/json")
-    @Operation(operationId = "UpdateTokenPolicyV5", summary = "Let IAM users' password logins get tokens, or not",
+    @Operation(
+            operationId = "UpdateTokenPolicyV5",
+            summary = "Let IAM users' password logins get tokens, or not",
             description = "In the Node.js SDK 3.1.170 to 3.1.172 only; withdrawn by the real service since.")
     TokenPolicyResponse updateTokenPolicy(@CurrentCaller Caller caller, @RequestBody TokenPolicyBody body) {
         return new TokenPolicyResponse(new TokenPolicyBody(policies.updateTokenPolicy(caller, body.tokenEnabled())));

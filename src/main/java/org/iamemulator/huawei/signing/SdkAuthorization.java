@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.iamemulator.huawei.signing.SignatureException.Reason;
 import org.iamemulator.web.signing.SigningPrimitives;
 
@@ -23,8 +22,8 @@ import org.iamemulator.web.signing.SigningPrimitives;
  * @param signature       lower-case hex signature
  * @param credentialScope {@code yyyyMMdd/region/service} for V11, otherwise {@code null}
  */
-public record SdkAuthorization(String algorithm, String accessKeyId, List<String> signedHeaders,
-                               String signature, String credentialScope) {
+public record SdkAuthorization(
+        String algorithm, String accessKeyId, List<String> signedHeaders, String signature, String credentialScope) {
 
     public static final String SDK_HMAC_SHA256 = "SDK-HMAC-SHA256";
     public static final String V11_HMAC_SHA256 = "V11-HMAC-SHA256";
@@ -71,8 +70,8 @@ public record SdkAuthorization(String algorithm, String accessKeyId, List<String
         } else if (V11_HMAC_SHA256.equals(algorithm)) {
             derived = true;
         } else {
-            throw new SignatureException(Reason.UNSUPPORTED_ALGORITHM,
-                    "unsupported signing algorithm '" + algorithm + "'");
+            throw new SignatureException(
+                    Reason.UNSUPPORTED_ALGORITHM, "unsupported signing algorithm '" + algorithm + "'");
         }
         String credentialName = derived ? "Credential" : "Access";
 
@@ -141,8 +140,8 @@ public record SdkAuthorization(String algorithm, String accessKeyId, List<String
         if (!isAccessKey(accessKey)) {
             throw malformed("access key id is not valid");
         }
-        return new SdkAuthorization(algorithm, accessKey, parseSignedHeaders(signedHeaders),
-                parseSignature(signature), scope);
+        return new SdkAuthorization(
+                algorithm, accessKey, parseSignedHeaders(signedHeaders), parseSignature(signature), scope);
     }
 
     private static List<String> parseSignedHeaders(String value) {
@@ -191,8 +190,12 @@ public record SdkAuthorization(String algorithm, String accessKeyId, List<String
         }
         for (int i = 0; i < ak.length(); i++) {
             char c = ak.charAt(i);
-            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.';
+            boolean ok = (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || c == '.';
             if (!ok) {
                 return false;
             }

@@ -38,9 +38,8 @@ public final class SdkSignatureVerifier {
     public static final String CONTENT_SHA256_HEADER = "X-Sdk-Content-Sha256";
     public static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
-    private static final DateTimeFormatter SDK_DATE = DateTimeFormatter
-            .ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SDK_DATE =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     private static final Comparator<String[]> BY_KEY = Comparator.comparing(p -> p[0]);
     private static final Comparator<String[]> BY_KEY_THEN_VALUE = BY_KEY.thenComparing(p -> p[1]);
@@ -80,12 +79,12 @@ public final class SdkSignatureVerifier {
         }
         Duration skew = Duration.between(signedAt, clock.instant()).abs();
         if (skew.compareTo(allowedSkew) > 0) {
-            throw new SignatureException(Reason.DATE_SKEWED,
+            throw new SignatureException(
+                    Reason.DATE_SKEWED,
                     "X-Sdk-Date is more than " + allowedSkew.toMinutes() + " minutes away from server time");
         }
         if (auth.isDerived() && !auth.credentialScope().startsWith(sdkDate.substring(0, 8) + '/')) {
-            throw new SignatureException(Reason.SIGNATURE_MISMATCH,
-                    "credential scope date does not match X-Sdk-Date");
+            throw new SignatureException(Reason.SIGNATURE_MISMATCH, "credential scope date does not match X-Sdk-Date");
         }
 
         String payloadHash = payloadHash(request);
@@ -130,7 +129,8 @@ public final class SdkSignatureVerifier {
         for (String h : signedHeaders) {
             names.add(h.toLowerCase(Locale.ROOT));
         }
-        return join(request.method() == null ? "" : request.method(),
+        return join(
+                request.method() == null ? "" : request.method(),
                 canonicalUri(request.rawPath(), true),
                 canonicalQuery(request.rawQuery(), BY_KEY_THEN_VALUE),
                 canonicalHeaders(request, names),
@@ -161,8 +161,8 @@ public final class SdkSignatureVerifier {
         return hex(okm).getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static String join(String method, String uri, String query, String headers,
-                               String signedHeaders, String payloadHash) {
+    private static String join(
+            String method, String uri, String query, String headers, String signedHeaders, String payloadHash) {
         return method + '\n' + uri + '\n' + query + '\n' + headers + '\n' + signedHeaders + '\n' + payloadHash;
     }
 
@@ -173,8 +173,8 @@ public final class SdkSignatureVerifier {
             if (declared.length() == 64 && isHex(declared)) {
                 String actual = sha256Hex(request.bodyOrEmpty());
                 if (!actual.equalsIgnoreCase(declared)) {
-                    throw new SignatureException(Reason.SIGNATURE_MISMATCH,
-                            "X-Sdk-Content-Sha256 does not match the request body");
+                    throw new SignatureException(
+                            Reason.SIGNATURE_MISMATCH, "X-Sdk-Content-Sha256 does not match the request body");
                 }
             }
             return declared;
@@ -187,8 +187,8 @@ public final class SdkSignatureVerifier {
         for (String name : names) {
             String value = request.headerValue(name);
             if (value == null) {
-                throw new SignatureException(Reason.SIGNATURE_MISMATCH,
-                        "signed header '" + name + "' is not present in the request");
+                throw new SignatureException(
+                        Reason.SIGNATURE_MISMATCH, "signed header '" + name + "' is not present in the request");
             }
             sb.append(name).append(':').append(value.strip()).append('\n');
         }
@@ -311,8 +311,7 @@ public final class SdkSignatureVerifier {
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
-            if (decode && c == '%' && i + 2 < to
-                    && hexValue(s.charAt(i + 1)) >= 0 && hexValue(s.charAt(i + 2)) >= 0) {
+            if (decode && c == '%' && i + 2 < to && hexValue(s.charAt(i + 1)) >= 0 && hexValue(s.charAt(i + 2)) >= 0) {
                 int b = (hexValue(s.charAt(i + 1)) << 4) | hexValue(s.charAt(i + 2));
                 appendPercentEncoded(out, b);
                 i += 3;
@@ -332,5 +331,4 @@ public final class SdkSignatureVerifier {
             }
         }
     }
-
 }

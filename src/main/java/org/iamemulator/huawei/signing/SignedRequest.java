@@ -13,14 +13,14 @@ import java.util.function.Function;
  * @param header   case-insensitive header lookup returning the first value, or {@code null}
  * @param body     raw body bytes; {@code null} is treated as empty
  */
-public record SignedRequest(String method, String rawPath, String rawQuery,
-                            Function<String, String> header, byte[] body) {
+public record SignedRequest(
+        String method, String rawPath, String rawQuery, Function<String, String> header, byte[] body) {
 
     /**
      * Convenience factory backed by a case-insensitive copy of {@code headers}.
      */
-    public static SignedRequest of(String method, String rawPath, String rawQuery,
-                                   Map<String, String> headers, byte[] body) {
+    public static SignedRequest of(
+            String method, String rawPath, String rawQuery, Map<String, String> headers, byte[] body) {
         TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         copy.putAll(headers);
         return new SignedRequest(method, rawPath, rawQuery, copy::get, body);

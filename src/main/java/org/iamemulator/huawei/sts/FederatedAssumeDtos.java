@@ -13,41 +13,54 @@ import org.iamemulator.huawei.sts.StsDtos.CredentialsBody;
 /** The bodies of STS5 AssumeAgencyWithOIDC and AssumeAgencyWithSAML, field for field as the SDK's models. */
 final class FederatedAssumeDtos {
 
-    private FederatedAssumeDtos() {
-    }
+    private FederatedAssumeDtos() {}
 
     @Schema(name = "AssumeAgencyWithOIDCReqBody")
     record OidcBody(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("provider_urn") String providerUrn,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("agency_urn") String agencyUrn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("provider_urn")
+            String providerUrn,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("agency_urn")
+            String agencyUrn,
+
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("agency_session_name")
             String agencySessionName,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("id_token") String idToken,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("id_token")
+            String idToken,
+
             @JsonProperty("duration_seconds") Integer durationSeconds,
             String policy,
             @JsonProperty("policy_ids") List<String> policyIds) {
 
         FederatedAssumeRequest toRequest() {
-            return new FederatedAssumeRequest(providerUrn, agencyUrn, agencySessionName, idToken, durationSeconds,
-                    policy, policyIds);
+            return new FederatedAssumeRequest(
+                    providerUrn, agencyUrn, agencySessionName, idToken, durationSeconds, policy, policyIds);
         }
     }
 
     @Schema(name = "AssumeAgencyWithSAMLReqBody")
     record SamlBody(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("provider_urn") String providerUrn,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("agency_urn") String agencyUrn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("provider_urn")
+            String providerUrn,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("agency_urn")
+            String agencyUrn,
+
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonProperty("agency_session_name")
             String agencySessionName,
+
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "base64 SAML Response")
-            @JsonProperty("saml_assertion") String samlAssertion,
+            @JsonProperty("saml_assertion")
+            String samlAssertion,
+
             @JsonProperty("duration_seconds") Integer durationSeconds,
             String policy,
             @JsonProperty("policy_ids") List<String> policyIds) {
 
         FederatedAssumeRequest toRequest() {
-            return new FederatedAssumeRequest(providerUrn, agencyUrn, agencySessionName, samlAssertion,
-                    durationSeconds, policy, policyIds);
+            return new FederatedAssumeRequest(
+                    providerUrn, agencyUrn, agencySessionName, samlAssertion, durationSeconds, policy, policyIds);
         }
     }
 
@@ -62,8 +75,12 @@ final class FederatedAssumeDtos {
 
         static OidcResponse of(FederatedAssumption assumption) {
             AssumeAgencyResponse common = AssumeAgencyResponse.of(assumption.assumed());
-            return new OidcResponse(common.assumedAgency(), common.credentials(), assumption.identity().audience(),
-                    assumption.identity().providerUrn(), assumption.identity().subject());
+            return new OidcResponse(
+                    common.assumedAgency(),
+                    common.credentials(),
+                    assumption.identity().audience(),
+                    assumption.identity().providerUrn(),
+                    assumption.identity().subject());
         }
     }
 
@@ -80,9 +97,14 @@ final class FederatedAssumeDtos {
 
         static SamlResponse of(FederatedAssumption assumption) {
             AssumeAgencyResponse common = AssumeAgencyResponse.of(assumption.assumed());
-            return new SamlResponse(common.assumedAgency(), common.credentials(), assumption.identity().audience(),
-                    assumption.identity().issuer(), assumption.identity().nameQualifier(),
-                    assumption.identity().subject(), assumption.identity().subjectType());
+            return new SamlResponse(
+                    common.assumedAgency(),
+                    common.credentials(),
+                    assumption.identity().audience(),
+                    assumption.identity().issuer(),
+                    assumption.identity().nameQualifier(),
+                    assumption.identity().subject(),
+                    assumption.identity().subjectType());
         }
     }
 }

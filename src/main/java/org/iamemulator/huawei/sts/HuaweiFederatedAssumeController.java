@@ -25,18 +25,20 @@ class HuaweiFederatedAssumeController {
         this.federated = federated;
     }
 
-    @PostMapping(path = "/v5/agencies/assume-with-oidc", consumes = "application/json",
-            produces = "application/json")
-    @Operation(operationId = "AssumeAgencyWithOIDC", summary = "Temporary credentials for an OIDC ID token",
+    @PostMapping(path = "/v5/agencies/assume-with-oidc", consumes = "application/json", produces = "application/json")
+    @Operation(
+            operationId = "AssumeAgencyWithOIDC",
+            summary = "Temporary credentials for an OIDC ID token",
             description = "Unsigned. The token must verify with the provider's JWKS; the agency's trust policy must"
                     + " allow Identity_provider <provider urn> (condition keys oidc:iss, oidc:sub, oidc:aud). 200.")
     OidcResponse assumeWithOidc(@RequestBody OidcBody body) {
         return OidcResponse.of(federated.assumeWithOidc(body.toRequest()));
     }
 
-    @PostMapping(path = "/v5/agencies/assume-with-saml", consumes = "application/json",
-            produces = "application/json")
-    @Operation(operationId = "AssumeAgencyWithSAML", summary = "Temporary credentials for a signed SAML assertion",
+    @PostMapping(path = "/v5/agencies/assume-with-saml", consumes = "application/json", produces = "application/json")
+    @Operation(
+            operationId = "AssumeAgencyWithSAML",
+            summary = "Temporary credentials for a signed SAML assertion",
             description = "Unsigned. The Response must be signed by the provider's metadata certificate; the"
                     + " agency's trust policy must allow Identity_provider <provider urn> (saml:sub, saml:sub_type,"
                     + " saml:namequalifier, saml:aud, saml:iss). 200.")

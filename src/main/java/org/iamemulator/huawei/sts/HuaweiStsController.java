@@ -31,23 +31,29 @@ class HuaweiStsController {
     }
 
     @Schema(name = "DecodeAuthorizationMessageReqBody")
-    record DecodeRequest(@JsonProperty("encoded_message") String encodedMessage) {
-    }
+    record DecodeRequest(@JsonProperty("encoded_message") String encodedMessage) {}
 
     @Schema(name = "DecodeAuthorizationMessageResponse")
-    record DecodeResponse(@Schema(description = "A JSON text") @JsonProperty("decoded_message") String decodedMessage) {
-    }
+    record DecodeResponse(
+            @Schema(description = "A JSON text") @JsonProperty("decoded_message")
+            String decodedMessage) {}
 
-    @PostMapping(path = "/v5/decode-authorization-message", consumes = "application/json",
+    @PostMapping(
+            path = "/v5/decode-authorization-message",
+            consumes = "application/json",
             produces = "application/json")
-    @Operation(operationId = "DecodeAuthorizationMessage", summary = "Decode the encoded_authorization_message of a 403",
+    @Operation(
+            operationId = "DecodeAuthorizationMessage",
+            summary = "Decode the encoded_authorization_message of a 403",
             description = "Only messages of the caller's account.")
     DecodeResponse decode(@CurrentCaller Caller caller, @RequestBody DecodeRequest body) {
         return new DecodeResponse(messages.decode(caller, body.encodedMessage()));
     }
 
     @GetMapping(path = "/v5/caller-identity", produces = "application/json")
-    @Operation(operationId = "GetCallerIdentity", summary = "Who the request acts as",
+    @Operation(
+            operationId = "GetCallerIdentity",
+            summary = "Who the request acts as",
             description = "No permission needed. A user: its URN and id; an assumed-agency session: "
                     + "sts::<account>:assumed-agency:<agency>/<session> and <agency_id>:<session_name>.")
     CallerIdentityResponse callerIdentity(@CurrentCaller Caller caller) {
@@ -55,7 +61,9 @@ class HuaweiStsController {
     }
 
     @PostMapping(path = "/v5/agencies/assume", consumes = "application/json", produces = "application/json")
-    @Operation(operationId = "AssumeAgency", summary = "Temporary credentials for an agency",
+    @Operation(
+            operationId = "AssumeAgency",
+            summary = "Temporary credentials for an agency",
             description = "The agency's trust policy must allow the caller too (sts::tagSession for tags,"
                     + " sts::setSourceIdentity for source_identity). 200.")
     AssumeAgencyResponse assumeAgency(@CurrentCaller Caller caller, @RequestBody AssumeAgencyBody body) {

@@ -12,12 +12,13 @@ import org.iamemulator.web.WireTime;
 /** The STS5 request and response bodies, field for field as the real service's. */
 final class StsDtos {
 
-    private StsDtos() {
-    }
+    private StsDtos() {}
 
     @Schema(name = "GetCallerIdentityResponse")
-    record CallerIdentityResponse(@JsonProperty("account_id") String accountId,
-            @JsonProperty("principal_urn") String principalUrn, @JsonProperty("principal_id") String principalId) {
+    record CallerIdentityResponse(
+            @JsonProperty("account_id") String accountId,
+            @JsonProperty("principal_urn") String principalUrn,
+            @JsonProperty("principal_id") String principalId) {
 
         static CallerIdentityResponse of(CallerIdentity identity) {
             return new CallerIdentityResponse(identity.accountId(), identity.principalUrn(), identity.principalId());
@@ -25,7 +26,8 @@ final class StsDtos {
     }
 
     @Schema(name = "AssumeAgencyReqBody")
-    record AssumeAgencyBody(@JsonProperty("agency_urn") String agencyUrn,
+    record AssumeAgencyBody(
+            @JsonProperty("agency_urn") String agencyUrn,
             @JsonProperty("agency_session_name") String agencySessionName,
             @JsonProperty("duration_seconds") Integer durationSeconds,
             @JsonProperty("external_id") String externalId,
@@ -38,41 +40,60 @@ final class StsDtos {
             @JsonProperty("transitive_tag_keys") List<String> transitiveTagKeys) {
 
         AssumeAgencyRequest toRequest() {
-            return new AssumeAgencyRequest(agencyUrn, agencySessionName, durationSeconds, externalId, policy,
-                    policyIds, serialNumber, tokenCode, sourceIdentity,
-                    tags == null ? null : tags.stream().map(tag -> tag == null ? null
-                            : new AssumeAgencyRequest.SessionTag(tag.key(), tag.value())).toList(),
+            return new AssumeAgencyRequest(
+                    agencyUrn,
+                    agencySessionName,
+                    durationSeconds,
+                    externalId,
+                    policy,
+                    policyIds,
+                    serialNumber,
+                    tokenCode,
+                    sourceIdentity,
+                    tags == null
+                            ? null
+                            : tags.stream()
+                                    .map(tag -> tag == null
+                                            ? null
+                                            : new AssumeAgencyRequest.SessionTag(tag.key(), tag.value()))
+                                    .toList(),
                     transitiveTagKeys);
         }
     }
 
     @Schema(name = "AssumeAgencyTag")
-    record SessionTagBody(@JsonProperty("key") String key, @JsonProperty("value") String value) {
-    }
+    record SessionTagBody(
+            @JsonProperty("key") String key,
+            @JsonProperty("value") String value) {}
 
     @Schema(name = "AssumeAgencyResponse")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record AssumeAgencyResponse(@JsonProperty("source_identity") String sourceIdentity,
+    record AssumeAgencyResponse(
+            @JsonProperty("source_identity") String sourceIdentity,
             @JsonProperty("assumed_agency") AssumedAgencyBody assumedAgency,
             @JsonProperty("credentials") CredentialsBody credentials) {
 
         static AssumeAgencyResponse of(AssumedAgency assumed) {
-            return new AssumeAgencyResponse(assumed.sourceIdentity(),
+            return new AssumeAgencyResponse(
+                    assumed.sourceIdentity(),
                     new AssumedAgencyBody(assumed.urn(), assumed.id()),
-                    new CredentialsBody(assumed.credentials().accessKeyId(),
-                            WireTime.seconds(assumed.credentials().expiresAt()), assumed.credentials().secretKey(),
+                    new CredentialsBody(
+                            assumed.credentials().accessKeyId(),
+                            WireTime.seconds(assumed.credentials().expiresAt()),
+                            assumed.credentials().secretKey(),
                             assumed.credentials().securityToken()));
         }
     }
 
     @Schema(name = "AssumedAgency")
-    record AssumedAgencyBody(@JsonProperty("urn") String urn, @JsonProperty("id") String id) {
-    }
+    record AssumedAgencyBody(
+            @JsonProperty("urn") String urn,
+            @JsonProperty("id") String id) {}
 
     @Schema(name = "Credentials")
-    record CredentialsBody(@JsonProperty("access_key_id") String accessKeyId,
+    record CredentialsBody(
+            @JsonProperty("access_key_id") String accessKeyId,
             @JsonProperty("expiration") String expiration,
             @JsonProperty("secret_access_key") String secretAccessKey,
-            @JsonProperty("security_token") String securityToken) {
-    }
+            @JsonProperty("security_token") String securityToken) {}
 }

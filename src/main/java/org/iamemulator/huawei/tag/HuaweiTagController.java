@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code saml_provider} (singular, as the SDK sends them: {@code /v5/user/{id}/tags/...}). Other resource types are unknown paths, as for any API not emulated.
  */
 @RestController
-@RequestMapping(path = "/v5/{resource_type:user|agency|oidc_provider|saml_provider}/{resource_id}/tags",
+@RequestMapping(
+        path = "/v5/{resource_type:user|agency|oidc_provider|saml_provider}/{resource_id}/tags",
         produces = "application/json")
 @Tag(name = "Tags (Huawei IAM v5)")
 class HuaweiTagController {
@@ -38,33 +39,45 @@ class HuaweiTagController {
     }
 
     @Schema(name = "Tags", description = "Body of TagResourceV5 and answer of TagResourceV5 and ListResourceTagsV5")
-    record TagsBody(List<TagBody> tags) {
-    }
+    record TagsBody(List<TagBody> tags) {}
 
     @PostMapping(path = "/create", consumes = "application/json")
-    @Operation(operationId = "TagResourceV5", summary = "Add or overwrite tags of a user or agency; answers all its tags")
-    TagsBody tag(@CurrentCaller Caller caller, @Parameter(description = "user or agency")
-            @PathVariable("resource_type") String resourceType, @PathVariable("resource_id") String resourceId,
+    @Operation(
+            operationId = "TagResourceV5",
+            summary = "Add or overwrite tags of a user or agency; answers all its tags")
+    TagsBody tag(
+            @CurrentCaller Caller caller,
+            @Parameter(description = "user or agency") @PathVariable("resource_type") String resourceType,
+            @PathVariable("resource_id") String resourceId,
             @RequestBody TagsBody body) {
         // entries keep the request's order and let a missing key reach the rules as null
-        List<Map.Entry<String, String>> requested = body.tags() == null ? null : body.tags().stream()
-                .<Map.Entry<String, String>>map(tag -> new AbstractMap.SimpleImmutableEntry<>(tag.tagKey(),
-                        tag.tagValue() == null ? "" : tag.tagValue()))
-                .toList();
+        List<Map.Entry<String, String>> requested = body.tags() == null
+                ? null
+                : body.tags().stream()
+                        .<Map.Entry<String, String>>map(tag -> new AbstractMap.SimpleImmutableEntry<>(
+                                tag.tagKey(), tag.tagValue() == null ? "" : tag.tagValue()))
+                        .toList();
         return new TagsBody(TagBody.of(tags.tag(caller, type(resourceType), resourceId, requested)));
     }
 
     @DeleteMapping(path = "/delete", consumes = "application/json")
-    @Operation(operationId = "DeleteResourceTagsV5", summary = "Remove tags of a user or agency by key",
+    @Operation(
+            operationId = "DeleteResourceTagsV5",
+            summary = "Remove tags of a user or agency by key",
             description = "The body is a bare JSON array of 1-20 keys.")
-    void untag(@CurrentCaller Caller caller, @PathVariable("resource_type") String resourceType,
-            @PathVariable("resource_id") String resourceId, @RequestBody List<String> keys) {
+    void untag(
+            @CurrentCaller Caller caller,
+            @PathVariable("resource_type") String resourceType,
+            @PathVariable("resource_id") String resourceId,
+            @RequestBody List<String> keys) {
         tags.untag(caller, type(resourceType), resourceId, keys);
     }
 
     @GetMapping
     @Operation(operationId = "ListResourceTagsV5", summary = "List the tags of a user or agency")
-    TagsBody list(@CurrentCaller Caller caller, @PathVariable("resource_type") String resourceType,
+    TagsBody list(
+            @CurrentCaller Caller caller,
+            @PathVariable("resource_type") String resourceType,
             @PathVariable("resource_id") String resourceId) {
         return new TagsBody(TagBody.of(tags.list(caller, type(resourceType), resourceId)));
     }

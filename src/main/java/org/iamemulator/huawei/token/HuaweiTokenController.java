@@ -50,7 +50,8 @@ class HuaweiTokenController {
     }
 
     @PostMapping(path = "/tokens", consumes = "application/json")
-    @Operation(operationId = "KeystoneCreateUserTokenByPassword",
+    @Operation(
+            operationId = "KeystoneCreateUserTokenByPassword",
             summary = "Log in with user name and password (and a virtual MFA code); the token is in X-Subject-Token",
             description = "Also KeystoneCreateUserTokenByPasswordAndMfa: methods [\"password\", \"totp\"] with"
                     + " totp.user.id and totp.user.passcode, required when the user has an enabled virtual MFA"
@@ -58,25 +59,39 @@ class HuaweiTokenController {
                     + " A successful login is recorded: ShowUserLastLoginV5 reports it.")
     ResponseEntity<TokenResponse> login(@RequestBody TokenRequest body, HttpServletRequest request) {
         PasswordUser user = passwordUser(body);
-        IssuedToken issued = authenticator.login(user.domain().id(), user.domain().name(), user.name(),
-                user.password(), oneTimeCode(body.auth().identity()), request.getRemoteAddr());
+        IssuedToken issued = authenticator.login(
+                user.domain().id(),
+                user.domain().name(),
+                user.name(),
+                user.password(),
+                oneTimeCode(body.auth().identity()),
+                request.getRemoteAddr());
         DomainRef domain = new DomainRef(issued.caller().accountId(), issued.accountName());
-        List<String> methods = issued.caller().mfaAuthenticatedAt() == null ? List.of("password")
-                : List.of("password", "totp");
-        Token token = new Token(MICROS.format(issued.expiresAt()), MICROS.format(issued.issuedAt()),
-                methods, new TokenUser(issued.caller().userId(), issued.caller().userName(), domain, ""),
-                domain, List.of(), List.of());
-        return ResponseEntity.status(HttpStatus.CREATED).header("X-Subject-Token", issued.token())
+        List<String> methods =
+                issued.caller().mfaAuthenticatedAt() == null ? List.of("password") : List.of("password", "totp");
+        Token token = new Token(
+                MICROS.format(issued.expiresAt()),
+                MICROS.format(issued.issuedAt()),
+                methods,
+                new TokenUser(issued.caller().userId(), issued.caller().userName(), domain, ""),
+                domain,
+                List.of(),
+                List.of());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("X-Subject-Token", issued.token())
                 .body(new TokenResponse(token));
     }
 
     @GetMapping("/domains")
-    @Operation(operationId = "KeystoneListAuthDomains", summary = "The caller's account (domain)",
+    @Operation(
+            operationId = "KeystoneListAuthDomains",
+            summary = "The caller's account (domain)",
             description = "The SDKs call this to find the domain id when credentials do not name one.")
     ResponseEntity<DomainsResponse> domains(@CurrentCaller Caller caller, HttpServletRequest request) {
         Domain domain = new Domain(caller.accountId(), accounts.name(caller.accountId()), true, "");
         // the SDK logs a warning when the trace id is absent
-        return ResponseEntity.ok().header("X-IAM-Trace-Id", RequestIdFilter.requestId(request))
+        return ResponseEntity.ok()
+                .header("X-IAM-Trace-Id", RequestIdFilter.requestId(request))
                 .body(new DomainsResponse(List.of(domain)));
     }
 
@@ -94,7 +109,8 @@ class HuaweiTokenController {
         if (identity.totp().user().passcode() == null) {
             throw InvalidInputException.missingField("auth.identity.totp.user.passcode");
         }
-        return new OneTimeCode(identity.totp().user().id(), identity.totp().user().passcode());
+        return new OneTimeCode(
+                identity.totp().user().id(), identity.totp().user().passcode());
     }
 
     private static PasswordUser passwordUser(TokenRequest body) {
@@ -103,10 +119,11 @@ class HuaweiTokenController {
         }
         List<String> methods = body.auth().identity().methods();
         if (methods == null || !methods.contains("password")) {
-            throw InvalidInputException.field("auth.identity.methods", methods,
-                    "[\"password\"] or [\"password\", \"totp\"]");
+            throw InvalidInputException.field(
+                    "auth.identity.methods", methods, "[\"password\"] or [\"password\", \"totp\"]");
         }
-        if (body.auth().identity().password() == null || body.auth().identity().password().user() == null) {
+        if (body.auth().identity().password() == null
+                || body.auth().identity().password().user() == null) {
             throw InvalidInputException.missingField("auth.identity.password.user");
         }
         PasswordUser user = body.auth().identity().password().user();
@@ -116,7 +133,8 @@ class HuaweiTokenController {
         if (user.password() == null) {
             throw InvalidInputException.missingField("auth.identity.password.user.password");
         }
-        if (user.domain() == null || (user.domain().id() == null && user.domain().name() == null)) {
+        if (user.domain() == null
+                || (user.domain().id() == null && user.domain().name() == null)) {
             throw InvalidInputException.missingField("auth.identity.password.user.domain.name");
         }
         return user;

@@ -52,7 +52,9 @@ class HuaweiUserController {
     }
 
     @GetMapping("/{user_id}/last-login")
-    @Operation(operationId = "ShowUserLastLoginV5", summary = "Query the last login time of an IAM user",
+    @Operation(
+            operationId = "ShowUserLastLoginV5",
+            summary = "Query the last login time of an IAM user",
             description = "last_login_at is null when the user never logged in.")
     ShowUserLastLoginResponse lastLogin(@CurrentCaller Caller caller, @PathVariable("user_id") String userId) {
         String lastLogin = users.lastLogin(caller, userId).map(WireTime::millis).orElse(null);
@@ -69,23 +71,25 @@ class HuaweiUserController {
 
     @GetMapping
     @Operation(operationId = "ListUsersV5", summary = "List IAM users")
-    ListUsersResponse list(@CurrentCaller Caller caller,
+    ListUsersResponse list(
+            @CurrentCaller Caller caller,
             @Parameter(description = "1-200, default 100") @RequestParam(required = false) Integer limit,
-            @Parameter(description = "next_marker of the previous page") @RequestParam(required = false)
-            String marker,
-            @Parameter(description = "only the members of this group") @RequestParam(name = "group_id",
-                    required = false) String groupId) {
+            @Parameter(description = "next_marker of the previous page") @RequestParam(required = false) String marker,
+            @Parameter(description = "only the members of this group")
+                    @RequestParam(name = "group_id", required = false)
+                    String groupId) {
         Page<UserView> page = users.list(caller, PageRequest.of(limit, marker), groupId);
-        return new ListUsersResponse(page.items().stream().map(UserBody::summary).toList(),
+        return new ListUsersResponse(
+                page.items().stream().map(UserBody::summary).toList(),
                 new PageInfo(page.nextMarker(), page.items().size()));
     }
 
     @PutMapping(path = "/{user_id}", consumes = "application/json")
     @Operation(operationId = "UpdateUserV5", summary = "Modify an IAM user")
-    UserResponse update(@CurrentCaller Caller caller, @PathVariable("user_id") String userId,
-            @RequestBody UpdateUserRequest body) {
-        UserView user = users.update(caller, userId,
-                new UserChanges(body.newUserName(), body.newDescription(), body.enabled()));
+    UserResponse update(
+            @CurrentCaller Caller caller, @PathVariable("user_id") String userId, @RequestBody UpdateUserRequest body) {
+        UserView user = users.update(
+                caller, userId, new UserChanges(body.newUserName(), body.newDescription(), body.enabled()));
         return new UserResponse(UserBody.summary(user));
     }
 

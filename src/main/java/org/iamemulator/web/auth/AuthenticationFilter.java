@@ -37,8 +37,8 @@ public class AuthenticationFilter extends OncePerRequestFilter {
      * @param mode        the current {@code emulator.auth.mode}
      * @param defaultRoot the root user of the default account, who acts when no credentials name a caller
      */
-    public AuthenticationFilter(List<DialectAuthentication> dialects, Supplier<AuthMode> mode,
-            Supplier<Caller> defaultRoot) {
+    public AuthenticationFilter(
+            List<DialectAuthentication> dialects, Supplier<AuthMode> mode, Supplier<Caller> defaultRoot) {
         this.dialects = List.copyOf(dialects);
         this.mode = mode;
         this.defaultRoot = defaultRoot;
@@ -100,8 +100,9 @@ public class AuthenticationFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private void authenticate(DialectCall call, CachedBodyRequest request, HttpServletResponse response,
-            FilterChain chain) throws ServletException, IOException {
+    private void authenticate(
+            DialectCall call, CachedBodyRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         AuthMode current = mode.get();
         Caller caller;
         try {
@@ -122,8 +123,12 @@ public class AuthenticationFilter extends OncePerRequestFilter {
                 refusal.answer(request, response);
                 return;
             }
-            log.warn("auth mode soft: would have refused {} {} with {} ({})", request.getMethod(),
-                    request.getRequestURI(), refusal.code(), refusal.getMessage());
+            log.warn(
+                    "auth mode soft: would have refused {} {} with {} ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    refusal.code(),
+                    refusal.getMessage());
             caller = refusal.claimed() != null ? refusal.claimed() : defaultRoot.get();
         }
         HttpServletRequest forwarded = call.forwarded();

@@ -32,8 +32,7 @@ public final class SigningPrimitives {
     private static final ThreadLocal<Mac> MAC_SHA256 = ThreadLocal.withInitial(() -> mac(HMAC_SHA256));
     private static final ThreadLocal<Mac> MAC_SHA1 = ThreadLocal.withInitial(() -> mac(HMAC_SHA1));
 
-    private SigningPrimitives() {
-    }
+    private SigningPrimitives() {}
 
     /** Lower-case hex. */
     public static String hex(byte[] bytes) {
@@ -100,7 +99,8 @@ public final class SigningPrimitives {
 
     /** Compares in time independent of where the texts differ; false when either is null. */
     public static boolean constantTimeEquals(String a, String b) {
-        return a != null && b != null
+        return a != null
+                && b != null
                 && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -130,8 +130,13 @@ public final class SigningPrimitives {
     }
 
     private static boolean isUnreserved(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '_' || c == '.' || c == '~';
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '_'
+                || c == '.'
+                || c == '~';
     }
 
     /**
@@ -150,8 +155,12 @@ public final class SigningPrimitives {
             int end = amp < 0 ? text.length() : amp;
             if (end > start) {
                 int eq = text.indexOf('=', start);
-                pairs.add(eq < 0 || eq > end ? Map.entry(formDecodeOne(text.substring(start, end)), "")
-                        : Map.entry(formDecodeOne(text.substring(start, eq)), formDecodeOne(text.substring(eq + 1, end))));
+                pairs.add(
+                        eq < 0 || eq > end
+                                ? Map.entry(formDecodeOne(text.substring(start, end)), "")
+                                : Map.entry(
+                                        formDecodeOne(text.substring(start, eq)),
+                                        formDecodeOne(text.substring(eq + 1, end))));
             }
             if (amp < 0) {
                 break;

@@ -38,8 +38,10 @@ class AliyunAuthenticationTest {
 
     /** The operations the adapter lets through: GetLoginProfile of both APIs, as the real table has them. */
     static final AliyunActions SERVED = new AliyunActions(Map.of(
-            new AliyunActions.Key(AliyunCall.GET_LOGIN_PROFILE, AliyunCall.IMS_VERSION), (call, caller, request) -> null,
-            new AliyunActions.Key(AliyunCall.GET_LOGIN_PROFILE, AliyunCall.RAM_VERSION), (call, caller, request) -> null));
+            new AliyunActions.Key(AliyunCall.GET_LOGIN_PROFILE, AliyunCall.IMS_VERSION),
+                    (call, caller, request) -> null,
+            new AliyunActions.Key(AliyunCall.GET_LOGIN_PROFILE, AliyunCall.RAM_VERSION),
+                    (call, caller, request) -> null));
 
     final InMemoryCredentials credentials = new InMemoryCredentials().withKey(AK, SK, ALICE);
     final AliyunAuthentication aliyun =
@@ -72,8 +74,10 @@ class AliyunAuthenticationTest {
     }
 
     static String form(Map<String, String> parameters) {
-        return parameters.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return parameters.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     DialectCall recognise(MockHttpServletRequest request) throws Exception {
@@ -150,7 +154,8 @@ class AliyunAuthenticationTest {
         assertThat(DialectTesting.answer(notFound, otherAction).getStatus()).isEqualTo(404);
 
         MockHttpServletRequest otherVersion = v1(Map.of("Version", "2000-01-01"), "nonce-7", NOW, SK);
-        assertThat(catchThrowableOfType(Refusal.class, () -> recognise(otherVersion)).code())
+        assertThat(catchThrowableOfType(Refusal.class, () -> recognise(otherVersion))
+                        .code())
                 .isEqualTo("InvalidVersion");
         assertThat(credentials.wrongSignatures()).isZero();
     }
@@ -180,6 +185,7 @@ class AliyunAuthenticationTest {
 
     @Test
     void offModeNamesTheKeysOwnerWithoutVerifying() throws Exception {
-        assertThat(recognise(v1(Map.of(), "nonce-8", NOW, "not-the-secret")).claimed()).isEqualTo(ALICE);
+        assertThat(recognise(v1(Map.of(), "nonce-8", NOW, "not-the-secret")).claimed())
+                .isEqualTo(ALICE);
     }
 }

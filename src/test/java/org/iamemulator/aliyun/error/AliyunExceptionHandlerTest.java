@@ -12,16 +12,17 @@ class AliyunExceptionHandlerTest {
     @Test
     void theAccessDeniedDetailNamesTheDocumentedActionTheCallerAndTheKindOfDeny() {
         Caller caller = new Caller("acct", "uid", "bob", false);
-        AccessDeniedException explicit = new AccessDeniedException(caller.urn(), "ram::GetLoginProfile",
-                "acs:ram::acct:user/alice", true, "ENCODED");
+        AccessDeniedException explicit = new AccessDeniedException(
+                caller.urn(), "ram::GetLoginProfile", "acs:ram::acct:user/alice", true, "ENCODED");
 
-        assertThat(AliyunExceptionHandler.accessDeniedDetail(caller, "GetLoginProfile", explicit)).containsExactly(
-                Map.entry("AuthAction", "ram:GetLoginProfile"),
-                Map.entry("AuthPrincipalType", "SubUser"),
-                Map.entry("AuthPrincipalOwnerId", "acct"),
-                Map.entry("AuthPrincipalDisplayName", "bob"),
-                Map.entry("NoPermissionType", "ExplicitDeny"),
-                Map.entry("PolicyType", "AccountLevelIdentityBasedPolicy"),
-                Map.entry("EncodedDiagnosticMessage", "ENCODED"));
+        assertThat(AliyunExceptionHandler.accessDeniedDetail(caller, "GetLoginProfile", explicit))
+                .containsExactly(
+                        Map.entry("AuthAction", "ram:GetLoginProfile"),
+                        Map.entry("AuthPrincipalType", "SubUser"),
+                        Map.entry("AuthPrincipalOwnerId", "acct"),
+                        Map.entry("AuthPrincipalDisplayName", "bob"),
+                        Map.entry("NoPermissionType", "ExplicitDeny"),
+                        Map.entry("PolicyType", "AccountLevelIdentityBasedPolicy"),
+                        Map.entry("EncodedDiagnosticMessage", "ENCODED"));
     }
 }

@@ -29,7 +29,8 @@ class NonceCacheTest {
             nonces.firstUse("AK", "flood-" + i);
         }
         assertThat(nonces.size()).isLessThanOrEqualTo(NonceCache.MAX_NONCES);
-        assertThat(nonces.firstUse("AK", "flood-" + (NonceCache.MAX_NONCES + 19_999))).as("the newest is remembered")
+        assertThat(nonces.firstUse("AK", "flood-" + (NonceCache.MAX_NONCES + 19_999)))
+                .as("the newest is remembered")
                 .isFalse();
     }
 }

@@ -36,22 +36,38 @@ class AgencyServiceTest {
     private final FakeRepository<AgencyPolicyAttachment, AgencyPolicyAttachment.Key> attachmentRows =
             new FakeRepository<>(a -> new AgencyPolicyAttachment.Key(a.agencyId(), a.policyId()));
     private final AgencyPolicyAttachmentRepository attachments = attachmentRows.as(
-            AgencyPolicyAttachmentRepository.class, Map.of(
-                    "countByAgencyId", args -> attachmentRows.count(a -> a.agencyId().equals(args[0]))));
+            AgencyPolicyAttachmentRepository.class,
+            Map.of(
+                    "countByAgencyId",
+                    args -> attachmentRows.count(a -> a.agencyId().equals(args[0]))));
     private final FakeRepository<AgencyDeletionTask, String> taskRows = new FakeRepository<>(AgencyDeletionTask::id);
     private final AgencyService service = new AgencyService(
-            agencyRows.as(AgencyRepository.class, Map.of(
-                    "findByIdAndAccountId", args -> agencyRows.find(agency -> agency.id().equals(args[0])
-                            && agency.accountId().equals(args[1])),
-                    "existsByAccountIdAndNameKey", args -> agencyRows.any(agency -> agency.accountId().equals(args[0])
-                            && Agency.nameKey(agency.name()).equals(args[1])),
-                    "findByAccountIdAndNameKey", args -> agencyRows.find(agency -> agency.accountId().equals(args[0])
-                            && Agency.nameKey(agency.name()).equals(args[1])),
-                    "countByAccountId", args -> agencyRows.count(agency -> agency.accountId().equals(args[0])))),
+            agencyRows.as(
+                    AgencyRepository.class,
+                    Map.of(
+                            "findByIdAndAccountId",
+                                    args -> agencyRows.find(
+                                            agency -> agency.id().equals(args[0])
+                                                    && agency.accountId().equals(args[1])),
+                            "existsByAccountIdAndNameKey",
+                                    args -> agencyRows.any(agency -> agency.accountId()
+                                                    .equals(args[0])
+                                            && Agency.nameKey(agency.name()).equals(args[1])),
+                            "findByAccountIdAndNameKey",
+                                    args -> agencyRows.find(agency -> agency.accountId()
+                                                    .equals(args[0])
+                                            && Agency.nameKey(agency.name()).equals(args[1])),
+                            "countByAccountId",
+                                    args -> agencyRows.count(
+                                            agency -> agency.accountId().equals(args[0])))),
             attachments,
-            taskRows.as(AgencyDeletionTaskRepository.class, Map.of(
-                    "findByIdAndAccountId", args -> taskRows.find(task -> task.id().equals(args[0])))),
-            users.allowAll, Clock.fixed(NOW, ZoneOffset.UTC));
+            taskRows.as(
+                    AgencyDeletionTaskRepository.class,
+                    Map.of(
+                            "findByIdAndAccountId",
+                            args -> taskRows.find(task -> task.id().equals(args[0])))),
+            users.allowAll,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void createsATrustAgencyWithTheDocumentedDefaults() {
@@ -73,9 +89,11 @@ class AgencyServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "has space", "slash/", "x12345678901234567890123456789012345678901234567890123456789012345"})
+    @ValueSource(
+            strings = {"", "has space", "slash/", "x12345678901234567890123456789012345678901234567890123456789012345"})
     void refusesNamesOutsideTheRule(String name) {
-        assertThatThrownBy(() -> create(name, null)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> create(name, null))
+                .isInstanceOf(InvalidInputException.class)
                 .hasFieldOrPropertyWithValue("field", "agency_name");
     }
 
@@ -89,15 +107,19 @@ class AgencyServiceTest {
     void refusesBadPathsDurationsDescriptionsAndTrustPolicies() {
         assertThatThrownBy(() -> create("a", "no-slash")).isInstanceOf(InvalidPolicyPathException.class);
         assertThatThrownBy(() -> service.create(users.rootCaller, new NewAgency("a", null, TRUST, 3599, null)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("max_session_duration");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("max_session_duration");
         assertThatCode(() -> service.create(users.rootCaller, new NewAgency("b", null, TRUST, 43_200, null)))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> service.create(users.rootCaller, new NewAgency("c", null, TRUST, null, "50% off")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("description");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("description");
         assertThatThrownBy(() -> service.create(users.rootCaller, new NewAgency("d", null, null, null, null)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("trust_policy");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("trust_policy");
         assertThatThrownBy(() -> service.create(users.rootCaller, new NewAgency("e", null, "{}", null, null)))
-                .isInstanceOf(MalformedPolicyException.class).hasMessageContaining("Version");
+                .isInstanceOf(MalformedPolicyException.class)
+                .hasMessageContaining("Version");
         assertThat(agencyRows.rows()).hasSize(1);
     }
 
@@ -105,7 +127,8 @@ class AgencyServiceTest {
     void namesAreUniquePerAccountRegardlessOfCaseAndPath() {
         create("Deployer", "a/");
 
-        assertThatThrownBy(() -> create("DEPLOYER", "b/")).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> create("DEPLOYER", "b/"))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("DEPLOYER");
         Caller other = new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
         assertThatCode(() -> service.create(other, new NewAgency("Deployer", null, TRUST, null, null)))
@@ -118,7 +141,8 @@ class AgencyServiceTest {
             create("agency" + i, null);
         }
 
-        assertThatThrownBy(() -> create("one-too-many", null)).isInstanceOf(LimitExceededException.class)
+        assertThatThrownBy(() -> create("one-too-many", null))
+                .isInstanceOf(LimitExceededException.class)
                 .hasFieldOrPropertyWithValue("quota", Quota.AGENCIES_PER_ACCOUNT);
         assertThat(Quota.AGENCIES_PER_ACCOUNT.limit()).isEqualTo(50);
     }
@@ -149,7 +173,8 @@ class AgencyServiceTest {
         String id = create("deployer", null).id();
         attachmentRows.add(new AgencyPolicyAttachment(id, "p1", NOW));
 
-        assertThatThrownBy(() -> service.delete(users.rootCaller, id)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> service.delete(users.rootCaller, id))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("detach");
         attachments.deleteById(new AgencyPolicyAttachment.Key(id, "p1"));
         service.delete(users.rootCaller, id);
@@ -172,7 +197,8 @@ class AgencyServiceTest {
                 .isInstanceOf(ConflictException.class);
 
         String task = service.deleteServiceLinked(users.rootCaller, linked.id());
-        assertThatCode(() -> service.requireDeletionTask(users.rootCaller, task)).doesNotThrowAnyException();
+        assertThatCode(() -> service.requireDeletionTask(users.rootCaller, task))
+                .doesNotThrowAnyException();
         assertThat(agencyRows.rows()).isEmpty();
         assertThatThrownBy(() -> service.requireDeletionTask(users.rootCaller, "other-task"))
                 .isInstanceOf(NotFoundException.class);
@@ -190,7 +216,8 @@ class AgencyServiceTest {
     @ValueSource(strings = {"APIG", "service.", "service.has_underscore", "Service.APIG"})
     void refusesServicePrincipalsOutsideTheRule(String principal) {
         assertThatThrownBy(() -> service.createServiceLinked(users.rootCaller, principal, null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("service_principal");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("service_principal");
     }
 
     @Test
@@ -206,13 +233,18 @@ class AgencyServiceTest {
         String nested = create("deployer", "ci/prod/").id();
         String top = create("Builder", null).id();
 
-        assertThat(service.findByUrn("iam::" + ACCOUNT + ":agency:ci/prod/deployer")).get()
-                .extracting(AgencyView::id).isEqualTo(nested);
-        assertThat(service.findByUrn("iam::" + ACCOUNT + ":agency:builder")).get()
-                .extracting(AgencyView::id).isEqualTo(top);
+        assertThat(service.findByUrn("iam::" + ACCOUNT + ":agency:ci/prod/deployer"))
+                .get()
+                .extracting(AgencyView::id)
+                .isEqualTo(nested);
+        assertThat(service.findByUrn("iam::" + ACCOUNT + ":agency:builder"))
+                .get()
+                .extracting(AgencyView::id)
+                .isEqualTo(top);
         assertThat(service.findByUrn("iam::" + ACCOUNT + ":agency:deployer")).isEmpty();
         assertThat(service.findByUrn("iam::" + ACCOUNT + ":agency:ci/deployer")).isEmpty();
-        assertThat(service.findByUrn("iam::" + OTHER_ACCOUNT + ":agency:ci/prod/deployer")).isEmpty();
+        assertThat(service.findByUrn("iam::" + OTHER_ACCOUNT + ":agency:ci/prod/deployer"))
+                .isEmpty();
         assertThat(service.findByUrn("iam::" + ACCOUNT + ":user:deployer")).isEmpty();
         assertThat(service.findByUrn(null)).isEmpty();
     }

@@ -66,21 +66,25 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
 
     @Test
     void aUserWithoutPoliciesIsDeniedAndTheMessageExplainsWhy() {
-        AccessDeniedException denied = catchThrowableOfType(AccessDeniedException.class,
-                () -> users.show(caller, devUser));
+        AccessDeniedException denied =
+                catchThrowableOfType(AccessDeniedException.class, () -> users.show(caller, devUser));
 
         String target = users.show(root(), devUser).urn();
-        assertThat(denied.getMessage()).isEqualTo("user " + caller.urn() + " is not authorized to perform "
-                + "iam:users:getUserV5 on resource " + target + " because no identity-based policy allows it");
+        assertThat(denied.getMessage())
+                .isEqualTo("user " + caller.urn() + " is not authorized to perform "
+                        + "iam:users:getUserV5 on resource " + target + " because no identity-based policy allows it");
         JsonNode decoded = decode(denied);
         assertThat(decoded.get("decision").asString()).isEqualTo("IMPLICIT_DENY");
         assertThat(decoded.get("failure").asString()).isEqualTo("implicit deny by identity-based policy");
         assertThat(decoded.get("action").asString()).isEqualTo("iam:users:getUserV5");
         assertThat(decoded.get("resource").asString()).isEqualTo(target);
         assertThat(decoded.get("principal").get("urn").asString()).isEqualTo(caller.urn());
-        assertThat(decoded.get("context").get("g:resourcetag/team").get(0).asString()).isEqualTo("dev");
-        assertThat(decoded.get("context").get("g:principaltag/role").get(0).asString()).isEqualTo("reader");
-        assertThat(decoded.get("context").get("iam:resourceisrootuser").get(0).asString()).isEqualTo("false");
+        assertThat(decoded.get("context").get("g:resourcetag/team").get(0).asString())
+                .isEqualTo("dev");
+        assertThat(decoded.get("context").get("g:principaltag/role").get(0).asString())
+                .isEqualTo("reader");
+        assertThat(decoded.get("context").get("iam:resourceisrootuser").get(0).asString())
+                .isEqualTo("false");
         assertThat(decoded.get("deciding_statements")).isEmpty();
     }
 
@@ -95,16 +99,20 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
 
     @Test
     void principalTagsAreConditionKeysToo() {
-        attachToUser(givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
-                + "\"Action\":[\"iam:users:getUserV5\"],\"Condition\":{\"StringEquals\":"
-                + "{\"g:PrincipalTag/role\":[\"reader\"]}}}]}"), callerId);
+        attachToUser(
+                givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
+                        + "\"Action\":[\"iam:users:getUserV5\"],\"Condition\":{\"StringEquals\":"
+                        + "{\"g:PrincipalTag/role\":[\"reader\"]}}}]}"),
+                callerId);
         assertThatCode(() -> users.show(caller, opsUser)).doesNotThrowAnyException();
 
         String otherName = uniqueName("writer");
         String other = givenUser(otherName, Map.of("role", "writer"));
-        attachToUser(givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
-                + "\"Action\":[\"iam:users:getUserV5\"],\"Condition\":{\"StringEquals\":"
-                + "{\"g:PrincipalTag/role\":[\"reader\"]}}}]}"), other);
+        attachToUser(
+                givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
+                        + "\"Action\":[\"iam:users:getUserV5\"],\"Condition\":{\"StringEquals\":"
+                        + "{\"g:PrincipalTag/role\":[\"reader\"]}}}]}"),
+                other);
         assertThatDenied(() -> users.show(new Caller(properties.accountId(), other, otherName, false), opsUser));
     }
 
@@ -135,7 +143,9 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
         attachToUser(policyId, callerId);
         assertThatCode(() -> users.show(caller, opsUser)).doesNotThrowAnyException();
 
-        huawei().body(Map.of("user_id", callerId)).post("/v5/policies/{id}/detach-user", policyId).then()
+        huawei().body(Map.of("user_id", callerId))
+                .post("/v5/policies/{id}/detach-user", policyId)
+                .then()
                 .statusCode(200);
         assertThatDenied(() -> users.show(caller, opsUser));
     }
@@ -149,7 +159,9 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
         addToGroup(groupId, callerId);
         assertThatCode(() -> users.show(caller, opsUser)).doesNotThrowAnyException();
 
-        huawei().body(Map.of("user_id", callerId)).post("/v5/groups/{id}/remove-user", groupId).then()
+        huawei().body(Map.of("user_id", callerId))
+                .post("/v5/groups/{id}/remove-user", groupId)
+                .then()
                 .statusCode(200);
         assertThatDenied(() -> users.show(caller, opsUser));
     }
@@ -159,10 +171,14 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
         String policyId = givenPolicy(allow("iam:users:getUserV5"));
         attachToUser(policyId, callerId);
         huawei().body(Map.of("policy_document", deny("iam:users:getUserV5"), "set_as_default", true))
-                .post("/v5/policies/{id}/versions", policyId).then().statusCode(201);
+                .post("/v5/policies/{id}/versions", policyId)
+                .then()
+                .statusCode(201);
         assertThatDenied(() -> users.show(caller, opsUser));
 
-        huawei().post("/v5/policies/{id}/versions/v1/set-default", policyId).then().statusCode(200);
+        huawei().post("/v5/policies/{id}/versions/v1/set-default", policyId)
+                .then()
+                .statusCode(200);
         assertThatCode(() -> users.show(caller, opsUser)).doesNotThrowAnyException();
     }
 
@@ -181,26 +197,32 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
 
     @Test
     void taggingChecksRequestTagsAndTagKeys() {
-        attachToUser(givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
-                + "\"Action\":[\"iam::tagForResourceV5\"],\"Condition\":{\"StringEquals\":"
-                + "{\"g:RequestTag/team\":[\"dev\",\"ops\"]},\"ForAllValues:StringEquals\":"
-                + "{\"g:TagKeys\":[\"team\"]}}}]}"), callerId);
+        attachToUser(
+                givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
+                        + "\"Action\":[\"iam::tagForResourceV5\"],\"Condition\":{\"StringEquals\":"
+                        + "{\"g:RequestTag/team\":[\"dev\",\"ops\"]},\"ForAllValues:StringEquals\":"
+                        + "{\"g:TagKeys\":[\"team\"]}}}]}"),
+                callerId);
 
         assertThatCode(() -> tags.tag(caller, ResourceType.USER, opsUser, List.of(Map.entry("team", "dev"))))
                 .doesNotThrowAnyException();
         assertThatDenied(() -> tags.tag(caller, ResourceType.USER, opsUser, List.of(Map.entry("team", "qa"))));
-        assertThatDenied(() -> tags.tag(caller, ResourceType.USER, opsUser, List.of(Map.entry("team", "dev"), Map.entry("env", "x"))));
+        assertThatDenied(() ->
+                tags.tag(caller, ResourceType.USER, opsUser, List.of(Map.entry("team", "dev"), Map.entry("env", "x"))));
         assertThatDenied(() -> tags.list(caller, ResourceType.USER, opsUser));
     }
 
     @Test
     void attachingIsCheckedOnTheUserWithThePolicyUrn() {
         String readOnlyUrn = "iam::system:policy:IAMReadOnlyPolicy";
-        attachToUser(givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
-                + "\"Action\":[\"iam:users:attachPolicyV5\"],\"Condition\":{\"StringEquals\":"
-                + "{\"iam:PolicyURN\":[\"" + readOnlyUrn + "\"],\"g:ResourceTag/team\":[\"dev\"]}}}]}"), callerId);
+        attachToUser(
+                givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
+                        + "\"Action\":[\"iam:users:attachPolicyV5\"],\"Condition\":{\"StringEquals\":"
+                        + "{\"iam:PolicyURN\":[\"" + readOnlyUrn + "\"],\"g:ResourceTag/team\":[\"dev\"]}}}]}"),
+                callerId);
 
-        assertThatCode(() -> attachments.attachToUser(caller, READ_ONLY_ID, devUser)).doesNotThrowAnyException();
+        assertThatCode(() -> attachments.attachToUser(caller, READ_ONLY_ID, devUser))
+                .doesNotThrowAnyException();
         assertThatDenied(() -> attachments.attachToUser(caller, FULL_ACCESS_ID, devUser));
         assertThatDenied(() -> attachments.attachToUser(caller, READ_ONLY_ID, opsUser));
         // a missing policy is refused like a forbidden one
@@ -216,11 +238,13 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
 
     @Test
     void theCurrentTimeIsAConditionKey() {
-        attachToUser(givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
-                + "\"Action\":[\"iam:users:getUserV5\"],\"Condition\":{\"DateGreaterThan\":"
-                + "{\"g:CurrentTime\":[\"2020-01-01T00:00:00Z\"]}}},{\"Effect\":\"Allow\","
-                + "\"Action\":[\"iam:users:showUserLastLoginV5\"],\"Condition\":{\"DateLessThan\":"
-                + "{\"g:CurrentTime\":[\"2020-01-01T00:00:00Z\"]}}}]}"), callerId);
+        attachToUser(
+                givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
+                        + "\"Action\":[\"iam:users:getUserV5\"],\"Condition\":{\"DateGreaterThan\":"
+                        + "{\"g:CurrentTime\":[\"2020-01-01T00:00:00Z\"]}}},{\"Effect\":\"Allow\","
+                        + "\"Action\":[\"iam:users:showUserLastLoginV5\"],\"Condition\":{\"DateLessThan\":"
+                        + "{\"g:CurrentTime\":[\"2020-01-01T00:00:00Z\"]}}}]}"),
+                callerId);
         assertThatCode(() -> users.show(caller, opsUser)).doesNotThrowAnyException();
         assertThatDenied(() -> users.lastLogin(caller, opsUser));
     }
@@ -239,10 +263,12 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
         assertThat(messages.decode(caller, denied.encodedMessage())).contains("IMPLICIT_DENY");
 
         String tampered = denied.encodedMessage().substring(0, 20)
-                + (denied.encodedMessage().charAt(20) == 'A' ? 'B' : 'A') + denied.encodedMessage().substring(21);
+                + (denied.encodedMessage().charAt(20) == 'A' ? 'B' : 'A')
+                + denied.encodedMessage().substring(21);
         catchThrowableOfType(InvalidInputException.class, () -> messages.decode(caller, tampered));
         catchThrowableOfType(InvalidInputException.class, () -> messages.decode(caller, "not base64!"));
-        catchThrowableOfType(InvalidInputException.class,
+        catchThrowableOfType(
+                InvalidInputException.class,
                 () -> messages.decode(new Caller("f".repeat(32), callerId, "x", true), denied.encodedMessage()));
     }
 
@@ -250,14 +276,22 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
     void decodeAuthorizationMessageOverHttp() {
         AccessDeniedException denied = assertThatDenied(() -> users.show(caller, opsUser));
         String decoded = huawei().body(Map.of("encoded_message", denied.encodedMessage()))
-                .post("/v5/decode-authorization-message").then().statusCode(200)
-                .extract().path("decoded_message");
+                .post("/v5/decode-authorization-message")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("decoded_message");
         assertThat(JSON.readTree(decoded).get("action").asString()).isEqualTo(UserActions.GET);
 
         huawei().body(Map.of("encoded_message", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
-                .post("/v5/decode-authorization-message").then().statusCode(400)
+                .post("/v5/decode-authorization-message")
+                .then()
+                .statusCode(400)
                 .body("error_code", equalTo("IAM.0073"));
-        huawei().body(Map.of()).post("/v5/decode-authorization-message").then().statusCode(400)
+        huawei().body(Map.of())
+                .post("/v5/decode-authorization-message")
+                .then()
+                .statusCode(400)
                 .body("error_code", equalTo("IAM.0072"));
     }
 
@@ -266,17 +300,23 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
         attachToUser(FULL_ACCESS_ID, callerId);
         String groupId = givenGroup();
         addToGroup(groupId, callerId);
-        attachToGroup(givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Deny\","
-                + "\"Action\":[\"iam:users:showUserLastLoginV5\"],\"Condition\":{\"StringEquals\":"
-                + "{\"g:ResourceTag/team\":[\"ops\"]}}}]}"), groupId);
+        attachToGroup(
+                givenPolicy("{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Deny\","
+                        + "\"Action\":[\"iam:users:showUserLastLoginV5\"],\"Condition\":{\"StringEquals\":"
+                        + "{\"g:ResourceTag/team\":[\"ops\"]}}}]}"),
+                groupId);
 
         for (String target : List.of(devUser, opsUser)) {
             String urn = users.show(root(), target).urn();
             boolean showAllowed = allowed(() -> users.show(caller, target));
             boolean lastLoginAllowed = allowed(() -> users.lastLogin(caller, target));
             List<PolicySimulator.Result> simulated = simulator.simulate(new PolicySimulator.Simulation(
-                    properties.accountId(), callerId, null, List.of(UserActions.GET, UserActions.SHOW_LAST_LOGIN),
-                    List.of(urn), Map.of()));
+                    properties.accountId(),
+                    callerId,
+                    null,
+                    List.of(UserActions.GET, UserActions.SHOW_LAST_LOGIN),
+                    List.of(urn),
+                    Map.of()));
             assertThat(simulated.get(0).decision().allowed()).isEqualTo(showAllowed);
             assertThat(simulated.get(1).decision().allowed()).isEqualTo(lastLoginAllowed);
         }
@@ -287,26 +327,48 @@ class PolicyEnforcementIT extends AuthzIntegrationTest {
     @Test
     void theSimulatorAnswersOverHttp() {
         String opsUrn = users.show(root(), opsUser).urn();
-        huawei().body(Map.of("policy_documents", List.of(readUsersTagged("dev")),
-                        "actions", List.of(UserActions.GET), "resources", List.of(opsUrn)))
-                .post("/_emulator/simulate").then().statusCode(200)
+        huawei().body(Map.of(
+                        "policy_documents",
+                        List.of(readUsersTagged("dev")),
+                        "actions",
+                        List.of(UserActions.GET),
+                        "resources",
+                        List.of(opsUrn)))
+                .post("/_emulator/simulate")
+                .then()
+                .statusCode(200)
                 .body("results[0].decision", equalTo("IMPLICIT_DENY"))
                 .body("results[0].resource", equalTo(opsUrn));
-        huawei().body(Map.of("policy_documents", List.of(JSON.readTree(readUsersTagged("dev"))),
-                        "actions", List.of(UserActions.GET), "resources", List.of(opsUrn),
-                        "context", Map.of("g:ResourceTag/team", List.of("dev"))))
-                .post("/_emulator/simulate").then().statusCode(200)
+        huawei().body(Map.of(
+                        "policy_documents",
+                        List.of(JSON.readTree(readUsersTagged("dev"))),
+                        "actions",
+                        List.of(UserActions.GET),
+                        "resources",
+                        List.of(opsUrn),
+                        "context",
+                        Map.of("g:ResourceTag/team", List.of("dev"))))
+                .post("/_emulator/simulate")
+                .then()
+                .statusCode(200)
                 .body("results[0].decision", equalTo("ALLOW"))
                 .body("results[0].deciding_statements[0].policy_id", equalTo("policy_documents[0]"))
                 .body("results[0].deciding_statements[0].effect", equalTo("Allow"));
         huawei().body(Map.of("principal_user_id", callerId, "actions", List.of(UserActions.LIST)))
-                .post("/_emulator/simulate").then().statusCode(200)
+                .post("/_emulator/simulate")
+                .then()
+                .statusCode(200)
                 .body("results[0].decision", equalTo("IMPLICIT_DENY"));
         huawei().body(Map.of("policy_documents", List.of("{}"), "actions", List.of(UserActions.GET)))
-                .post("/_emulator/simulate").then().statusCode(400)
+                .post("/_emulator/simulate")
+                .then()
+                .statusCode(400)
                 .body("error_code", equalTo("PAP5.0011"));
-        huawei().body(Map.of("policy_documents", List.of(allow("*")))).post("/_emulator/simulate").then()
-                .statusCode(400).body("error_code", equalTo("IAM.0072"));
+        huawei().body(Map.of("policy_documents", List.of(allow("*"))))
+                .post("/_emulator/simulate")
+                .then()
+                .statusCode(400)
+                .body("error_code", equalTo("IAM.0072"));
     }
 
     private static String readUsersTagged(String team) {

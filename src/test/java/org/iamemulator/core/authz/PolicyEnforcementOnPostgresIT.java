@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link PolicyEnforcementIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class PolicyEnforcementOnPostgresIT extends PolicyEnforcementIT {
-}
+class PolicyEnforcementOnPostgresIT extends PolicyEnforcementIT {}

@@ -28,7 +28,9 @@ class SoftModeIT extends EmulatorIntegrationTest {
         Caller caller = new Caller(properties.accountId(), givenUser(name, Map.of()), name, false);
         String target = givenUser(uniqueName("target"), Map.of());
         assertThatCode(() -> users.show(caller, target)).doesNotThrowAnyException();
-        assertThat(output.getAll()).contains("WARN").contains("Soft authorization: allowing iam:users:getUserV5 on "
-                + "iam::" + properties.accountId() + ":user:");
+        assertThat(output.getAll())
+                .contains("WARN")
+                .contains("Soft authorization: allowing iam:users:getUserV5 on " + "iam::" + properties.accountId()
+                        + ":user:");
     }
 }

@@ -31,18 +31,23 @@ class AuthorizationCatalogTest {
     void coversEveryV5OperationOfTheJavaSdkAndTheTokenPolicyOfTheNodeSdkBesidesTheNewerIdentityProviders() {
         Set<String> javaSdk = Arrays.stream(IamClient.class.getDeclaredMethods())
                 .filter(method -> Modifier.isPublic(method.getModifiers()) && method.getParameterCount() == 1)
-                .map(Method::getParameterTypes).map(types -> types[0].getSimpleName())
+                .map(Method::getParameterTypes)
+                .map(types -> types[0].getSimpleName())
                 .filter(type -> type.endsWith("Request"))
                 .map(type -> type.substring(0, type.length() - "Request".length()))
                 .collect(Collectors.toSet());
-        Set<String> iam = AuthorizationCatalog.operations().stream().filter(operation -> operation.service()
-                .equals("iam") && operation.sdks() != CatalogOperation.Sdks.NEWER)
-                .map(CatalogOperation::operationId).collect(Collectors.toSet());
+        Set<String> iam = AuthorizationCatalog.operations().stream()
+                .filter(operation ->
+                        operation.service().equals("iam") && operation.sdks() != CatalogOperation.Sdks.NEWER)
+                .map(CatalogOperation::operationId)
+                .collect(Collectors.toSet());
 
         assertThat(javaSdk).hasSize(71);
         assertThat(iam).containsAll(javaSdk);
-        assertThat(iam).containsExactlyInAnyOrderElementsOf(
-                Stream.concat(javaSdk.stream(), Stream.of("ShowTokenPolicyV5", "UpdateTokenPolicyV5")).toList());
+        assertThat(iam)
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.concat(javaSdk.stream(), Stream.of("ShowTokenPolicyV5", "UpdateTokenPolicyV5"))
+                                .toList());
     }
 
     @Test
@@ -51,22 +56,34 @@ class AuthorizationCatalogTest {
             Stream.concat(Stream.ofNullable(operation.action()), operation.dependentActions().stream())
                     .forEach(action -> assertThat(AuthorizationCatalog.action(action))
                             .as("%s needs %s", operation.operationId(), action)
-                            .hasValueSatisfying(known -> assertThat(known.service()).isEqualTo(operation.service())));
+                            .hasValueSatisfying(
+                                    known -> assertThat(known.service()).isEqualTo(operation.service())));
         }
     }
 
     @Test
     void theActionsTheServicesCheckAreCatalogued() throws IllegalAccessException {
-        List<Class<?>> holders = List.of(UserActions.class, GroupActions.class, PolicyActions.class,
-                CredentialActions.class, AccountActions.class, MfaActions.class, AgencyActions.class,
-                SecurityPolicyActions.class, StsActions.class, TagActions.class, FederationActions.class,
+        List<Class<?>> holders = List.of(
+                UserActions.class,
+                GroupActions.class,
+                PolicyActions.class,
+                CredentialActions.class,
+                AccountActions.class,
+                MfaActions.class,
+                AgencyActions.class,
+                SecurityPolicyActions.class,
+                StsActions.class,
+                TagActions.class,
+                FederationActions.class,
                 AuthorizationMessageService.class);
         for (Class<?> holder : holders) {
             for (Field field : holder.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) && Modifier.isPublic(field.getModifiers())
+                if (Modifier.isStatic(field.getModifiers())
+                        && Modifier.isPublic(field.getModifiers())
                         && field.getType() == String.class) {
                     String action = (String) field.get(null);
-                    assertThat(AuthorizationCatalog.action(action)).as("%s.%s", holder.getSimpleName(), field.getName())
+                    assertThat(AuthorizationCatalog.action(action))
+                            .as("%s.%s", holder.getSimpleName(), field.getName())
                             .isPresent();
                 }
             }
@@ -75,11 +92,15 @@ class AuthorizationCatalogTest {
 
     @Test
     void eachActionIsCataloguedOnceWithItsResourceTypesListed() {
-        for (ServiceCatalog service : List.of(AuthorizationCatalog.service("iam").orElseThrow(),
+        for (ServiceCatalog service : List.of(
+                AuthorizationCatalog.service("iam").orElseThrow(),
                 AuthorizationCatalog.service("sts").orElseThrow())) {
-            assertThat(service.actions()).extracting(CatalogAction::name).doesNotHaveDuplicates()
+            assertThat(service.actions())
+                    .extracting(CatalogAction::name)
+                    .doesNotHaveDuplicates()
                     .allSatisfy(name -> assertThat(name).startsWith(service.code() + ":"));
-            assertThat(service.actions()).flatExtracting(CatalogAction::resources)
+            assertThat(service.actions())
+                    .flatExtracting(CatalogAction::resources)
                     .allSatisfy(resource -> assertThat(service.resources()).contains(resource.type()));
         }
     }
@@ -98,7 +119,10 @@ class AuthorizationCatalogTest {
     @Test
     void theSystemPoliciesActionsAreAccepted() {
         assertThat(List.of("iam:*:*", "iam:*:get*", "iam:*:list*", "iam:*:show*", "*", "iam:users:*"))
-                .allSatisfy(action -> assertThat(AuthorizationCatalog.knownActions().accepts(action)).isTrue());
-        assertThat(AuthorizationCatalog.knownActions().accepts("iam:users:nothing*")).isFalse();
+                .allSatisfy(
+                        action -> assertThat(AuthorizationCatalog.knownActions().accepts(action))
+                                .isTrue());
+        assertThat(AuthorizationCatalog.knownActions().accepts("iam:users:nothing*"))
+                .isFalse();
     }
 }

@@ -21,22 +21,26 @@ class CatalogCoverageTest {
 
     @Test
     void everyHandledOperationIsInTheCatalog() {
-        Set<String> catalogued = AuthorizationCatalog.operations().stream().map(CatalogOperation::operationId)
+        Set<String> catalogued = AuthorizationCatalog.operations().stream()
+                .map(CatalogOperation::operationId)
                 .collect(Collectors.toSet());
 
         assertThat(handled).as("handlers whose operationId the catalog lacks").isSubsetOf(catalogued);
-        assertThat(handled).contains("ShowUserV5", "DecodeAuthorizationMessage", "GetAuthorizationSchemaV5",
-                "ShowGroupSummary");
+        assertThat(handled)
+                .contains("ShowUserV5", "DecodeAuthorizationMessage", "GetAuthorizationSchemaV5", "ShowGroupSummary");
     }
 
     @Test
     void everyAreaThatIsNotCompleteSaysWhy() {
         Set<CatalogOperation.Area> incomplete = AuthorizationCatalog.operations().stream()
                 .filter(operation -> !handled.contains(operation.operationId()))
-                .map(CatalogOperation::area).collect(Collectors.toCollection(TreeSet::new));
+                .map(CatalogOperation::area)
+                .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(incomplete).allSatisfy(area -> assertThat(area.notEmulatedReason())
-                .as("%s has operations without a handler: give it a reason, or add the handlers", area).isNotNull());
+        assertThat(incomplete)
+                .allSatisfy(area -> assertThat(area.notEmulatedReason())
+                        .as("%s has operations without a handler: give it a reason, or add the handlers", area)
+                        .isNotNull());
     }
 
     @Test
@@ -44,6 +48,8 @@ class CatalogCoverageTest {
         String readme = Files.readString(Path.of("README.md"));
         String table = CoverageTable.markdown(handled);
 
-        assertThat(readme).as("README.md must contain this table under Coverage:%n%s", table).contains(table);
+        assertThat(readme)
+                .as("README.md must contain this table under Coverage:%n%s", table)
+                .contains(table);
     }
 }

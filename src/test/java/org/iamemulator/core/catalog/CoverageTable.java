@@ -5,8 +5,7 @@ import java.util.Set;
 /** The README's coverage table: every operation of the catalog, emulated or not and why. */
 final class CoverageTable {
 
-    private CoverageTable() {
-    }
+    private CoverageTable() {}
 
     static String markdown(Set<String> emulated) {
         StringBuilder table = new StringBuilder()
@@ -16,22 +15,34 @@ final class CoverageTable {
         for (CatalogOperation operation : AuthorizationCatalog.operations()) {
             boolean served = emulated.contains(operation.operationId());
             count += served ? 1 : 0;
-            table.append("| ").append(operation.area().label())
-                    .append(" | ").append(operation.operationId())
-                    .append(" | ").append(action(operation))
-                    .append(" | ").append(operation.sdks().label())
-                    .append(" | ").append(served ? "yes" : "no: " + reason(operation))
+            table.append("| ")
+                    .append(operation.area().label())
+                    .append(" | ")
+                    .append(operation.operationId())
+                    .append(" | ")
+                    .append(action(operation))
+                    .append(" | ")
+                    .append(operation.sdks().label())
+                    .append(" | ")
+                    .append(served ? "yes" : "no: " + reason(operation))
                     .append(" |\n");
         }
-        return table.append("\n").append(count).append(" of ").append(AuthorizationCatalog.operations().size())
-                .append(" operations emulated.\n").toString();
+        return table.append("\n")
+                .append(count)
+                .append(" of ")
+                .append(AuthorizationCatalog.operations().size())
+                .append(" operations emulated.\n")
+                .toString();
     }
 
     private static String action(CatalogOperation operation) {
         if (operation.action() == null) {
             return "none needed";
         }
-        String level = AuthorizationCatalog.action(operation.action()).orElseThrow().accessLevel().wireName();
+        String level = AuthorizationCatalog.action(operation.action())
+                .orElseThrow()
+                .accessLevel()
+                .wireName();
         return "`" + operation.action() + "` (" + level + ")";
     }
 

@@ -39,7 +39,8 @@ class AccessKeyLockoutTest {
 
         lockout.signatureFailed("AK");
 
-        assertThatThrownBy(() -> lockout.requireNotLocked("AK")).isInstanceOf(AuthenticationException.class)
+        assertThatThrownBy(() -> lockout.requireNotLocked("AK"))
+                .isInstanceOf(AuthenticationException.class)
                 .extracting(e -> ((AuthenticationException) e).reason())
                 .isEqualTo(AuthenticationException.Reason.ACCESS_KEY_LOCKED);
         assertThatCode(() -> lockout.requireNotLocked("OTHER")).doesNotThrowAnyException();

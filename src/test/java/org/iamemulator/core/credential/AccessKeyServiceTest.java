@@ -26,9 +26,14 @@ class AccessKeyServiceTest {
     private final User dave = users.user("u0000000000000000000000000000001", ACCOUNT, "dave");
     private final User erin = users.user("u0000000000000000000000000000002", ACCOUNT, "erin");
     private final FakeRepository<AccessKey, String> rows = new FakeRepository<>(AccessKey::accessKeyId);
-    private final AccessKeyService service = new AccessKeyService(rows.as(AccessKeyRepository.class, Map.of(
-            "countByUserId", args -> rows.count(key -> key.userId().equals(args[0])))),
-            users.access(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final AccessKeyService service = new AccessKeyService(
+            rows.as(
+                    AccessKeyRepository.class,
+                    Map.of(
+                            "countByUserId",
+                            args -> rows.count(key -> key.userId().equals(args[0])))),
+            users.access(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aNewKeyHasA20CharacterIdAnd40CharacterSecretShownOnce() {
@@ -38,9 +43,13 @@ class AccessKeyServiceTest {
         assertThat(created.secretKey()).matches("[A-Za-z0-9]{40}");
         assertThat(created.status()).isEqualTo(AccessKeyStatus.ACTIVE);
         assertThat(created.createdAt()).isEqualTo(Instant.parse("2025-03-04T05:06:07Z"));
-        assertThat(rows.rows()).singleElement().satisfies(key -> assertThat(key.userId()).isEqualTo(dave.id()));
-        assertThat(service.update(users.rootCaller, dave.id(), created.accessKeyId(), "inactive").secretKey())
-                .as("the secret after creation").isNull();
+        assertThat(rows.rows())
+                .singleElement()
+                .satisfies(key -> assertThat(key.userId()).isEqualTo(dave.id()));
+        assertThat(service.update(users.rootCaller, dave.id(), created.accessKeyId(), "inactive")
+                        .secretKey())
+                .as("the secret after creation")
+                .isNull();
     }
 
     @Test
@@ -48,9 +57,12 @@ class AccessKeyServiceTest {
         service.create(users.rootCaller, dave.id());
         service.create(users.rootCaller, dave.id());
 
-        assertThatThrownBy(() -> service.create(users.rootCaller, dave.id())).isInstanceOf(QuotaExceededException.class)
+        assertThatThrownBy(() -> service.create(users.rootCaller, dave.id()))
+                .isInstanceOf(QuotaExceededException.class)
                 .hasMessageContaining("at most 2 access keys");
-        assertThat(service.create(users.rootCaller, erin.id())).as("another user's first key").isNotNull();
+        assertThat(service.create(users.rootCaller, erin.id()))
+                .as("another user's first key")
+                .isNotNull();
         assertThat(rows.rows()).hasSize(3);
     }
 
@@ -68,7 +80,8 @@ class AccessKeyServiceTest {
                     assertThat(error.rule()).isEqualTo("active or inactive");
                 });
         assertThatThrownBy(() -> service.update(users.rootCaller, dave.id(), key, null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         error -> assertThat(error.source()).isEqualTo(Source.MISSING_BODY_FIELD));
     }
 
@@ -77,7 +90,8 @@ class AccessKeyServiceTest {
         String erinsKey = service.create(users.rootCaller, erin.id()).accessKeyId();
 
         assertThatThrownBy(() -> service.delete(users.rootCaller, dave.id(), erinsKey))
-                .isInstanceOfSatisfying(NotFoundException.class,
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
                         error -> assertThat(error.entityType()).isEqualTo("access key"));
         assertThat(rows.rows()).hasSize(1);
         service.delete(users.rootCaller, erin.id(), erinsKey);
@@ -87,8 +101,10 @@ class AccessKeyServiceTest {
     @Test
     void keyIdsInThePathAreOneTo40LettersOrDigits() {
         for (String bad : new String[] {"", "K".repeat(41), "KEY-1", "key/1"}) {
-            assertThatThrownBy(() -> service.lastUsed(users.rootCaller, dave.id(), bad)).as(bad)
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+            assertThatThrownBy(() -> service.lastUsed(users.rootCaller, dave.id(), bad))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             error -> assertThat(error.field()).isEqualTo("access_key_id"));
         }
         assertThatThrownBy(() -> service.lastUsed(users.rootCaller, dave.id(), "K".repeat(40)))

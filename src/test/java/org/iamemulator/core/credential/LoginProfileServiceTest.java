@@ -37,19 +37,35 @@ class LoginProfileServiceTest {
     private final FakeRepository<PasswordHistoryEntry, PasswordHistoryEntry> history =
             new FakeRepository<>(entry -> entry);
     private final SecurityPolicyService policies = new SecurityPolicyFixtures().service(users.allowAll);
-    private final PolicedPasswords policed = new PolicedPasswords(new Passwords(), policies,
-            history.as(PasswordHistoryRepository.class, Map.of(
-                    "findByUserIdOrderByIdDesc", args -> newestFirst(history.rows()).stream()
-                            .filter(entry -> entry.userId().equals(args[0]))
-                            .limit(((Limit) args[1]).isLimited() ? ((Limit) args[1]).max() : Long.MAX_VALUE)
-                            .toList(),
-                    "deleteByUserId", args -> {
-                        history.rows().stream().filter(entry -> entry.userId().equals(args[0]))
-                                .forEach(history::remove);
-                        return null;
-                    })));
-    private final LoginProfileService service = new LoginProfileService(rows.as(LoginProfileRepository.class,
-            Map.of()), users.access(), null, null, new Passwords(), policed, clock,
+    private final PolicedPasswords policed = new PolicedPasswords(
+            new Passwords(),
+            policies,
+            history.as(
+                    PasswordHistoryRepository.class,
+                    Map.of(
+                            "findByUserIdOrderByIdDesc",
+                                    args -> newestFirst(history.rows()).stream()
+                                            .filter(entry -> entry.userId().equals(args[0]))
+                                            .limit(
+                                                    ((Limit) args[1]).isLimited()
+                                                            ? ((Limit) args[1]).max()
+                                                            : Long.MAX_VALUE)
+                                            .toList(),
+                            "deleteByUserId",
+                                    args -> {
+                                        history.rows().stream()
+                                                .filter(entry -> entry.userId().equals(args[0]))
+                                                .forEach(history::remove);
+                                        return null;
+                                    })));
+    private final LoginProfileService service = new LoginProfileService(
+            rows.as(LoginProfileRepository.class, Map.of()),
+            users.access(),
+            null,
+            null,
+            new Passwords(),
+            policed,
+            clock,
             new CacheSettings(true, 10, Duration.ofMinutes(1), false));
     private final User erin = users.user("u0000000000000000000000000000002", ACCOUNT, "erin");
     private final Caller erinCaller = new Caller(ACCOUNT, erin.id(), erin.name(), false);
@@ -60,8 +76,10 @@ class LoginProfileServiceTest {
 
         assertThat(created.passwordResetRequired()).isTrue();
         assertThat(created.createdAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        assertThat(rows.rows()).singleElement().satisfies(profile -> assertThat(profile.passwordHash())
-                .startsWith("$2").doesNotContain("Passw0rd-Dave"));
+        assertThat(rows.rows())
+                .singleElement()
+                .satisfies(profile ->
+                        assertThat(profile.passwordHash()).startsWith("$2").doesNotContain("Passw0rd-Dave"));
         assertThatThrownBy(() -> service.create(users.rootCaller, dave.id(), "Other-Passw0rd", false))
                 .isInstanceOf(ConflictException.class);
     }
@@ -71,7 +89,8 @@ class LoginProfileServiceTest {
         assertThatThrownBy(() -> service.create(users.rootCaller, dave.id(), "short", false))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> service.create(users.rootCaller, dave.id(), "Passw0rd-Dave", null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         error -> assertThat(error.field()).isEqualTo("password_reset_required"));
         assertThat(rows.rows()).isEmpty();
         assertThat(users.checks).isEmpty();
@@ -79,8 +98,8 @@ class LoginProfileServiceTest {
 
     @Test
     void aUserWithoutAProfileHasNone() {
-        assertThatThrownBy(() -> service.show(users.rootCaller, dave.id())).isInstanceOfSatisfying(
-                NotFoundException.class, error -> {
+        assertThatThrownBy(() -> service.show(users.rootCaller, dave.id()))
+                .isInstanceOfSatisfying(NotFoundException.class, error -> {
                     assertThat(error.entityType()).isEqualTo("login-profile");
                     assertThat(error.entityId()).isEqualTo(dave.id());
                 });
@@ -103,38 +122,51 @@ class LoginProfileServiceTest {
         assertThat(profile.updatedAt()).isAfter(created);
 
         service.update(users.rootCaller, dave.id(), "Passw0rd-New1", null);
-        assertThat(new Passwords().matches("Passw0rd-New1", profile.passwordHash())).isTrue();
+        assertThat(new Passwords().matches("Passw0rd-New1", profile.passwordHash()))
+                .isTrue();
         assertThatThrownBy(() -> service.update(users.rootCaller, dave.id(), "short", null))
                 .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void everyPasswordKeepsTheAccountsCompositionRules() {
-        policies.updatePasswordPolicy(users.rootCaller,
-                new PasswordPolicyChange(2, null, 10, null, null, null, 3, null));
+        policies.updatePasswordPolicy(
+                users.rootCaller, new PasswordPolicyChange(2, null, 10, null, null, null, 3, null));
 
-        assertRefusedFor(() -> service.create(users.rootCaller, dave.id(), "passw0rdd0", false), "password",
+        assertRefusedFor(
+                () -> service.create(users.rootCaller, dave.id(), "passw0rdd0", false),
+                "password",
                 "password_char_combination");
-        assertRefusedFor(() -> service.create(users.rootCaller, dave.id(), "Passw0rd", false), "password",
+        assertRefusedFor(
+                () -> service.create(users.rootCaller, dave.id(), "Passw0rd", false),
+                "password",
                 "minimum_password_length");
-        assertRefusedFor(() -> service.create(users.rootCaller, dave.id(), "Passw000rd", false), "password",
+        assertRefusedFor(
+                () -> service.create(users.rootCaller, dave.id(), "Passw000rd", false),
+                "password",
                 "maximum_consecutive_identical_chars");
         service.create(users.rootCaller, dave.id(), "Passw0rd-D", false);
-        assertRefusedFor(() -> service.update(users.rootCaller, dave.id(), "passw0rdd1", null), "password",
+        assertRefusedFor(
+                () -> service.update(users.rootCaller, dave.id(), "passw0rdd1", null),
+                "password",
                 "password_char_combination");
     }
 
     @Test
     void aNewPasswordIsNoneOfTheLastOnesAsManyAsTheReusePreventionSays() {
         service.create(users.rootCaller, dave.id(), "Passw0rd-1", false);
-        assertRefusedFor(() -> service.update(users.rootCaller, dave.id(), "Passw0rd-1", null), "password",
+        assertRefusedFor(
+                () -> service.update(users.rootCaller, dave.id(), "Passw0rd-1", null),
+                "password",
                 "password_reuse_prevention");
         service.update(users.rootCaller, dave.id(), "Passw0rd-2", null);
         service.update(users.rootCaller, dave.id(), "Passw0rd-1", null);
 
-        policies.updatePasswordPolicy(users.rootCaller,
-                new PasswordPolicyChange(null, null, null, 3, null, null, null, null));
-        assertRefusedFor(() -> service.update(users.rootCaller, dave.id(), "Passw0rd-2", null), "password",
+        policies.updatePasswordPolicy(
+                users.rootCaller, new PasswordPolicyChange(null, null, null, 3, null, null, null, null));
+        assertRefusedFor(
+                () -> service.update(users.rootCaller, dave.id(), "Passw0rd-2", null),
+                "password",
                 "password_reuse_prevention");
         service.update(users.rootCaller, dave.id(), "Passw0rd-3", null);
         service.update(users.rootCaller, dave.id(), "Passw0rd-4", null);
@@ -152,26 +184,33 @@ class LoginProfileServiceTest {
         Instant beforeChange = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 
         assertRefusedFor(() -> service.changeOwn(erinCaller, "Wrong-Passw0rd", "Passw0rd-F"), "old_password", null);
-        assertRefusedFor(() -> service.changeOwn(erinCaller, "Passw0rd-E", "Passw0rd-E"), "new_password",
+        assertRefusedFor(
+                () -> service.changeOwn(erinCaller, "Passw0rd-E", "Passw0rd-E"),
+                "new_password",
                 "password_reuse_prevention");
         service.changeOwn(erinCaller, "Passw0rd-E", "Passw0rd-F");
 
-        LoginProfile profile = rows.find(found -> found.userId().equals(erin.id())).orElseThrow();
-        assertThat(new Passwords().matches("Passw0rd-F", profile.passwordHash())).isTrue();
+        LoginProfile profile =
+                rows.find(found -> found.userId().equals(erin.id())).orElseThrow();
+        assertThat(new Passwords().matches("Passw0rd-F", profile.passwordHash()))
+                .isTrue();
         assertThat(profile.passwordChangedAt()).isBetween(beforeChange, clock.instant());
         assertThat(users.checks).last().isEqualTo("iam:users:changePasswordV5 iam::" + ACCOUNT + ":user:erin");
         assertThatThrownBy(() -> service.changeOwn(users.rootCaller, "Passw0rd-E", "Passw0rd-F"))
-                .as("the root user has no password here").isInstanceOf(NotFoundException.class);
+                .as("the root user has no password here")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void theMinimumAgeHoldsBackIamUsersButNotTheRootUser() {
-        policies.updatePasswordPolicy(users.rootCaller,
-                new PasswordPolicyChange(null, 60, null, null, null, null, null, null));
+        policies.updatePasswordPolicy(
+                users.rootCaller, new PasswordPolicyChange(null, 60, null, null, null, null, null, null));
         service.create(users.rootCaller, erin.id(), "Passw0rd-E", false);
         service.create(users.rootCaller, users.root.id(), "Passw0rd-R", false);
 
-        assertRefusedFor(() -> service.changeOwn(erinCaller, "Passw0rd-E", "Passw0rd-F"), "new_password",
+        assertRefusedFor(
+                () -> service.changeOwn(erinCaller, "Passw0rd-E", "Passw0rd-F"),
+                "new_password",
                 "minimum_password_age");
         service.changeOwn(users.rootCaller, "Passw0rd-R", "Passw0rd-S");
         clock.advance(Duration.ofMinutes(60));
@@ -180,8 +219,8 @@ class LoginProfileServiceTest {
 
     @Test
     void iamUsersChangeTheirOwnPasswordOnlyWhileThePolicyAllowsIt() {
-        policies.updatePasswordPolicy(users.rootCaller,
-                new PasswordPolicyChange(null, null, null, null, null, null, null, false));
+        policies.updatePasswordPolicy(
+                users.rootCaller, new PasswordPolicyChange(null, null, null, null, null, null, null, false));
         service.create(users.rootCaller, erin.id(), "Passw0rd-E", false);
         service.create(users.rootCaller, users.root.id(), "Passw0rd-R", false);
 

@@ -37,9 +37,11 @@ class LoginThrottleTest {
         Instant fifth = clock.instant();
         throttle.failed(USER, DEFAULT);
 
-        assertThat(throttle.lockedUntil(USER, DEFAULT)).isBetween(fifth.plus(DEFAULT.lock()),
-                clock.instant().plus(DEFAULT.lock()));
-        assertThat(throttle.lockedUntil("u0000000000000000000000000000002", DEFAULT)).as("another user").isNull();
+        assertThat(throttle.lockedUntil(USER, DEFAULT))
+                .isBetween(fifth.plus(DEFAULT.lock()), clock.instant().plus(DEFAULT.lock()));
+        assertThat(throttle.lockedUntil("u0000000000000000000000000000002", DEFAULT))
+                .as("another user")
+                .isNull();
     }
 
     @Test

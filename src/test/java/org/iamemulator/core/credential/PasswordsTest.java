@@ -25,7 +25,8 @@ class PasswordsTest {
     @Test
     void shorterOrLongerPasswordsAreRefusedWithoutEchoingThem() {
         for (String password : new String[] {"Short7!", "P".repeat(33)}) {
-            assertThatThrownBy(() -> passwords.hash("new_password", password)).as("%d characters", password.length())
+            assertThatThrownBy(() -> passwords.hash("new_password", password))
+                    .as("%d characters", password.length())
                     .isInstanceOfSatisfying(InvalidInputException.class, error -> {
                         assertThat(error.field()).isEqualTo("new_password");
                         assertThat(error.value()).isEqualTo("******");
@@ -37,8 +38,11 @@ class PasswordsTest {
 
     @Test
     void aMissingPasswordIsAMissingFieldAndMatchesNothing() {
-        assertThatThrownBy(() -> passwords.hash("password", null)).isInstanceOfSatisfying(InvalidInputException.class,
-                error -> assertThat(error.source()).isEqualTo(Source.MISSING_BODY_FIELD));
-        assertThat(passwords.matches(null, passwords.hash("password", "Passw0rd"))).isFalse();
+        assertThatThrownBy(() -> passwords.hash("password", null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        error -> assertThat(error.source()).isEqualTo(Source.MISSING_BODY_FIELD));
+        assertThat(passwords.matches(null, passwords.hash("password", "Passw0rd")))
+                .isFalse();
     }
 }

@@ -20,35 +20,48 @@ class SecretsAtRestIT extends EmulatorIntegrationTest {
     @Test
     void secretKeysAreStoredEncryptedAndStillAuthenticate() {
         String userId = givenUser(uniqueName("enc"), Map.of());
-        Map<String, String> key = huawei().post("/v5/users/{id}/access-keys", userId).then().statusCode(201)
-                .extract().jsonPath().getMap("access_key");
+        Map<String, String> key = huawei().post("/v5/users/{id}/access-keys", userId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getMap("access_key");
 
-        String stored = jdbc.queryForObject("select secret_key from access_keys where access_key_id = ?",
-                String.class, key.get("access_key_id"));
+        String stored = jdbc.queryForObject(
+                "select secret_key from access_keys where access_key_id = ?", String.class, key.get("access_key_id"));
 
         assertThat(stored).startsWith("enc:v1:").doesNotContain(key.get("secret_access_key"));
         grant(userId, "iam:users:getUserV5");
-        huaweiAs(key.get("access_key_id"), key.get("secret_access_key")).get("/v5/users/{id}", userId).then()
+        huaweiAs(key.get("access_key_id"), key.get("secret_access_key"))
+                .get("/v5/users/{id}", userId)
+                .then()
                 .statusCode(200);
     }
 
     @Test
     void theRootSecretIsEncryptedToo() {
-        List<String> stored = jdbc.queryForList("select secret_key from access_keys where access_key_id = ?",
-                String.class, properties.root().accessKey());
+        List<String> stored = jdbc.queryForList(
+                "select secret_key from access_keys where access_key_id = ?",
+                String.class,
+                properties.root().accessKey());
 
-        assertThat(stored).singleElement().satisfies(value ->
-                assertThat(value).startsWith("enc:v1:").doesNotContain(properties.root().secretKey()));
+        assertThat(stored)
+                .singleElement()
+                .satisfies(value -> assertThat(value)
+                        .startsWith("enc:v1:")
+                        .doesNotContain(properties.root().secretKey()));
     }
 
     @Test
     void passwordsAreStoredAsBcryptHashes() {
         String userId = givenUser(uniqueName("pw"), Map.of());
         huawei().body(Map.of("password", "Plain-Passw0rd", "password_reset_required", false))
-                .post("/v5/users/{id}/login-profile", userId).then().statusCode(201);
+                .post("/v5/users/{id}/login-profile", userId)
+                .then()
+                .statusCode(201);
 
-        String hash = jdbc.queryForObject("select password_hash from login_profiles where user_id = ?", String.class,
-                userId);
+        String hash =
+                jdbc.queryForObject("select password_hash from login_profiles where user_id = ?", String.class, userId);
 
         assertThat(hash).startsWith("$2").doesNotContain("Plain-Passw0rd");
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class SecurityTokensTest {
 
     private static final SecurityTokens TOKENS = new SecurityTokens("master-key");
-    private static final SecurityTokens.Claims CLAIMS = new SecurityTokens.Claims("STSABCDEFGHIJKLMNOPQ",
-            "0123456789abcdef0123456789abcdef", Instant.parse("2026-01-01T01:00:00Z"));
+    private static final SecurityTokens.Claims CLAIMS = new SecurityTokens.Claims(
+            "STSABCDEFGHIJKLMNOPQ", "0123456789abcdef0123456789abcdef", Instant.parse("2026-01-01T01:00:00Z"));
 
     @Test
     void anIssuedTokenOpensToItsClaims() {

@@ -38,8 +38,8 @@ class IdTokenVerifierTest {
         other.put("sub", "someone-else");
         String forged = IdTokens.rsa("rsa-1").sign(other).split("\\.")[1];
         assertRejected(parts[0] + "." + forged + "." + parts[2], "signature");
-        assertRejected(parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA",
-                "signature");
+        assertRejected(
+                parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA", "signature");
     }
 
     @Test
@@ -51,7 +51,8 @@ class IdTokenVerifierTest {
     @Test
     void refusesUnsignedAndMalformedTokens() {
         String payload = RSA.sign(claims()).split("\\.")[1];
-        String none = java.util.Base64.getUrlEncoder().withoutPadding()
+        String none = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("{\"alg\":\"none\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertRejected(none + "." + payload + ".", "RS256");
         assertRejected("abc", "three");
@@ -98,7 +99,8 @@ class IdTokenVerifierTest {
     }
 
     private static void assertRejected(String token, String reason) {
-        assertThatThrownBy(() -> verify(token)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> verify(token))
+                .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> {
                     InvalidInputException invalid = (InvalidInputException) e;
                     assertThat(invalid.field()).isEqualTo("id_token");

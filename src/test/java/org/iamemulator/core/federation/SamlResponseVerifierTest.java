@@ -29,7 +29,8 @@ class SamlResponseVerifierTest {
     void refusesMetadataWithADtdOrWithoutCertificate() {
         String withDtd = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + "<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"&e;\"/>";
-        assertThatThrownBy(() -> SamlMetadata.parse(withDtd)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SamlMetadata.parse(withDtd))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("DTD");
         String noKey = IDP.metadata(NOW).replaceAll("(?s)<md:KeyDescriptor.*</md:KeyDescriptor>", "");
         assertThatThrownBy(() -> SamlMetadata.parse(noKey)).hasMessageContaining("signing certificate");
@@ -46,7 +47,8 @@ class SamlResponseVerifierTest {
         assertThat(verified.sessionNotOnOrAfter()).contains(NOW.plusSeconds(7200));
 
         Document signedResponse = IDP.response("bob", NOW, SamlIdp.SP, 3600);
-        assertThat(verify(IDP.sign(signedResponse.getDocumentElement())).subject()).isEqualTo("bob");
+        assertThat(verify(IDP.sign(signedResponse.getDocumentElement())).subject())
+                .isEqualTo("bob");
     }
 
     @Test
@@ -60,13 +62,17 @@ class SamlResponseVerifierTest {
 
     @Test
     void refusesSignatureWrapping() {
-        // the signed assertion moves into the Response's Extensions, an unsigned one with another subject takes its place
+        // the signed assertion moves into the Response's Extensions, an unsigned one with another subject takes its
+        // place
         Document response = IDP.sign(SamlIdp.assertion(IDP.response("alice", NOW, SamlIdp.SP, 3600)));
         Element signed = SamlIdp.assertion(response);
         Element evil = (Element) signed.cloneNode(true);
-        evil.removeChild(evil.getElementsByTagNameNS("http://www.w3.org/2000/09/xmldsig#", "Signature").item(0));
+        evil.removeChild(evil.getElementsByTagNameNS("http://www.w3.org/2000/09/xmldsig#", "Signature")
+                .item(0));
         evil.setAttribute("ID", "_evil");
-        evil.getElementsByTagNameNS(SamlResponseVerifier.ASSERTION_NS, "NameID").item(0).setTextContent("admin");
+        evil.getElementsByTagNameNS(SamlResponseVerifier.ASSERTION_NS, "NameID")
+                .item(0)
+                .setTextContent("admin");
         Element extensions = response.createElementNS(SamlResponseVerifier.PROTOCOL_NS, "samlp:Extensions");
         response.getDocumentElement().replaceChild(evil, signed);
         extensions.appendChild(signed);
@@ -88,13 +94,15 @@ class SamlResponseVerifierTest {
     @Test
     void refusesAnotherIssuerAudienceOrAnExpiredAssertion() {
         SamlIdp stranger = SamlIdp.load("https://stranger.example.test", "idp.p12");
-        assertRejected(stranger.sign(SamlIdp.assertion(stranger.response("alice", NOW, SamlIdp.SP, 3600))),
-                "Issuer");
-        assertRejected(IDP.sign(SamlIdp.assertion(IDP.response("alice", NOW, "https://other-sp.example", 3600))),
+        assertRejected(stranger.sign(SamlIdp.assertion(stranger.response("alice", NOW, SamlIdp.SP, 3600))), "Issuer");
+        assertRejected(
+                IDP.sign(SamlIdp.assertion(IDP.response("alice", NOW, "https://other-sp.example", 3600))),
                 "AudienceRestriction");
-        assertRejected(IDP.sign(SamlIdp.assertion(IDP.response("alice", NOW.minusSeconds(400), SamlIdp.SP, 3600))),
+        assertRejected(
+                IDP.sign(SamlIdp.assertion(IDP.response("alice", NOW.minusSeconds(400), SamlIdp.SP, 3600))),
                 "NotOnOrAfter");
-        assertRejected(IDP.sign(SamlIdp.assertion(IDP.response("alice", NOW.plusSeconds(120), SamlIdp.SP, 3600))),
+        assertRejected(
+                IDP.sign(SamlIdp.assertion(IDP.response("alice", NOW.plusSeconds(120), SamlIdp.SP, 3600))),
                 "NotBefore");
     }
 
@@ -102,8 +110,11 @@ class SamlResponseVerifierTest {
     void refusesWhatIsNotABase64Response() {
         assertThatThrownBy(() -> SamlResponseVerifier.verify("%%%", METADATA, NOW))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> SamlResponseVerifier.verify(java.util.Base64.getEncoder().encodeToString(
-                "<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)), METADATA, NOW))
+        assertThatThrownBy(() -> SamlResponseVerifier.verify(
+                        java.util.Base64.getEncoder()
+                                .encodeToString("<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        METADATA,
+                        NOW))
                 .hasMessageContaining("saml_assertion");
     }
 
@@ -112,12 +123,13 @@ class SamlResponseVerifierTest {
     }
 
     private static Element nameId(Document response) {
-        return (Element) response.getElementsByTagNameNS(SamlResponseVerifier.ASSERTION_NS, "NameID").item(0);
+        return (Element) response.getElementsByTagNameNS(SamlResponseVerifier.ASSERTION_NS, "NameID")
+                .item(0);
     }
 
     private static void assertRejected(Document response, String reason) {
-        assertThatThrownBy(() -> verify(response)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> verify(response))
+                .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).rule()).contains(reason));
     }
-
 }

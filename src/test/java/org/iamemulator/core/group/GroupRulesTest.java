@@ -21,8 +21,8 @@ class GroupRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "ops.eu", "ops/eu", "ops@eu", "a*b"})
     void emptyNamesAndOtherCharactersAreRefused(String name) {
-        assertThatThrownBy(() -> GroupRules.checkName("new_group_name", name)).isInstanceOfSatisfying(
-                InvalidInputException.class, error -> {
+        assertThatThrownBy(() -> GroupRules.checkName("new_group_name", name))
+                .isInstanceOfSatisfying(InvalidInputException.class, error -> {
                     assertThat(error.field()).isEqualTo("new_group_name");
                     assertThat(error.value()).isEqualTo(name);
                 });
@@ -30,22 +30,27 @@ class GroupRulesTest {
 
     @Test
     void aNameIsAtMost128Characters() {
-        assertThatCode(() -> GroupRules.checkName("group_name", "g".repeat(128))).doesNotThrowAnyException();
+        assertThatCode(() -> GroupRules.checkName("group_name", "g".repeat(128)))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> GroupRules.checkName("group_name", "g".repeat(129)))
                 .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void aMissingNameIsAMissingField() {
-        assertThatThrownBy(() -> GroupRules.checkName("group_name", null)).isInstanceOfSatisfying(
-                InvalidInputException.class, error -> assertThat(error.source()).isEqualTo(Source.MISSING_BODY_FIELD));
+        assertThatThrownBy(() -> GroupRules.checkName("group_name", null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        error -> assertThat(error.source()).isEqualTo(Source.MISSING_BODY_FIELD));
     }
 
     @Test
     void descriptionsFollowTheUserDescriptionRule() {
-        assertThatCode(() -> GroupRules.checkDescription("description", "d".repeat(255))).doesNotThrowAnyException();
+        assertThatCode(() -> GroupRules.checkDescription("description", "d".repeat(255)))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> GroupRules.checkDescription("new_group_description", "d".repeat(256)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         error -> assertThat(error.field()).isEqualTo("new_group_description"));
         assertThatThrownBy(() -> GroupRules.checkDescription("description", "a & b"))
                 .isInstanceOf(InvalidInputException.class);

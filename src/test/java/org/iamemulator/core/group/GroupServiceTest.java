@@ -30,17 +30,35 @@ class GroupServiceTest {
     private final FakeRepository<GroupMember, GroupMember.Key> memberRows =
             new FakeRepository<>(member -> new GroupMember.Key(member.groupId(), member.userId()));
     private final GroupService service = new GroupService(
-            groupRows.as(GroupRepository.class, Map.of(
-                    "findByIdAndAccountId", args -> groupRows.find(group -> group.id().equals(args[0])
-                            && group.accountId().equals(args[1])),
-                    "existsByAccountIdAndNameKey", args -> groupRows.any(group -> group.accountId().equals(args[0])
-                            && Group.nameKey(group.name()).equals(args[1])),
-                    "countByAccountId", args -> groupRows.count(group -> group.accountId().equals(args[0])))),
-            memberRows.as(GroupMemberRepository.class, Map.of(
-                    "countByUserId", args -> memberRows.count(member -> member.userId().equals(args[0])))),
-            new UserService(users.repository, null, null, null, users.allowAll, UserFixtures.QUOTAS,
+            groupRows.as(
+                    GroupRepository.class,
+                    Map.of(
+                            "findByIdAndAccountId",
+                                    args -> groupRows.find(group -> group.id().equals(args[0])
+                                            && group.accountId().equals(args[1])),
+                            "existsByAccountIdAndNameKey",
+                                    args -> groupRows.any(group -> group.accountId()
+                                                    .equals(args[0])
+                                            && Group.nameKey(group.name()).equals(args[1])),
+                            "countByAccountId",
+                                    args -> groupRows.count(
+                                            group -> group.accountId().equals(args[0])))),
+            memberRows.as(
+                    GroupMemberRepository.class,
+                    Map.of(
+                            "countByUserId",
+                            args -> memberRows.count(member -> member.userId().equals(args[0])))),
+            new UserService(
+                    users.repository,
+                    null,
+                    null,
+                    null,
+                    users.allowAll,
+                    UserFixtures.QUOTAS,
                     Clock.fixed(NOW, ZoneOffset.UTC)),
-            users.allowAll, UserFixtures.QUOTAS, Clock.fixed(NOW, ZoneOffset.UTC));
+            users.allowAll,
+            UserFixtures.QUOTAS,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     GroupServiceTest() {
         users.user(DAVE, ACCOUNT, "dave");
@@ -59,7 +77,8 @@ class GroupServiceTest {
     void namesAreUniquePerAccountRegardlessOfCase() {
         service.create(users.rootCaller, "Admins", "");
 
-        assertThatThrownBy(() -> service.create(users.rootCaller, "ADMINS", "")).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> service.create(users.rootCaller, "ADMINS", ""))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("group name already exists: ADMINS");
         groupRows.add(new Group("g0000000000000000000000000000009", OTHER_ACCOUNT, "ops", "", NOW));
         assertThat(service.create(users.rootCaller, "ops", "").name()).isEqualTo("ops");
@@ -72,7 +91,9 @@ class GroupServiceTest {
 
         assertThatThrownBy(() -> service.update(users.rootCaller, admins.id(), "OPS", null))
                 .isInstanceOf(ConflictException.class);
-        assertThat(service.update(users.rootCaller, admins.id(), "Admins", "the admins").name()).isEqualTo("Admins");
+        assertThat(service.update(users.rootCaller, admins.id(), "Admins", "the admins")
+                        .name())
+                .isEqualTo("Admins");
     }
 
     @Test
@@ -91,12 +112,17 @@ class GroupServiceTest {
     @Test
     void aUserBelongsToAtMostTenGroups() {
         for (int i = 0; i < Quota.GROUPS_PER_USER.limit(); i++) {
-            service.addUser(users.rootCaller, service.create(users.rootCaller, "group-" + i, "").id(), DAVE);
+            service.addUser(
+                    users.rootCaller,
+                    service.create(users.rootCaller, "group-" + i, "").id(),
+                    DAVE);
         }
         String eleventh = service.create(users.rootCaller, "group-10", "").id();
 
-        assertThatThrownBy(() -> service.addUser(users.rootCaller, eleventh, DAVE)).isInstanceOfSatisfying(
-                LimitExceededException.class, error -> assertThat(error.quota()).isEqualTo(Quota.GROUPS_PER_USER));
+        assertThatThrownBy(() -> service.addUser(users.rootCaller, eleventh, DAVE))
+                .isInstanceOfSatisfying(
+                        LimitExceededException.class,
+                        error -> assertThat(error.quota()).isEqualTo(Quota.GROUPS_PER_USER));
         assertThat(memberRows.rows()).hasSize(10);
     }
 
@@ -106,8 +132,9 @@ class GroupServiceTest {
         users.user("u0000000000000000000000000000009", OTHER_ACCOUNT, "stranger");
 
         assertThatThrownBy(() -> service.addUser(users.rootCaller, admins, "u0000000000000000000000000000009"))
-                .isInstanceOfSatisfying(NotFoundException.class, error -> assertThat(error.entityType())
-                        .isEqualTo("user"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        error -> assertThat(error.entityType()).isEqualTo("user"));
         assertThatThrownBy(() -> service.addUser(users.rootCaller, admins, null))
                 .isInstanceOf(InvalidInputException.class);
     }
@@ -116,8 +143,10 @@ class GroupServiceTest {
     void removingANonMemberIsNotFound() {
         String admins = service.create(users.rootCaller, "admins", "").id();
 
-        assertThatThrownBy(() -> service.removeUser(users.rootCaller, admins, DAVE)).isInstanceOfSatisfying(
-                NotFoundException.class, error -> assertThat(error.entityType()).isEqualTo("group member"));
+        assertThatThrownBy(() -> service.removeUser(users.rootCaller, admins, DAVE))
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        error -> assertThat(error.entityType()).isEqualTo("group member"));
         service.addUser(users.rootCaller, admins, DAVE);
         service.removeUser(users.rootCaller, admins, DAVE);
         assertThat(memberRows.rows()).isEmpty();
@@ -129,7 +158,6 @@ class GroupServiceTest {
 
         assertThatThrownBy(() -> service.show(users.rootCaller, "g0000000000000000000000000000009"))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.show(users.rootCaller, "not/an/id"))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> service.show(users.rootCaller, "not/an/id")).isInstanceOf(InvalidInputException.class);
     }
 }

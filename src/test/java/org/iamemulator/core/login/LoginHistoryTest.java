@@ -16,10 +16,14 @@ class LoginHistoryTest {
     private static final String ALICE = "a2518bb93d6f3182877d916651ee4f1b";
 
     private final FakeRepository<LoginRecord, Object> rows = new FakeRepository<>(record -> record);
-    private final LoginHistory history = new LoginHistory(rows.as(LoginRecordRepository.class, Map.of(
-            "findFirstByUserIdOrderByLoginAtDescIdDesc", args -> rows.rows().stream()
-                    .filter(record -> record.userId().equals(args[0]))
-                    .max(Comparator.comparing(LoginRecord::loginAt)))),
+    private final LoginHistory history = new LoginHistory(
+            rows.as(
+                    LoginRecordRepository.class,
+                    Map.of(
+                            "findFirstByUserIdOrderByLoginAtDescIdDesc",
+                            args -> rows.rows().stream()
+                                    .filter(record -> record.userId().equals(args[0]))
+                                    .max(Comparator.comparing(LoginRecord::loginAt)))),
             new CacheSettings(true, 10, Duration.ofMinutes(1), false));
 
     @Test

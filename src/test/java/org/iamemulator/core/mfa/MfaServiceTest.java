@@ -34,21 +34,39 @@ class MfaServiceTest {
     private final UserFixtures users = new UserFixtures();
     private final FakeRepository<MfaDevice, String> rows = new FakeRepository<>(MfaDevice::id);
     private final MfaService service = new MfaService(
-            rows.as(MfaDeviceRepository.class, Map.of(
-                    "findByAccountIdAndName", args -> rows.find(device -> device.accountId().equals(args[0])
-                            && device.name().equals(args[1])),
-                    "existsByAccountIdAndName", args -> rows.any(device -> device.accountId().equals(args[0])
-                            && device.name().equals(args[1])),
-                    "existsByUserId", args -> rows.any(device -> device.userId().equals(args[0])),
-                    "findByUserIdAndEnabledTrue", args -> rows.find(device -> device.userId().equals(args[0])
-                            && device.enabled()),
-                    "countByUserIdAndEnabledTrue", args -> rows.count(device -> device.userId().equals(args[0])
-                            && device.enabled()),
-                    "findPage", args -> rows.rows().stream().filter(device -> device.accountId().equals(args[0])
-                            && (args[1] == null || device.userId().equals(args[1]))).toList())),
-            new UserService(users.repository, null, null, null, users.allowAll, UserFixtures.QUOTAS,
+            rows.as(
+                    MfaDeviceRepository.class,
+                    Map.of(
+                            "findByAccountIdAndName",
+                                    args -> rows.find(
+                                            device -> device.accountId().equals(args[0])
+                                                    && device.name().equals(args[1])),
+                            "existsByAccountIdAndName",
+                                    args -> rows.any(
+                                            device -> device.accountId().equals(args[0])
+                                                    && device.name().equals(args[1])),
+                            "existsByUserId",
+                                    args -> rows.any(device -> device.userId().equals(args[0])),
+                            "findByUserIdAndEnabledTrue",
+                                    args -> rows.find(device -> device.userId().equals(args[0]) && device.enabled()),
+                            "countByUserIdAndEnabledTrue",
+                                    args -> rows.count(device -> device.userId().equals(args[0]) && device.enabled()),
+                            "findPage",
+                                    args -> rows.rows().stream()
+                                            .filter(device -> device.accountId().equals(args[0])
+                                                    && (args[1] == null
+                                                            || device.userId().equals(args[1])))
+                                            .toList())),
+            new UserService(
+                    users.repository,
+                    null,
+                    null,
+                    null,
+                    users.allowAll,
+                    UserFixtures.QUOTAS,
                     Clock.fixed(NOW, ZoneOffset.UTC)),
-            users.allowAll, Clock.fixed(NOW, ZoneOffset.UTC));
+            users.allowAll,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     MfaServiceTest() {
         users.user(DAVE, ACCOUNT, "dave");
@@ -64,14 +82,16 @@ class MfaServiceTest {
         assertThat(created.base32Seed()).matches("[A-Z2-7]{32}");
         assertThat(users.checks)
                 .containsExactly("iam:mfa:createVirtualMFADeviceV5 iam::" + ACCOUNT + ":mfa:dave-phone");
-        assertThat(service.list(users.rootCaller, DAVE, PageRequest.of(null, null)).items())
+        assertThat(service.list(users.rootCaller, DAVE, PageRequest.of(null, null))
+                        .items())
                 .containsExactly(new MfaDeviceView(created.serialNumber(), DAVE, false));
     }
 
     @Test
     void refusesBadNamesAndUsersOfOtherAccounts() {
         assertThatThrownBy(() -> service.create(users.rootCaller, DAVE, "dave phone"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("virtual_mfa_device_name");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("virtual_mfa_device_name");
         assertThatThrownBy(() -> service.create(users.rootCaller, DAVE, "x".repeat(65)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> service.create(users.rootCaller, DAVE, null))
@@ -84,9 +104,11 @@ class MfaServiceTest {
         service.create(users.rootCaller, DAVE, "phone");
 
         assertThatThrownBy(() -> service.create(users.rootCaller, DAVE, "second"))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("already has a virtual MFA device");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already has a virtual MFA device");
         assertThatThrownBy(() -> service.create(users.rootCaller, ERIN, "phone"))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("name already exists");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("name already exists");
     }
 
     @Test
@@ -96,8 +118,10 @@ class MfaServiceTest {
         service.enable(users.rootCaller, DAVE, created.serialNumber(), code(created, -30), code(created, 0));
 
         assertThat(rows.rows().get(0).enabled()).isTrue();
-        assertThatThrownBy(() -> service.enable(users.rootCaller, DAVE, created.serialNumber(), code(created, -30),
-                code(created, 0))).isInstanceOf(ConflictException.class).hasMessageContaining("already enabled");
+        assertThatThrownBy(() -> service.enable(
+                        users.rootCaller, DAVE, created.serialNumber(), code(created, -30), code(created, 0)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already enabled");
     }
 
     @Test
@@ -106,13 +130,17 @@ class MfaServiceTest {
         String serial = created.serialNumber();
 
         assertThatThrownBy(() -> service.enable(users.rootCaller, DAVE, serial, code(created, 0), code(created, -30)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("two consecutive codes");
-        assertThatThrownBy(() -> service.enable(users.rootCaller, DAVE, serial, code(created, -120),
-                code(created, -90))).isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("two consecutive codes");
+        assertThatThrownBy(
+                        () -> service.enable(users.rootCaller, DAVE, serial, code(created, -120), code(created, -90)))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> service.enable(users.rootCaller, DAVE, serial, "12345", code(created, 0)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("authentication_code_first");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("authentication_code_first");
         assertThatThrownBy(() -> service.enable(users.rootCaller, DAVE, serial, code(created, -30), null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("authentication_code_second");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("authentication_code_second");
         assertThat(rows.rows().get(0).enabled()).isFalse();
     }
 
@@ -129,7 +157,8 @@ class MfaServiceTest {
         assertThatThrownBy(() -> service.disable(users.rootCaller, ERIN, created.serialNumber()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.delete(users.rootCaller, DAVE, null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("serial_number");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("serial_number");
     }
 
     @Test
@@ -137,7 +166,8 @@ class MfaServiceTest {
         CreatedMfaDevice created = enabledDevice(DAVE);
 
         assertThatThrownBy(() -> service.delete(users.rootCaller, DAVE, created.serialNumber()))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("disable it first");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("disable it first");
         service.disable(users.rootCaller, DAVE, created.serialNumber());
         service.delete(users.rootCaller, DAVE, created.serialNumber());
 
@@ -151,11 +181,14 @@ class MfaServiceTest {
         CreatedMfaDevice dave = service.create(users.rootCaller, DAVE, "dave");
         CreatedMfaDevice erin = service.create(users.rootCaller, ERIN, "erin");
 
-        assertThat(service.list(users.rootCaller, null, PageRequest.of(null, null)).items())
+        assertThat(service.list(users.rootCaller, null, PageRequest.of(null, null))
+                        .items())
                 .extracting(MfaDeviceView::serialNumber)
                 .containsExactlyInAnyOrder(dave.serialNumber(), erin.serialNumber());
-        assertThat(service.list(users.rootCaller, ERIN, PageRequest.of(null, null)).items())
-                .extracting(MfaDeviceView::serialNumber).containsExactly(erin.serialNumber());
+        assertThat(service.list(users.rootCaller, ERIN, PageRequest.of(null, null))
+                        .items())
+                .extracting(MfaDeviceView::serialNumber)
+                .containsExactly(erin.serialNumber());
         assertThat(users.checks).contains("iam:mfa:listMFADevicesV5 iam::" + ACCOUNT + ":mfa:*");
     }
 
@@ -164,13 +197,15 @@ class MfaServiceTest {
         CreatedMfaDevice created = service.create(users.rootCaller, DAVE, "phone");
         String serial = created.serialNumber();
         assertThatThrownBy(() -> service.verify(ACCOUNT, DAVE, serial, code(created, 0)))
-                .as("not enabled yet").isInstanceOf(NotFoundException.class);
+                .as("not enabled yet")
+                .isInstanceOf(NotFoundException.class);
         service.enable(users.rootCaller, DAVE, serial, code(created, -30), code(created, 0));
 
         assertThat(service.verify(ACCOUNT, DAVE, serial, code(created, 0)))
                 .isEqualTo(new MfaDeviceView(serial, DAVE, true));
         assertThatThrownBy(() -> service.verify(ACCOUNT, DAVE, serial, code(created, -90)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("token_code");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("token_code");
         assertThatThrownBy(() -> service.verify(ACCOUNT, ERIN, serial, code(created, 0)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.verify(OTHER_ACCOUNT, DAVE, serial, code(created, 0)))
@@ -182,7 +217,9 @@ class MfaServiceTest {
     @Test
     void aLoginNeedsTheCodeExactlyWhenTheUserHasAnEnabledDevice() {
         assertThat(service.checkLogin(DAVE, null)).isEqualTo(LoginCheck.NOT_REQUIRED);
-        assertThat(service.checkLogin(DAVE, "123456")).as("a code without a device").isEqualTo(LoginCheck.FAILED);
+        assertThat(service.checkLogin(DAVE, "123456"))
+                .as("a code without a device")
+                .isEqualTo(LoginCheck.FAILED);
         CreatedMfaDevice created = service.create(users.rootCaller, DAVE, "phone");
         assertThat(service.checkLogin(DAVE, null)).as("a device not enabled").isEqualTo(LoginCheck.NOT_REQUIRED);
 

@@ -23,8 +23,11 @@ class PageRequestTest {
         assertThat(PageRequest.of(1, null).limit()).isEqualTo(1);
         assertThat(PageRequest.of(200, null).limit()).isEqualTo(200);
         for (int bad : new int[] {0, -1, 201}) {
-            assertThatThrownBy(() -> PageRequest.of(bad, null)).as("limit %d", bad).isInstanceOfSatisfying(
-                    InvalidInputException.class, error -> assertThat(error.field()).isEqualTo("limit"));
+            assertThatThrownBy(() -> PageRequest.of(bad, null))
+                    .as("limit %d", bad)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            error -> assertThat(error.field()).isEqualTo("limit"));
         }
     }
 
@@ -59,9 +62,11 @@ class PageRequestTest {
 
         assertThat(page.items()).containsExactly("a", "b");
         assertThat(PageRequest.of(2, page.nextMarker()).afterKey()).isEqualTo("b");
-        assertThat(Page.fromLookahead(List.of("a", "b"), 2, Function.identity()).nextMarker()).as("last page")
+        assertThat(Page.fromLookahead(List.of("a", "b"), 2, Function.identity()).nextMarker())
+                .as("last page")
                 .isNull();
-        assertThat(Page.fromLookahead(List.<String>of(), 2, Function.identity()).items()).isEmpty();
+        assertThat(Page.fromLookahead(List.<String>of(), 2, Function.identity()).items())
+                .isEmpty();
     }
 
     @Test
@@ -70,8 +75,8 @@ class PageRequestTest {
         Comparator<String> byNumber = Comparator.comparingInt(version -> Integer.parseInt(version.substring(1)));
 
         Page<String> first = SortedSlice.page(versions, PageRequest.of(3, null), Function.identity(), byNumber);
-        Page<String> second = SortedSlice.page(versions, PageRequest.of(3, first.nextMarker()), Function.identity(),
-                byNumber);
+        Page<String> second =
+                SortedSlice.page(versions, PageRequest.of(3, first.nextMarker()), Function.identity(), byNumber);
 
         assertThat(first.items()).containsExactly("v1", "v2", "v9");
         assertThat(second.items()).containsExactly("v10", "v11");

@@ -26,8 +26,8 @@ class PolicyRulesTest {
     @ValueSource(strings = {"", "v", "v0", "v01", "V1", "1", "v1000000000", "v-1"})
     void otherVersionIdsAreRefusedAsParameters(String versionId) {
         assertThat(PolicyRules.isVersionId(versionId)).isFalse();
-        assertThatThrownBy(() -> PolicyRules.checkVersionIdParameter(versionId)).isInstanceOfSatisfying(
-                InvalidInputException.class, error -> {
+        assertThatThrownBy(() -> PolicyRules.checkVersionIdParameter(versionId))
+                .isInstanceOfSatisfying(InvalidInputException.class, error -> {
                     assertThat(error.source()).isEqualTo(Source.PARAMETER);
                     assertThat(error.field()).isEqualTo("version_id");
                 });
@@ -35,14 +35,20 @@ class PolicyRulesTest {
 
     @Test
     void namesAreOneTo128LettersDigitsOrSomeSymbols() {
-        assertThatCode(() -> PolicyRules.checkName("ReadOnly_Users+Groups=all.v2@team-a")).doesNotThrowAnyException();
+        assertThatCode(() -> PolicyRules.checkName("ReadOnly_Users+Groups=all.v2@team-a"))
+                .doesNotThrowAnyException();
         assertThatCode(() -> PolicyRules.checkName("p".repeat(128))).doesNotThrowAnyException();
         for (String bad : new String[] {"", "p".repeat(129), "with space", "a/b", "a*b", "名字"}) {
-            assertThatThrownBy(() -> PolicyRules.checkName(bad)).as(bad).isInstanceOfSatisfying(
-                    InvalidInputException.class, error -> assertThat(error.field()).isEqualTo("policy_name"));
+            assertThatThrownBy(() -> PolicyRules.checkName(bad))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            error -> assertThat(error.field()).isEqualTo("policy_name"));
         }
-        assertThatThrownBy(() -> PolicyRules.checkName(null)).isInstanceOfSatisfying(InvalidInputException.class,
-                error -> assertThat(error.source()).isEqualTo(Source.MISSING_BODY_FIELD));
+        assertThatThrownBy(() -> PolicyRules.checkName(null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        error -> assertThat(error.source()).isEqualTo(Source.MISSING_BODY_FIELD));
     }
 
     @Test
@@ -51,8 +57,7 @@ class PolicyRulesTest {
             assertThatCode(() -> Paths.check(good)).as(good).doesNotThrowAnyException();
         }
         for (String bad : new String[] {"team", "/team/", "team//", "/", "te am/", "team/x"}) {
-            assertThatThrownBy(() -> Paths.check(bad)).as(bad)
-                    .isInstanceOf(InvalidPolicyPathException.class);
+            assertThatThrownBy(() -> Paths.check(bad)).as(bad).isInstanceOf(InvalidPolicyPathException.class);
         }
     }
 
@@ -69,10 +74,10 @@ class PolicyRulesTest {
         assertThatCode(() -> Paths.checkPrefixParameter(null)).doesNotThrowAnyException();
         assertThatCode(() -> Paths.checkPrefixParameter("team/eu")).doesNotThrowAnyException();
         assertThatCode(() -> Paths.checkPrefixParameter("/".repeat(512))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> Paths.checkPrefixParameter("/".repeat(513)))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Paths.checkPrefixParameter("/".repeat(513))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Paths.checkPrefixParameter("team eu"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         error -> assertThat(error.field()).isEqualTo("path_prefix"));
     }
 
@@ -95,8 +100,10 @@ class PolicyRulesTest {
 
     @Test
     void aDocumentIsRequiredAndMustParse() {
-        assertThatThrownBy(() -> PolicyRules.parseDocument(null)).isInstanceOfSatisfying(InvalidInputException.class,
-                error -> assertThat(error.field()).isEqualTo("policy_document"));
+        assertThatThrownBy(() -> PolicyRules.parseDocument(null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        error -> assertThat(error.field()).isEqualTo("policy_document"));
         assertThatThrownBy(() -> PolicyRules.parseDocument("{\"Version\":\"5.0\"}"))
                 .isInstanceOf(MalformedPolicyException.class);
         assertThatThrownBy(() -> PolicyRules.parseDocument("not json")).isInstanceOf(MalformedPolicyException.class);

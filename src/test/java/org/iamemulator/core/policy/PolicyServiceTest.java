@@ -39,25 +39,41 @@ class PolicyServiceTest {
     private final FakeRepository<PolicyVersion, PolicyVersion.Key> versionRows =
             new FakeRepository<>(version -> new PolicyVersion.Key(version.policyId(), version.versionId()));
     private final AtomicLong attachments = new AtomicLong();
-    private final PolicyRepository policies = policyRows.as(PolicyRepository.class, Map.of(
-            "findVisible", args -> policyRows.find(policy -> policy.id().equals(args[0])
-                    && (policy.accountId() == null || policy.accountId().equals(args[1]))),
-            "existsByAccountIdAndPathAndName", args -> policyRows.any(policy -> policy.accountId().equals(args[0])
-                    && policy.path().equals(args[1]) && policy.name().equals(args[2])),
-            "countByAccountId", args -> policyRows.count(policy -> args[0].equals(policy.accountId()))));
-    private final PolicyVersionRepository versions = versionRows.as(PolicyVersionRepository.class, Map.of(
-            "countByPolicyId", args -> versionRows.count(version -> version.policyId().equals(args[0])),
-            "findByPolicyId", args -> versionRows.rows().stream()
-                    .filter(version -> version.policyId().equals(args[0])).toList()));
-    private final PolicyService service = new PolicyService(policies, versions,
-            new FakeRepository<UserPolicyAttachment, Object>(attachment -> attachment).as(
-                    UserPolicyAttachmentRepository.class, Map.of("countInAccount", args -> attachments.get())),
-            new FakeRepository<GroupPolicyAttachment, Object>(attachment -> attachment).as(
-                    GroupPolicyAttachmentRepository.class, Map.of("countInAccount", args -> 0L)),
-            new FakeRepository<AgencyPolicyAttachment, Object>(attachment -> attachment).as(
-                    AgencyPolicyAttachmentRepository.class, Map.of("countInAccount", args -> 0L)),
+    private final PolicyRepository policies = policyRows.as(
+            PolicyRepository.class,
+            Map.of(
+                    "findVisible",
+                            args -> policyRows.find(policy -> policy.id().equals(args[0])
+                                    && (policy.accountId() == null
+                                            || policy.accountId().equals(args[1]))),
+                    "existsByAccountIdAndPathAndName",
+                            args -> policyRows.any(policy -> policy.accountId().equals(args[0])
+                                    && policy.path().equals(args[1])
+                                    && policy.name().equals(args[2])),
+                    "countByAccountId", args -> policyRows.count(policy -> args[0].equals(policy.accountId()))));
+    private final PolicyVersionRepository versions = versionRows.as(
+            PolicyVersionRepository.class,
+            Map.of(
+                    "countByPolicyId",
+                            args -> versionRows.count(
+                                    version -> version.policyId().equals(args[0])),
+                    "findByPolicyId",
+                            args -> versionRows.rows().stream()
+                                    .filter(version -> version.policyId().equals(args[0]))
+                                    .toList()));
+    private final PolicyService service = new PolicyService(
+            policies,
+            versions,
+            new FakeRepository<UserPolicyAttachment, Object>(attachment -> attachment)
+                    .as(UserPolicyAttachmentRepository.class, Map.of("countInAccount", args -> attachments.get())),
+            new FakeRepository<GroupPolicyAttachment, Object>(attachment -> attachment)
+                    .as(GroupPolicyAttachmentRepository.class, Map.of("countInAccount", args -> 0L)),
+            new FakeRepository<AgencyPolicyAttachment, Object>(attachment -> attachment)
+                    .as(AgencyPolicyAttachmentRepository.class, Map.of("countInAccount", args -> 0L)),
             new EffectivePolicies(policies, versions, new CacheSettings(true, 10, Duration.ofMinutes(1), false), null),
-            users.allowAll, UserFixtures.QUOTAS, Clock.fixed(NOW, ZoneOffset.UTC));
+            users.allowAll,
+            UserFixtures.QUOTAS,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aNewPolicyHasVersionV1AsItsDefault() {
@@ -77,7 +93,8 @@ class PolicyServiceTest {
     void aNameIsUniquePerAccountAndPath() {
         create("readers", "team/");
 
-        assertThatThrownBy(() -> create("readers", "team/")).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> create("readers", "team/"))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("team/readers");
         assertThat(create("readers", "other/").path()).isEqualTo("other/");
         assertThat(create("readers", null).path()).isEmpty();
@@ -97,11 +114,14 @@ class PolicyServiceTest {
     void aPolicyHasAtMostFiveVersions() {
         String id = create("readers", null).id();
         for (int i = 2; i <= Quota.VERSIONS_PER_POLICY.limit(); i++) {
-            assertThat(service.createVersion(users.rootCaller, id, ALLOW_ALL, false).versionId()).isEqualTo("v" + i);
+            assertThat(service.createVersion(users.rootCaller, id, ALLOW_ALL, false)
+                            .versionId())
+                    .isEqualTo("v" + i);
         }
 
         assertThatThrownBy(() -> service.createVersion(users.rootCaller, id, ALLOW_ALL, false))
-                .isInstanceOfSatisfying(LimitExceededException.class,
+                .isInstanceOfSatisfying(
+                        LimitExceededException.class,
                         error -> assertThat(error.quota()).isEqualTo(Quota.VERSIONS_PER_POLICY));
         assertThat(versionRows.rows()).hasSize(5);
     }
@@ -124,10 +144,12 @@ class PolicyServiceTest {
         service.createVersion(users.rootCaller, id, ALLOW_ALL, false);
 
         assertThatThrownBy(() -> service.deleteVersion(users.rootCaller, id, "v1"))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("default version");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("default version");
         service.deleteVersion(users.rootCaller, id, "v2");
 
-        assertThat(service.createVersion(users.rootCaller, id, ALLOW_ALL, false).versionId()).isEqualTo("v3");
+        assertThat(service.createVersion(users.rootCaller, id, ALLOW_ALL, false).versionId())
+                .isEqualTo("v3");
     }
 
     @Test
@@ -148,7 +170,8 @@ class PolicyServiceTest {
         String id = create("readers", null).id();
         attachments.set(2);
 
-        assertThatThrownBy(() -> service.delete(users.rootCaller, id)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> service.delete(users.rootCaller, id))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("attached to 2");
         attachments.set(0);
         service.delete(users.rootCaller, id);
@@ -163,20 +186,21 @@ class PolicyServiceTest {
         }
 
         Page<PolicyVersionView> first = service.listVersions(users.rootCaller, id, PageRequest.of(2, null));
-        Page<PolicyVersionView> rest = service.listVersions(users.rootCaller, id,
-                PageRequest.of(10, first.nextMarker()));
+        Page<PolicyVersionView> rest =
+                service.listVersions(users.rootCaller, id, PageRequest.of(10, first.nextMarker()));
 
         assertThat(first.items()).extracting(PolicyVersionView::versionId).containsExactly("v1", "v2");
         assertThat(rest.items()).extracting(PolicyVersionView::versionId).containsExactly("v3", "v4", "v5");
         assertThat(rest.nextMarker()).isNull();
-        assertThatThrownBy(() -> service.listVersions(users.rootCaller, id,
-                PageRequest.of(2, PageRequest.markerAfter("not-a-version")))).isInstanceOf(InvalidMarkerException.class);
+        assertThatThrownBy(() -> service.listVersions(
+                        users.rootCaller, id, PageRequest.of(2, PageRequest.markerAfter("not-a-version"))))
+                .isInstanceOf(InvalidMarkerException.class);
     }
 
     @Test
     void anotherAccountsPolicyIsNotFound() {
-        Policy theirs = policyRows.add(new Policy("p0000000000000000000000000000009", OTHER_ACCOUNT, "theirs", "", "",
-                NOW));
+        Policy theirs =
+                policyRows.add(new Policy("p0000000000000000000000000000009", OTHER_ACCOUNT, "theirs", "", "", NOW));
 
         assertThatThrownBy(() -> service.show(users.rootCaller, theirs.id())).isInstanceOf(NotFoundException.class);
     }

@@ -19,12 +19,16 @@ class TagRulesTest {
     @Test
     void aRequestCarriesOneTo20Tags() {
         assertThatCode(() -> TagRules.checkCount("tags", List.of("a"))).doesNotThrowAnyException();
-        assertThatCode(() -> TagRules.checkCount("tags", Collections.nCopies(20, "a"))).doesNotThrowAnyException();
+        assertThatCode(() -> TagRules.checkCount("tags", Collections.nCopies(20, "a")))
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> TagRules.checkCount("tags", List.of())).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> TagRules.checkCount("tags", Collections.nCopies(21, "a")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 to 20 items");
-        assertThatThrownBy(() -> TagRules.checkCount("tags", null)).isInstanceOfSatisfying(InvalidInputException.class,
-                error -> assertThat(error.source()).isEqualTo(InvalidInputException.Source.MISSING_BODY_FIELD));
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("1 to 20 items");
+        assertThatThrownBy(() -> TagRules.checkCount("tags", null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        error -> assertThat(error.source()).isEqualTo(InvalidInputException.Source.MISSING_BODY_FIELD));
     }
 
     @ParameterizedTest
@@ -36,8 +40,8 @@ class TagRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " team", "team ", "_sys_owner", "a/b", "a,b", "a*b"})
     void emptyPaddedReservedOrOddKeysAreRefused(String key) {
-        assertThatThrownBy(() -> TagRules.checkKeys(List.of(key))).isInstanceOfSatisfying(InvalidTagException.class,
-                error -> {
+        assertThatThrownBy(() -> TagRules.checkKeys(List.of(key)))
+                .isInstanceOfSatisfying(InvalidTagException.class, error -> {
                     assertThat(error.kind()).isEqualTo(Kind.NON_COMPLIANT);
                     assertThat(error.field()).isEqualTo("tag_key");
                 });
@@ -51,8 +55,8 @@ class TagRulesTest {
 
     @Test
     void aKeyTwiceInOneRequestIsADuplicate() {
-        assertThatThrownBy(() -> TagRules.checkKeys(List.of("team", "env", "team"))).isInstanceOfSatisfying(
-                InvalidTagException.class, error -> {
+        assertThatThrownBy(() -> TagRules.checkKeys(List.of("team", "env", "team")))
+                .isInstanceOfSatisfying(InvalidTagException.class, error -> {
                     assertThat(error.kind()).isEqualTo(Kind.DUPLICATE_KEY);
                     assertThat(error.detail()).isEqualTo("team");
                 });
@@ -69,8 +73,9 @@ class TagRulesTest {
         assertThatCode(() -> TagRules.checkValue("team", "dev/ops:blue")).doesNotThrowAnyException();
         assertThatCode(() -> TagRules.checkValue("team", "v".repeat(128))).doesNotThrowAnyException();
         for (String bad : new String[] {null, "v".repeat(129), "a*b", "a,b"}) {
-            assertThatThrownBy(() -> TagRules.checkValue("team", bad)).as(bad).isInstanceOfSatisfying(
-                    InvalidTagException.class, error -> {
+            assertThatThrownBy(() -> TagRules.checkValue("team", bad))
+                    .as(bad)
+                    .isInstanceOfSatisfying(InvalidTagException.class, error -> {
                         assertThat(error.field()).isEqualTo("tag_value");
                         assertThat(error.detail()).contains("'team'");
                     });
@@ -80,9 +85,12 @@ class TagRulesTest {
     @Test
     void aResourceHoldsAtMost20Tags() {
         assertThatCode(() -> TagRules.checkTotal(20)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> TagRules.checkTotal(21)).isInstanceOfSatisfying(InvalidTagException.class,
-                error -> assertThat(error.detail()).contains("at most 20", "21"));
-        assertThat(IntStream.rangeClosed(0, 20)).allSatisfy(total ->
-                assertThatCode(() -> TagRules.checkTotal(total)).doesNotThrowAnyException());
+        assertThatThrownBy(() -> TagRules.checkTotal(21))
+                .isInstanceOfSatisfying(
+                        InvalidTagException.class,
+                        error -> assertThat(error.detail()).contains("at most 20", "21"));
+        assertThat(IntStream.rangeClosed(0, 20))
+                .allSatisfy(total ->
+                        assertThatCode(() -> TagRules.checkTotal(total)).doesNotThrowAnyException());
     }
 }

@@ -19,17 +19,23 @@ public final class UserFixtures {
 
     /** Every permission check asked, as {@code action resource-urn}; all are allowed. */
     public final List<String> checks = new ArrayList<>();
-    public final PermissionCheck allowAll = (caller, action, resource, conditions) ->
-            checks.add(action + " " + resource.urn());
+
+    public final PermissionCheck allowAll =
+            (caller, action, resource, conditions) -> checks.add(action + " " + resource.urn());
     public final FakeRepository<User, String> rows = new FakeRepository<>(User::id);
-    public final UserRepository repository = rows.as(UserRepository.class, Map.of(
-            "findByIdAndAccountId", args -> rows.find(user -> user.id().equals(args[0])
-                    && user.accountId().equals(args[1])),
-            "existsByAccountIdAndNameKey", args -> rows.any(user -> user.accountId().equals(args[0])
-                    && User.nameKey(user.name()).equals(args[1])),
-            "countByAccountId", args -> rows.count(user -> user.accountId().equals(args[0]))));
-    public final User root = rows.add(new User("root0000000000000000000000000001", ACCOUNT, "emulator", "", true, true,
-            CREATED));
+    public final UserRepository repository = rows.as(
+            UserRepository.class,
+            Map.of(
+                    "findByIdAndAccountId",
+                            args -> rows.find(user -> user.id().equals(args[0])
+                                    && user.accountId().equals(args[1])),
+                    "existsByAccountIdAndNameKey",
+                            args -> rows.any(user -> user.accountId().equals(args[0])
+                                    && User.nameKey(user.name()).equals(args[1])),
+                    "countByAccountId",
+                            args -> rows.count(user -> user.accountId().equals(args[0]))));
+    public final User root =
+            rows.add(new User("root0000000000000000000000000001", ACCOUNT, "emulator", "", true, true, CREATED));
     public final Caller rootCaller = new Caller(ACCOUNT, root.id(), root.name(), true);
 
     /** The real service's default quotas. */

@@ -24,8 +24,14 @@ class UserServiceTest {
     private static final Instant NOW = Instant.parse("2025-03-04T05:06:07.891Z");
 
     private final UserFixtures fixtures = new UserFixtures();
-    private final UserService service = new UserService(fixtures.repository, null, fixtures.access(), null,
-            fixtures.allowAll, UserFixtures.QUOTAS, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final UserService service = new UserService(
+            fixtures.repository,
+            null,
+            fixtures.access(),
+            null,
+            fixtures.allowAll,
+            UserFixtures.QUOTAS,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void createsAnEnabledUserWithAnEmptyDescriptionAtTheWholeSecond() {
@@ -44,8 +50,14 @@ class UserServiceTest {
 
     @Test
     void theUsersQuotaCountsTheRootUserAndOnlyTheCallersAccount() {
-        UserService limited = new UserService(fixtures.repository, null, fixtures.access(), null, fixtures.allowAll,
-                new Quotas(new QuotaSettings(2, 20, 1500)), Clock.fixed(NOW, ZoneOffset.UTC));
+        UserService limited = new UserService(
+                fixtures.repository,
+                null,
+                fixtures.access(),
+                null,
+                fixtures.allowAll,
+                new Quotas(new QuotaSettings(2, 20, 1500)),
+                Clock.fixed(NOW, ZoneOffset.UTC));
         fixtures.user("u0000000000000000000000000000009", OTHER_ACCOUNT, "elsewhere");
         limited.create(fixtures.rootCaller, new NewUser("dave", null, true));
 
@@ -59,8 +71,9 @@ class UserServiceTest {
     @Test
     void enabledMustBeSaid() {
         assertThatThrownBy(() -> service.create(fixtures.rootCaller, new NewUser("dave", "", null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, error -> assertThat(error.field())
-                        .isEqualTo("enabled"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        error -> assertThat(error.field()).isEqualTo("enabled"));
     }
 
     @Test
@@ -75,14 +88,17 @@ class UserServiceTest {
         fixtures.user("u0000000000000000000000000000001", ACCOUNT, "Dave");
 
         assertThatThrownBy(() -> service.create(fixtures.rootCaller, new NewUser("dAVE", null, true)))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("user name already exists: dAVE");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("user name already exists: dAVE");
     }
 
     @Test
     void theSameNameInAnotherAccountIsFree() {
         fixtures.user("u0000000000000000000000000000001", OTHER_ACCOUNT, "dave");
 
-        assertThat(service.create(fixtures.rootCaller, new NewUser("dave", null, true)).name()).isEqualTo("dave");
+        assertThat(service.create(fixtures.rootCaller, new NewUser("dave", null, true))
+                        .name())
+                .isEqualTo("dave");
     }
 
     @Test

@@ -30,16 +30,16 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class CtyunAuthenticationTest {
 
     static final Instant NOW = Instant.parse("2026-03-01T10:15:00Z");
-    static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter AMZ_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     static final String AK = "AKCTYUNTEST000000001";
     static final String SK = "ctyunTestSecret000000000000000000000000";
     static final Caller ALICE = new Caller("acct", "alice-id", "alice", false);
     static final String GET_USER = "Action=GetUser&Version=2010-05-08&UserName=bob";
 
     /** The operations the adapter lets through: GetUser, as the real table has it. */
-    static final CtyunActions SERVED = new CtyunActions(Map.of(
-            new CtyunActions.Key(CtyunCall.GET_USER, CtyunCall.VERSION), (call, caller, request) -> null));
+    static final CtyunActions SERVED = new CtyunActions(
+            Map.of(new CtyunActions.Key(CtyunCall.GET_USER, CtyunCall.VERSION), (call, caller, request) -> null));
 
     final InMemoryCredentials credentials = new InMemoryCredentials().withKey(AK, SK, ALICE);
     final CtyunAuthentication ctyun =
@@ -60,12 +60,15 @@ class CtyunAuthenticationTest {
         request.addHeader("Host", "localhost");
         List<String> names = List.copyOf(headers.keySet());
         String scope = amzDate.substring(0, 8) + "/cn/iam/aws4_request";
-        String canonical = SigV4.canonicalRequest("POST", "/", null, names, headers::get,
-                SigningPrimitives.sha256Hex(bytes));
-        String signature = SigV4.signature(SigV4.signingKey(secret, amzDate.substring(0, 8), "cn", "iam"),
+        String canonical =
+                SigV4.canonicalRequest("POST", "/", null, names, headers::get, SigningPrimitives.sha256Hex(bytes));
+        String signature = SigV4.signature(
+                SigV4.signingKey(secret, amzDate.substring(0, 8), "cn", "iam"),
                 SigV4.stringToSign(amzDate, scope, canonical));
-        request.addHeader("Authorization", SigV4.ALGORITHM + " Credential=" + AK + "/" + scope
-                + ", SignedHeaders=" + String.join(";", names) + ", Signature=" + signature);
+        request.addHeader(
+                "Authorization",
+                SigV4.ALGORITHM + " Credential=" + AK + "/" + scope + ", SignedHeaders=" + String.join(";", names)
+                        + ", Signature=" + signature);
         return request;
     }
 
@@ -88,25 +91,28 @@ class CtyunAuthenticationTest {
     void aWrongSignatureIsRefusedNamingTheKeysOwnerAndCounted() throws Exception {
         MockHttpServletRequest request = signed(GET_USER, NOW, "not-the-secret");
 
-        Refusal refusal = catchThrowableOfType(Refusal.class, () -> recognise(request).authenticate());
+        Refusal refusal =
+                catchThrowableOfType(Refusal.class, () -> recognise(request).authenticate());
 
         assertThat(refusal.code()).isEqualTo("SignatureDoesNotMatch");
         assertThat(refusal.claimed()).isEqualTo(ALICE);
         assertThat(credentials.wrongSignatures()).isEqualTo(1);
         MockHttpServletResponse response = DialectTesting.answer(refusal, request);
         assertThat(response.getStatus()).isEqualTo(403);
-        assertThat(response.getContentAsString()).startsWith("<ErrorResponse><Error><Type>Sender</Type>"
-                + "<Code>SignatureDoesNotMatch</Code>");
+        assertThat(response.getContentAsString())
+                .startsWith("<ErrorResponse><Error><Type>Sender</Type>" + "<Code>SignatureDoesNotMatch</Code>");
     }
 
     @Test
     void aSignatureOlderThanTheSkewIsExpiredInAwsWords() throws Exception {
         Instant old = NOW.minus(ClockSkew.ALLOWED).minus(Duration.ofSeconds(1));
 
-        Refusal refusal = catchThrowableOfType(Refusal.class, () -> recognise(signed(GET_USER, old, SK)).authenticate());
+        Refusal refusal = catchThrowableOfType(
+                Refusal.class, () -> recognise(signed(GET_USER, old, SK)).authenticate());
 
-        assertThat(refusal.getMessage()).isEqualTo("Signature expired: 20260301T095959Z is now earlier than "
-                + "20260301T100000Z (20260301T101500Z - 15 min.)");
+        assertThat(refusal.getMessage())
+                .isEqualTo("Signature expired: 20260301T095959Z is now earlier than "
+                        + "20260301T100000Z (20260301T101500Z - 15 min.)");
         assertThat(credentials.wrongSignatures()).isZero();
     }
 
@@ -114,7 +120,8 @@ class CtyunAuthenticationTest {
     void aLockedKeyIsRefusedAsAnInvalidToken() throws Exception {
         credentials.lock(AK);
 
-        Refusal refusal = catchThrowableOfType(Refusal.class, () -> recognise(signed(GET_USER, NOW, SK)).authenticate());
+        Refusal refusal = catchThrowableOfType(
+                Refusal.class, () -> recognise(signed(GET_USER, NOW, SK)).authenticate());
 
         assertThat(refusal.code()).isEqualTo("InvalidClientTokenId");
         assertThat(refusal.getMessage()).contains("locked for 5 minutes");
@@ -126,7 +133,8 @@ class CtyunAuthenticationTest {
         request.setContent(GET_USER.getBytes(StandardCharsets.UTF_8));
         request.setContentType("application/octet-stream"); // a form body whatever its declared type
 
-        Refusal refusal = catchThrowableOfType(Refusal.class, () -> recognise(request).authenticate());
+        Refusal refusal =
+                catchThrowableOfType(Refusal.class, () -> recognise(request).authenticate());
 
         assertThat(refusal.code()).isEqualTo("MissingAuthenticationToken");
         assertThat(refusal.claimed()).isNull();
@@ -139,7 +147,8 @@ class CtyunAuthenticationTest {
 
         assertThat(ctyun.claimsByHeaders(request)).isFalse();
         assertThat(recognise(request)).isNull();
-        assertThat(ctyun.addresses(new MockHttpServletRequest("GET", "/v5/users"))).isFalse();
+        assertThat(ctyun.addresses(new MockHttpServletRequest("GET", "/v5/users")))
+                .isFalse();
     }
 
     @Test

@@ -30,8 +30,8 @@ import org.springframework.test.context.TestPropertySource;
  * The quotas GetAccountSummaryV5 shows are the ones that refuse: at the real service's defaults (which the other
  * tests raise), in a disposable account, creating until refused stops exactly at the summary's number.
  */
-@TestPropertySource(properties = {"emulator.quotas.users=50", "emulator.quotas.groups=20",
-        "emulator.quotas.policies=1500"})
+@TestPropertySource(
+        properties = {"emulator.quotas.users=50", "emulator.quotas.groups=20", "emulator.quotas.policies=1500"})
 class AccountQuotasIT extends EmulatorIntegrationTest {
 
     @Autowired
@@ -44,7 +44,13 @@ class AccountQuotasIT extends EmulatorIntegrationTest {
 
     @BeforeEach
     void aDisposableAccount() {
-        var created = control().body(Map.of()).post("/_emulator/accounts").then().statusCode(201).extract().jsonPath();
+        var created = control()
+                .body(Map.of())
+                .post("/_emulator/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         accountId = created.getString("account_id");
         accessKey = created.getString("root_access_key");
         secretKey = created.getString("root_secret_key");
@@ -60,17 +66,21 @@ class AccountQuotasIT extends EmulatorIntegrationTest {
         ClientRequestException refused = null;
         while (refused == null && created <= summary.getUsersQuota()) {
             String name = "quota-user-" + created;
-            refused = catchThrowableOfType(ClientRequestException.class, () -> iam.createUserV5(
-                    new CreateUserV5Request().withBody(new CreateUserReqBody().withName(name).withEnabled(true))));
+            refused = catchThrowableOfType(
+                    ClientRequestException.class,
+                    () -> iam.createUserV5(new CreateUserV5Request()
+                            .withBody(new CreateUserReqBody().withName(name).withEnabled(true))));
             created += refused == null ? 1 : 0;
         }
 
         assertThat(summary.getUsers() + created).isEqualTo(summary.getUsersQuota());
         assertThat(refused.getHttpStatusCode()).isEqualTo(409);
         assertThat(refused.getErrorCode()).isEqualTo("IAM.0005");
-        assertThat(refused.getErrorMsg()).isEqualTo("Conflict occurred when attempting to store user - quota exceeded:"
-                + " users per account limit exceeded (50).");
-        assertThat(iam.getAccountSummaryV5(new GetAccountSummaryV5Request()).getUsers()).isEqualTo(50);
+        assertThat(refused.getErrorMsg())
+                .isEqualTo("Conflict occurred when attempting to store user - quota exceeded:"
+                        + " users per account limit exceeded (50).");
+        assertThat(iam.getAccountSummaryV5(new GetAccountSummaryV5Request()).getUsers())
+                .isEqualTo(50);
     }
 
     @Test
@@ -81,12 +91,15 @@ class AccountQuotasIT extends EmulatorIntegrationTest {
         for (int i = summary.getGroups(); i < summary.getGroupsQuota(); i++) {
             iam.createGroupV5(new CreateGroupV5Request().withBody(new CreateGroupReqBody().withGroupName("g" + i)));
         }
-        ClientRequestException refused = catchThrowableOfType(ClientRequestException.class, () -> iam.createGroupV5(
-                new CreateGroupV5Request().withBody(new CreateGroupReqBody().withGroupName("one-too-many"))));
+        ClientRequestException refused = catchThrowableOfType(
+                ClientRequestException.class,
+                () -> iam.createGroupV5(
+                        new CreateGroupV5Request().withBody(new CreateGroupReqBody().withGroupName("one-too-many"))));
 
         assertThat(refused.getHttpStatusCode()).isEqualTo(409);
-        assertThat(refused.getErrorMsg()).isEqualTo("Conflict occurred when attempting to store group - quota"
-                + " exceeded: groups per account limit exceeded (20).");
+        assertThat(refused.getErrorMsg())
+                .isEqualTo("Conflict occurred when attempting to store group - quota"
+                        + " exceeded: groups per account limit exceeded (20).");
     }
 
     @Test
@@ -95,19 +108,31 @@ class AccountQuotasIT extends EmulatorIntegrationTest {
         assertThat(summary.getPoliciesQuota()).isEqualTo(1500);
         // 1,500 creations through the API take minutes on a busy machine: all but the last are stored directly
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.batchUpdate("INSERT INTO policies (id, account_id, name, path, description, policy_type,"
-                + " default_version_id, last_version, created_at, updated_at) VALUES (?, ?, ?, '', '', 'custom', 'v1',"
-                + " 1, ?, ?)", IntStream.range(summary.getPolicies(), summary.getPoliciesQuota() - 1)
-                        .mapToObj(i -> new Object[] {Ids.random(), accountId, "stored-" + i, now, now}).toList());
-        String document = "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"iam:users:getUserV5\"]}]}";
+        jdbc.batchUpdate(
+                "INSERT INTO policies (id, account_id, name, path, description, policy_type,"
+                        + " default_version_id, last_version, created_at, updated_at) VALUES (?, ?, ?, '', '', 'custom', 'v1',"
+                        + " 1, ?, ?)",
+                IntStream.range(summary.getPolicies(), summary.getPoliciesQuota() - 1)
+                        .mapToObj(i -> new Object[] {Ids.random(), accountId, "stored-" + i, now, now})
+                        .toList());
+        String document =
+                "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"iam:users:getUserV5\"]}]}";
 
-        root().body(Map.of("policy_name", "the-last", "policy_document", document)).post("/v5/policies").then()
+        root().body(Map.of("policy_name", "the-last", "policy_document", document))
+                .post("/v5/policies")
+                .then()
                 .statusCode(201);
-        root().body(Map.of("policy_name", "one-too-many", "policy_document", document)).post("/v5/policies").then()
-                .statusCode(409).body("error_code", equalTo("IAM.0005"))
-                .body("error_msg", equalTo("Conflict occurred when attempting to store policy - quota exceeded:"
-                        + " custom policies per account limit exceeded (1500)."));
-        assertThat(iam.getAccountSummaryV5(new GetAccountSummaryV5Request()).getPolicies()).isEqualTo(1500);
+        root().body(Map.of("policy_name", "one-too-many", "policy_document", document))
+                .post("/v5/policies")
+                .then()
+                .statusCode(409)
+                .body("error_code", equalTo("IAM.0005"))
+                .body(
+                        "error_msg",
+                        equalTo("Conflict occurred when attempting to store policy - quota exceeded:"
+                                + " custom policies per account limit exceeded (1500)."));
+        assertThat(iam.getAccountSummaryV5(new GetAccountSummaryV5Request()).getPolicies())
+                .isEqualTo(1500);
     }
 
     private RequestSpecification root() {

@@ -18,7 +18,9 @@ class AuthModesIT {
         @Test
         void letsAWrongSignatureThroughAsTheKeysUser() {
             String id = givenUser(uniqueName("soft"), Map.of());
-            huaweiAs(properties.root().accessKey(), "W".repeat(40)).get("/v5/users/{id}", id).then()
+            huaweiAs(properties.root().accessKey(), "W".repeat(40))
+                    .get("/v5/users/{id}", id)
+                    .then()
                     .statusCode(200);
             unsigned().get("/v5/users/{id}", id).then().statusCode(200);
         }
@@ -32,7 +34,10 @@ class AuthModesIT {
         void anyRequestActsAsTheDefaultRoot() {
             String id = givenUser(uniqueName("off"), Map.of());
             unsigned().get("/v5/users/{id}", id).then().statusCode(200).body("user.user_id", equalTo(id));
-            huaweiAs("ANYKEY00000000000000", "any").get("/v5/users/{id}", id).then().statusCode(200);
+            huaweiAs("ANYKEY00000000000000", "any")
+                    .get("/v5/users/{id}", id)
+                    .then()
+                    .statusCode(200);
         }
     }
 }

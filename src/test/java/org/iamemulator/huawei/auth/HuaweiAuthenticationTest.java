@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 class HuaweiAuthenticationTest {
 
     static final Instant NOW = Instant.parse("2026-03-01T10:15:00Z");
-    static final String SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+    static final String SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC)
             .format(NOW);
     static final String AK = "HUAWEIAUTHTEST000001";
     static final String SK = "huaweiTestSecret0000000000000000000000000";
@@ -42,8 +43,8 @@ class HuaweiAuthenticationTest {
         context.registerBean(JsonMapper.class, () -> JsonMapper.builder().build());
         context.register(HuaweiErrorWriter.class);
         context.refresh();
-        huawei = new HuaweiAuthentication(credentials, context.getBean(HuaweiErrorWriter.class),
-                new ClockSkew(Clock.fixed(NOW, ZoneOffset.UTC)));
+        huawei = new HuaweiAuthentication(
+                credentials, context.getBean(HuaweiErrorWriter.class), new ClockSkew(Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     @AfterEach
@@ -56,9 +57,19 @@ class HuaweiAuthenticationTest {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/v5/users/u1");
         request.addHeader("Host", "localhost");
         request.addHeader("X-Sdk-Date", SDK_DATE);
-        request.addHeader("Authorization", SdkSigner.sign(SignedRequest.of("GET", "/v5/users/u1", null,
-                Map.of("Host", "localhost", "X-Sdk-Date", SDK_DATE), new byte[0]), AK, secret,
-                List.of("host", "x-sdk-date"), SDK_DATE));
+        request.addHeader(
+                "Authorization",
+                SdkSigner.sign(
+                        SignedRequest.of(
+                                "GET",
+                                "/v5/users/u1",
+                                null,
+                                Map.of("Host", "localhost", "X-Sdk-Date", SDK_DATE),
+                                new byte[0]),
+                        AK,
+                        secret,
+                        List.of("host", "x-sdk-date"),
+                        SDK_DATE));
         return request;
     }
 
@@ -68,12 +79,18 @@ class HuaweiAuthenticationTest {
 
     @Test
     void addressesTheV5AndTokenApisButNotThePasswordLoginOrTheFederatedAssumes() {
-        assertThat(huawei.addresses(new MockHttpServletRequest("GET", "/v5/users"))).isTrue();
-        assertThat(huawei.addresses(new MockHttpServletRequest("GET", "/v3/auth/tokens"))).isTrue();
-        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v3/auth/tokens"))).isFalse();
-        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume-with-oidc"))).isFalse();
-        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume-with-saml"))).isFalse();
-        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume"))).isTrue();
+        assertThat(huawei.addresses(new MockHttpServletRequest("GET", "/v5/users")))
+                .isTrue();
+        assertThat(huawei.addresses(new MockHttpServletRequest("GET", "/v3/auth/tokens")))
+                .isTrue();
+        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v3/auth/tokens")))
+                .isFalse();
+        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume-with-oidc")))
+                .isFalse();
+        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume-with-saml")))
+                .isFalse();
+        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume")))
+                .isTrue();
         assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/"))).isFalse();
     }
 
@@ -86,20 +103,22 @@ class HuaweiAuthenticationTest {
     void aWrongSignatureIsTheGatewaysRefusalNamingTheKeysOwner() throws Exception {
         MockHttpServletRequest request = signed("not-the-secret");
 
-        Refusal refusal = catchThrowableOfType(Refusal.class, () -> recognise(request).authenticate());
+        Refusal refusal =
+                catchThrowableOfType(Refusal.class, () -> recognise(request).authenticate());
 
         assertThat(refusal.code()).isEqualTo("APIGW.0301");
         assertThat(refusal.claimed()).isEqualTo(ALICE);
         assertThat(credentials.wrongSignatures()).isEqualTo(1);
         MockHttpServletResponse response = DialectTesting.answer(refusal, request);
         assertThat(response.getStatus()).isEqualTo(401);
-        assertThat(response.getContentAsString()).contains(
-                "\"error_msg\":\"Incorrect IAM authentication information: verify aksk signature fail\"");
+        assertThat(response.getContentAsString())
+                .contains("\"error_msg\":\"Incorrect IAM authentication information: verify aksk signature fail\"");
     }
 
     @Test
     void noCredentialsAreRefusedNamingNobody() throws Exception {
-        Refusal refusal = catchThrowableOfType(Refusal.class,
+        Refusal refusal = catchThrowableOfType(
+                Refusal.class,
                 () -> recognise(new MockHttpServletRequest("GET", "/v5/users")).authenticate());
 
         assertThat(refusal.getMessage()).isEqualTo("Incorrect IAM authentication information: x-auth-token not found");
@@ -111,7 +130,8 @@ class HuaweiAuthenticationTest {
         MockHttpServletRequest request = signed(SK);
         request.addHeader("X-Domain-Id", "another-account");
 
-        Refusal refusal = catchThrowableOfType(Refusal.class, () -> recognise(request).authenticate());
+        Refusal refusal =
+                catchThrowableOfType(Refusal.class, () -> recognise(request).authenticate());
 
         assertThat(refusal.getMessage()).endsWith("X-Domain-Id does not match the account of the access key");
     }
@@ -120,7 +140,8 @@ class HuaweiAuthenticationTest {
     void anInactiveKeyIsIamsRefusal() throws Exception {
         credentials.deactivate(AK);
 
-        Refusal refusal = catchThrowableOfType(Refusal.class, () -> recognise(signed(SK)).authenticate());
+        Refusal refusal =
+                catchThrowableOfType(Refusal.class, () -> recognise(signed(SK)).authenticate());
 
         assertThat(refusal.code()).isEqualTo("IAM.1107");
         assertThat(refusal.getMessage()).isEqualTo("The access key " + AK + " is inactive.");
@@ -130,7 +151,8 @@ class HuaweiAuthenticationTest {
     @Test
     void offModeNamesTheKeysOwnerOrNobody() throws Exception {
         assertThat(recognise(signed("not-the-secret")).claimed()).isEqualTo(ALICE);
-        assertThat(recognise(new MockHttpServletRequest("GET", "/v5/users")).claimed()).isNull();
+        assertThat(recognise(new MockHttpServletRequest("GET", "/v5/users")).claimed())
+                .isNull();
     }
 
     @Test

@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link TokenIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class TokenOnPostgresIT extends TokenIT {
-}
+class TokenOnPostgresIT extends TokenIT {}

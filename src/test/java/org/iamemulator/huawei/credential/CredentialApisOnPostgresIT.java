@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link CredentialApisIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class CredentialApisOnPostgresIT extends CredentialApisIT {
-}
+class CredentialApisOnPostgresIT extends CredentialApisIT {}

@@ -20,9 +20,7 @@ class ErrorFormatIT extends EmulatorIntegrationTest {
 
     @Test
     void successCarriesARequestIdHeader() {
-        huawei().get("/v5/users").then()
-                .statusCode(200)
-                .header("X-Request-Id", matchesPattern(HEX32));
+        huawei().get("/v5/users").then().statusCode(200).header("X-Request-Id", matchesPattern(HEX32));
     }
 
     @Test
@@ -40,8 +38,8 @@ class ErrorFormatIT extends EmulatorIntegrationTest {
 
     @Test
     void aDialectRoutingHeaderSentByAClientLeadsNowhere() {
-        assertIamError(unsigned().header("X-Emulator-Dialect", "aliyun").get("/?Action=GetLoginProfile"), 404,
-                "APIGW.0101");
+        assertIamError(
+                unsigned().header("X-Emulator-Dialect", "aliyun").get("/?Action=GetLoginProfile"), 404, "APIGW.0101");
         assertIamError(unsigned().header("X-Emulator-Dialect", "ctyun").post("/"), 404, "APIGW.0101");
     }
 

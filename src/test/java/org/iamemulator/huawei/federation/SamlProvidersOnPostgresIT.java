@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link SamlProvidersIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class SamlProvidersOnPostgresIT extends SamlProvidersIT {
-}
+class SamlProvidersOnPostgresIT extends SamlProvidersIT {}

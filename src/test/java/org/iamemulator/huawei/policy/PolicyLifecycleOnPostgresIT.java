@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link PolicyLifecycleIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class PolicyLifecycleOnPostgresIT extends PolicyLifecycleIT {
-}
+class PolicyLifecycleOnPostgresIT extends PolicyLifecycleIT {}

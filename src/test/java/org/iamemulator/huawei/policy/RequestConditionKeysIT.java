@@ -24,12 +24,25 @@ class RequestConditionKeysIT extends EmulatorIntegrationTest {
                 {"Version":"5.0","Statement":[{"Effect":"Allow","Action":["iam:users:getUserV5"],
                  "Condition":{"%s":{"%s":["%s"]}}}]}""".formatted(operator, key, value);
         String policyId = huawei().body(Map.of("policy_name", uniqueName("p"), "policy_document", document))
-                .post("/v5/policies").then().statusCode(201).extract().path("policy.policy_id");
-        huawei().body(Map.of("user_id", userId)).post("/v5/policies/{id}/attach-user", policyId).then().statusCode(200);
-        Map<String, String> key1 = huawei().post("/v5/users/{id}/access-keys", userId).then().statusCode(201)
-                .extract().jsonPath().getMap("access_key");
+                .post("/v5/policies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("policy.policy_id");
+        huawei().body(Map.of("user_id", userId))
+                .post("/v5/policies/{id}/attach-user", policyId)
+                .then()
+                .statusCode(200);
+        Map<String, String> key1 = huawei().post("/v5/users/{id}/access-keys", userId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getMap("access_key");
 
-        huaweiAs(key1.get("access_key_id"), key1.get("secret_access_key")).get("/v5/users/{id}", userId).then()
+        huaweiAs(key1.get("access_key_id"), key1.get("secret_access_key"))
+                .get("/v5/users/{id}", userId)
+                .then()
                 .statusCode(status);
     }
 }

@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link HuaweiSdkAgenciesIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class HuaweiSdkAgenciesOnPostgresIT extends HuaweiSdkAgenciesIT {
-}
+class HuaweiSdkAgenciesOnPostgresIT extends HuaweiSdkAgenciesIT {}

@@ -51,12 +51,13 @@ class HuaweiSdkAuthorizationIT extends EmulatorIntegrationTest {
 
     @BeforeEach
     void aReaderWithATagConditionedPolicy() {
-        root = HuaweiSdk.iamClient(baseUri, properties.root().accessKey(), properties.root().secretKey(),
-                properties.accountId());
+        root = HuaweiSdk.iamClient(
+                baseUri, properties.root().accessKey(), properties.root().secretKey(), properties.accountId());
         readerId = givenUser(uniqueName("reader"), Map.of());
         devId = givenUser(uniqueName("dev"), Map.of("team", "dev"));
         opsId = givenUser(uniqueName("ops"), Map.of("team", "ops"));
-        var key = root.createAccessKeyV5(new CreateAccessKeyV5Request().withUserId(readerId)).getAccessKey();
+        var key = root.createAccessKeyV5(new CreateAccessKeyV5Request().withUserId(readerId))
+                .getAccessKey();
         reader = HuaweiSdk.iamClient(baseUri, key.getAccessKeyId(), key.getSecretAccessKey(), properties.accountId());
         devPolicyId = createPolicy(DEV_READER.formatted(properties.accountId()));
         attach(devPolicyId, readerId);
@@ -77,15 +78,19 @@ class HuaweiSdkAuthorizationIT extends EmulatorIntegrationTest {
         ClientRequestException denied = refused(() -> reader.showUserV5(new ShowUserV5Request().withUserId(opsId)));
 
         String decoded = huawei().body(Map.of("encoded_message", denied.getEncodedAuthorizationMessage()))
-                .post("/v5/decode-authorization-message").then().statusCode(200)
-                .extract().path("decoded_message");
+                .post("/v5/decode-authorization-message")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("decoded_message");
         JsonNode message = JsonMapper.builder().build().readTree(decoded);
 
         assertThat(message.path("action").asString()).isEqualTo("iam:users:getUserV5");
         assertThat(message.path("resource").asString()).startsWith("iam::" + properties.accountId() + ":user:ops-");
         assertThat(message.path("principal").path("user_id").asString()).isEqualTo(readerId);
         assertThat(message.path("decision").asString()).isEqualTo("IMPLICIT_DENY");
-        assertThat(message.path("context").path("g:resourcetag/team").get(0).asString()).isEqualTo("ops");
+        assertThat(message.path("context").path("g:resourcetag/team").get(0).asString())
+                .isEqualTo("ops");
     }
 
     @Test
@@ -99,59 +104,89 @@ class HuaweiSdkAuthorizationIT extends EmulatorIntegrationTest {
         attach(denyId, readerId);
         refused(() -> reader.showUserV5(new ShowUserV5Request().withUserId(devId)));
 
-        root.detachUserPolicyV5(new DetachUserPolicyV5Request().withPolicyId(denyId)
+        root.detachUserPolicyV5(new DetachUserPolicyV5Request()
+                .withPolicyId(denyId)
                 .withBody(new DetachUserPolicyReqBody().withUserId(readerId)));
-        assertThat(reader.showUserV5(new ShowUserV5Request().withUserId(devId)).getHttpStatusCode()).isEqualTo(200);
+        assertThat(reader.showUserV5(new ShowUserV5Request().withUserId(devId)).getHttpStatusCode())
+                .isEqualTo(200);
 
-        root.detachUserPolicyV5(new DetachUserPolicyV5Request().withPolicyId(devPolicyId)
+        root.detachUserPolicyV5(new DetachUserPolicyV5Request()
+                .withPolicyId(devPolicyId)
                 .withBody(new DetachUserPolicyReqBody().withUserId(readerId)));
         refused(() -> reader.showUserV5(new ShowUserV5Request().withUserId(devId)));
     }
 
     @Test
     void groupPoliciesApply() {
-        root.detachUserPolicyV5(new DetachUserPolicyV5Request().withPolicyId(devPolicyId)
+        root.detachUserPolicyV5(new DetachUserPolicyV5Request()
+                .withPolicyId(devPolicyId)
                 .withBody(new DetachUserPolicyReqBody().withUserId(readerId)));
         refused(() -> reader.showUserV5(new ShowUserV5Request().withUserId(devId)));
 
-        String groupId = root.createGroupV5(new CreateGroupV5Request()
-                .withBody(new CreateGroupReqBody().withGroupName(uniqueName("devs")))).getGroup().getGroupId();
-        root.attachGroupPolicyV5(new AttachGroupPolicyV5Request().withPolicyId(devPolicyId)
+        String groupId = root.createGroupV5(
+                        new CreateGroupV5Request().withBody(new CreateGroupReqBody().withGroupName(uniqueName("devs"))))
+                .getGroup()
+                .getGroupId();
+        root.attachGroupPolicyV5(new AttachGroupPolicyV5Request()
+                .withPolicyId(devPolicyId)
                 .withBody(new AttachGroupPolicyReqBody().withGroupId(groupId)));
-        root.addUserToGroupV5(new AddUserToGroupV5Request().withGroupId(groupId)
+        root.addUserToGroupV5(new AddUserToGroupV5Request()
+                .withGroupId(groupId)
                 .withBody(new AddUserToGroupReqBody().withUserId(readerId)));
 
-        assertThat(reader.showUserV5(new ShowUserV5Request().withUserId(devId)).getHttpStatusCode()).isEqualTo(200);
+        assertThat(reader.showUserV5(new ShowUserV5Request().withUserId(devId)).getHttpStatusCode())
+                .isEqualTo(200);
         refused(() -> reader.showUserV5(new ShowUserV5Request().withUserId(opsId)));
     }
 
     @Test
     void rootIsAlwaysAllowed() {
         attach(createPolicy(DENY_READ), readerId);
-        assertThat(root.showUserV5(new ShowUserV5Request().withUserId(opsId)).getUser().getUserId()).isEqualTo(opsId);
+        assertThat(root.showUserV5(new ShowUserV5Request().withUserId(opsId))
+                        .getUser()
+                        .getUserId())
+                .isEqualTo(opsId);
     }
 
     @Test
     void theSimulatorDecidesTheSameCases() {
         String urnPrefix = "iam::" + properties.accountId() + ":user:";
-        String devName = root.showUserV5(new ShowUserV5Request().withUserId(devId)).getUser().getUserName();
-        String opsName = root.showUserV5(new ShowUserV5Request().withUserId(opsId)).getUser().getUserName();
+        String devName = root.showUserV5(new ShowUserV5Request().withUserId(devId))
+                .getUser()
+                .getUserName();
+        String opsName = root.showUserV5(new ShowUserV5Request().withUserId(opsId))
+                .getUser()
+                .getUserName();
 
-        List<String> decisions = unsigned().body(Map.of("principal_user_id", readerId,
-                        "actions", List.of("iam:users:getUserV5", "iam:users:showUserLastLoginV5"),
-                        "resources", List.of(urnPrefix + devName, urnPrefix + opsName)))
-                .post("/_emulator/simulate").then().statusCode(200).extract().path("results.decision");
+        List<String> decisions = unsigned()
+                .body(Map.of(
+                        "principal_user_id",
+                        readerId,
+                        "actions",
+                        List.of("iam:users:getUserV5", "iam:users:showUserLastLoginV5"),
+                        "resources",
+                        List.of(urnPrefix + devName, urnPrefix + opsName)))
+                .post("/_emulator/simulate")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("results.decision");
 
         assertThat(decisions).containsExactly("ALLOW", "IMPLICIT_DENY", "IMPLICIT_DENY", "IMPLICIT_DENY");
     }
 
     private String createPolicy(String document) {
-        return root.createPolicyV5(new CreatePolicyV5Request().withBody(new CreatePolicyReqBody()
-                .withPolicyName(uniqueName("p")).withPolicyDocument(document))).getPolicy().getPolicyId();
+        return root.createPolicyV5(new CreatePolicyV5Request()
+                        .withBody(new CreatePolicyReqBody()
+                                .withPolicyName(uniqueName("p"))
+                                .withPolicyDocument(document)))
+                .getPolicy()
+                .getPolicyId();
     }
 
     private void attach(String policyId, String userId) {
-        root.attachUserPolicyV5(new AttachUserPolicyV5Request().withPolicyId(policyId)
+        root.attachUserPolicyV5(new AttachUserPolicyV5Request()
+                .withPolicyId(policyId)
                 .withBody(new AttachUserPolicyReqBody().withUserId(userId)));
     }
 

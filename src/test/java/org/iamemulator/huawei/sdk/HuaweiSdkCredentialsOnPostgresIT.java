@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link HuaweiSdkCredentialsIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class HuaweiSdkCredentialsOnPostgresIT extends HuaweiSdkCredentialsIT {
-}
+class HuaweiSdkCredentialsOnPostgresIT extends HuaweiSdkCredentialsIT {}

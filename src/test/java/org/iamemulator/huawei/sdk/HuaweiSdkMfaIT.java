@@ -48,8 +48,8 @@ class HuaweiSdkMfaIT extends EmulatorIntegrationTest {
 
     @BeforeEach
     void rootClientAndUser() {
-        root = HuaweiSdk.iamClient(baseUri, properties.root().accessKey(), properties.root().secretKey(),
-                properties.accountId());
+        root = HuaweiSdk.iamClient(
+                baseUri, properties.root().accessKey(), properties.root().secretKey(), properties.accountId());
         userId = givenUser(uniqueName("sdk-mfa"), Map.of());
     }
 
@@ -65,7 +65,8 @@ class HuaweiSdkMfaIT extends EmulatorIntegrationTest {
         assertThat(seed).matches("[A-Z2-7]{32}");
         assertThat(devicesOf(userId)).containsExactly(device(serial, false));
 
-        assertThat(root.enableMfaDeviceV5(enable(userId, serial, seed)).getHttpStatusCode()).isEqualTo(200);
+        assertThat(root.enableMfaDeviceV5(enable(userId, serial, seed)).getHttpStatusCode())
+                .isEqualTo(200);
         assertThat(devicesOf(userId)).containsExactly(device(serial, true));
 
         ClientRequestException enabledDelete = refusal(() -> root.deleteVirtualMfaDeviceV5(
@@ -74,12 +75,18 @@ class HuaweiSdkMfaIT extends EmulatorIntegrationTest {
         assertThat(enabledDelete.getErrorCode()).isEqualTo("IAM.0005");
         assertThat(enabledDelete.getErrorMsg()).contains("disable it first");
 
-        assertThat(root.disableMfaDeviceV5(new DisableMfaDeviceV5Request().withBody(
-                new DisableMfaDeviceReqBody().withUserId(userId).withSerialNumber(serial))).getHttpStatusCode())
+        assertThat(root.disableMfaDeviceV5(new DisableMfaDeviceV5Request()
+                                .withBody(new DisableMfaDeviceReqBody()
+                                        .withUserId(userId)
+                                        .withSerialNumber(serial)))
+                        .getHttpStatusCode())
                 .isEqualTo(200);
         assertThat(devicesOf(userId)).containsExactly(device(serial, false));
-        assertThat(root.deleteVirtualMfaDeviceV5(new DeleteVirtualMfaDeviceV5Request().withUserId(userId)
-                .withSerialNumber(serial)).getHttpStatusCode()).isEqualTo(204);
+        assertThat(root.deleteVirtualMfaDeviceV5(new DeleteVirtualMfaDeviceV5Request()
+                                .withUserId(userId)
+                                .withSerialNumber(serial))
+                        .getHttpStatusCode())
+                .isEqualTo(204);
         assertThat(devicesOf(userId)).isEmpty();
     }
 
@@ -88,8 +95,11 @@ class HuaweiSdkMfaIT extends EmulatorIntegrationTest {
         String name = uniqueName("phone");
         String seed = create(root, userId, name).getVirtualMfaDevice().getBase32StringSeed();
 
-        String stored = jdbc.queryForObject("select seed from mfa_devices where account_id = ? and name = ?",
-                String.class, properties.accountId(), name);
+        String stored = jdbc.queryForObject(
+                "select seed from mfa_devices where account_id = ? and name = ?",
+                String.class,
+                properties.accountId(),
+                name);
 
         assertThat(stored).startsWith("enc:v1:").doesNotContain(seed);
     }
@@ -114,7 +124,9 @@ class HuaweiSdkMfaIT extends EmulatorIntegrationTest {
         Instant now = Instant.now();
 
         ClientRequestException wrong = refusal(() -> root.enableMfaDeviceV5(new EnableMfaDeviceV5Request()
-                .withBody(new EnableMfaDeviceReqBody().withUserId(userId).withSerialNumber(serial)
+                .withBody(new EnableMfaDeviceReqBody()
+                        .withUserId(userId)
+                        .withSerialNumber(serial)
                         .withAuthenticationCodeFirst(TotpCodes.at(seed, now.minusSeconds(300)))
                         .withAuthenticationCodeSecond(TotpCodes.at(seed, now.minusSeconds(270))))));
         assertThat(wrong.getHttpStatusCode()).isEqualTo(400);
@@ -127,11 +139,18 @@ class HuaweiSdkMfaIT extends EmulatorIntegrationTest {
         assertThat(badSerial.getErrorMsg()).startsWith("invalid serial number");
 
         assertError(() -> root.enableMfaDeviceV5(enable(userId, serial + "-other", seed)), 404, "IAM.0004");
-        assertError(() -> root.disableMfaDeviceV5(new DisableMfaDeviceV5Request().withBody(
-                new DisableMfaDeviceReqBody().withUserId(userId).withSerialNumber(serial + "-other"))), 404,
+        assertError(
+                () -> root.disableMfaDeviceV5(new DisableMfaDeviceV5Request()
+                        .withBody(
+                                new DisableMfaDeviceReqBody().withUserId(userId).withSerialNumber(serial + "-other"))),
+                404,
                 "IAM.0004");
-        assertError(() -> root.deleteVirtualMfaDeviceV5(new DeleteVirtualMfaDeviceV5Request()
-                .withUserId(givenUser(uniqueName("other"), Map.of())).withSerialNumber(serial)), 404, "IAM.0004");
+        assertError(
+                () -> root.deleteVirtualMfaDeviceV5(new DeleteVirtualMfaDeviceV5Request()
+                        .withUserId(givenUser(uniqueName("other"), Map.of()))
+                        .withSerialNumber(serial)),
+                404,
+                "IAM.0004");
         assertThat(devicesOf(userId)).containsExactly(device(serial, false));
     }
 
@@ -143,75 +162,101 @@ class HuaweiSdkMfaIT extends EmulatorIntegrationTest {
         ListMfaDevicesV5Response first = root.listMfaDevicesV5(new ListMfaDevicesV5Request().withLimit(1));
         assertThat(first.getMfaDevices()).hasSize(1);
         assertThat(first.getPageInfo().getCurrentCount()).isEqualTo(1);
-        ListMfaDevicesV5Response second = root.listMfaDevicesV5(new ListMfaDevicesV5Request().withLimit(1)
+        ListMfaDevicesV5Response second = root.listMfaDevicesV5(new ListMfaDevicesV5Request()
+                .withLimit(1)
                 .withMarker(first.getPageInfo().getNextMarker()));
         assertThat(second.getMfaDevices()).hasSize(1).doesNotContainAnyElementsOf(first.getMfaDevices());
-        assertError(() -> root.listMfaDevicesV5(new ListMfaDevicesV5Request().withMarker("not-ours")), 400,
-                "PAP5.0010");
+        assertError(
+                () -> root.listMfaDevicesV5(new ListMfaDevicesV5Request().withMarker("not-ours")), 400, "PAP5.0010");
     }
 
     @Test
     void anIamUserNeedsTheMfaActions() {
         CreateAccessKeyV5Response key = root.createAccessKeyV5(new CreateAccessKeyV5Request().withUserId(userId));
-        IamClient user = HuaweiSdk.iamClient(baseUri, key.getAccessKey().getAccessKeyId(),
-                key.getAccessKey().getSecretAccessKey(), properties.accountId());
+        IamClient user = HuaweiSdk.iamClient(
+                baseUri,
+                key.getAccessKey().getAccessKeyId(),
+                key.getAccessKey().getSecretAccessKey(),
+                properties.accountId());
 
         assertError(() -> user.listMfaDevicesV5(new ListMfaDevicesV5Request()), 403, "PAP5.0001");
         assertError(() -> create(user, userId, uniqueName("own")), 403, "PAP5.0001");
 
         grant(userId, "iam:mfa:listMFADevicesV5", "iam:mfa:createVirtualMFADeviceV5");
-        String serial = create(user, userId, uniqueName("own")).getVirtualMfaDevice().getSerialNumber();
-        assertThat(user.listMfaDevicesV5(new ListMfaDevicesV5Request().withUserId(userId)).getMfaDevices())
+        String serial =
+                create(user, userId, uniqueName("own")).getVirtualMfaDevice().getSerialNumber();
+        assertThat(user.listMfaDevicesV5(new ListMfaDevicesV5Request().withUserId(userId))
+                        .getMfaDevices())
                 .containsExactly(device(serial, false));
-        assertError(() -> user.deleteVirtualMfaDeviceV5(new DeleteVirtualMfaDeviceV5Request().withUserId(userId)
-                .withSerialNumber(serial)), 403, "PAP5.0001");
+        assertError(
+                () -> user.deleteVirtualMfaDeviceV5(
+                        new DeleteVirtualMfaDeviceV5Request().withUserId(userId).withSerialNumber(serial)),
+                403,
+                "PAP5.0001");
     }
 
     @Test
     void aResetDropsTheDevicesOfAnAccountAndTheRootUsersAreCounted() {
-        JsonPath account = control().body(Map.of()).post("/_emulator/accounts").then().statusCode(201)
-                .extract().jsonPath();
+        JsonPath account = control()
+                .body(Map.of())
+                .post("/_emulator/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String accountId = account.getString("account_id");
-        IamClient accountRoot = HuaweiSdk.iamClient(baseUri, account.getString("root_access_key"),
-                account.getString("root_secret_key"), accountId);
+        IamClient accountRoot = HuaweiSdk.iamClient(
+                baseUri, account.getString("root_access_key"), account.getString("root_secret_key"), accountId);
         String rootUserId = AccountService.rootUserId(accountId);
         CreateVirtualMfaDeviceV5Response created = create(accountRoot, rootUserId, "root-phone");
-        accountRoot.enableMfaDeviceV5(enable(rootUserId, created.getVirtualMfaDevice().getSerialNumber(),
+        accountRoot.enableMfaDeviceV5(enable(
+                rootUserId,
+                created.getVirtualMfaDevice().getSerialNumber(),
                 created.getVirtualMfaDevice().getBase32StringSeed()));
         assertThat(mfa.enabledDevicesOfRoot(accountId)).isEqualTo(1);
 
         control().post("/_emulator/reset?account_id=" + accountId).then().statusCode(200);
 
-        assertThat(accountRoot.listMfaDevicesV5(new ListMfaDevicesV5Request()).getMfaDevices()).isEmpty();
+        assertThat(accountRoot.listMfaDevicesV5(new ListMfaDevicesV5Request()).getMfaDevices())
+                .isEmpty();
         assertThat(mfa.enabledDevicesOfRoot(accountId)).isZero();
         control().delete("/_emulator/accounts/{id}", accountId).then().statusCode(204);
     }
 
     @Test
     void theDeleteQueryIsChecked() {
-        huawei().delete("/v5/virtual-mfa-devices?user_id={id}", userId).then().statusCode(400)
+        huawei().delete("/v5/virtual-mfa-devices?user_id={id}", userId)
+                .then()
+                .statusCode(400)
                 .body("error_code", equalTo("IAM.0007"));
     }
 
     private static CreateVirtualMfaDeviceV5Response create(IamClient client, String userId, String name) {
-        return client.createVirtualMfaDeviceV5(new CreateVirtualMfaDeviceV5Request().withBody(
-                new CreateVirtualMfaDeviceReqBody().withUserId(userId).withVirtualMfaDeviceName(name)));
+        return client.createVirtualMfaDeviceV5(new CreateVirtualMfaDeviceV5Request()
+                .withBody(new CreateVirtualMfaDeviceReqBody().withUserId(userId).withVirtualMfaDeviceName(name)));
     }
 
     /** The codes an app shows now and 30 seconds before. */
     private static EnableMfaDeviceV5Request enable(String userId, String serial, String seed) {
         Instant now = Instant.now();
-        return new EnableMfaDeviceV5Request().withBody(new EnableMfaDeviceReqBody().withUserId(userId)
-                .withSerialNumber(serial).withAuthenticationCodeFirst(TotpCodes.at(seed, now.minusSeconds(30)))
-                .withAuthenticationCodeSecond(TotpCodes.at(seed, now)));
+        return new EnableMfaDeviceV5Request()
+                .withBody(new EnableMfaDeviceReqBody()
+                        .withUserId(userId)
+                        .withSerialNumber(serial)
+                        .withAuthenticationCodeFirst(TotpCodes.at(seed, now.minusSeconds(30)))
+                        .withAuthenticationCodeSecond(TotpCodes.at(seed, now)));
     }
 
     private List<MfaDeviceMetadata> devicesOf(String user) {
-        return root.listMfaDevicesV5(new ListMfaDevicesV5Request().withUserId(user)).getMfaDevices();
+        return root.listMfaDevicesV5(new ListMfaDevicesV5Request().withUserId(user))
+                .getMfaDevices();
     }
 
     private MfaDeviceMetadata device(String serial, boolean enabled) {
-        return new MfaDeviceMetadata().withSerialNumber(serial).withUserId(userId).withEnabled(enabled);
+        return new MfaDeviceMetadata()
+                .withSerialNumber(serial)
+                .withUserId(userId)
+                .withEnabled(enabled);
     }
 
     private static ClientRequestException refusal(ThrowingCallable call) {

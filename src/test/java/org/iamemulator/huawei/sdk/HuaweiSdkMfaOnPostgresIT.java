@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link HuaweiSdkMfaIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class HuaweiSdkMfaOnPostgresIT extends HuaweiSdkMfaIT {
-}
+class HuaweiSdkMfaOnPostgresIT extends HuaweiSdkMfaIT {}

@@ -33,8 +33,8 @@ class HuaweiSdkUsersIT extends EmulatorIntegrationTest {
 
     @BeforeEach
     void sdkClient() {
-        iam = HuaweiSdk.iamClient(baseUri, properties.root().accessKey(), properties.root().secretKey(),
-                properties.accountId());
+        iam = HuaweiSdk.iamClient(
+                baseUri, properties.root().accessKey(), properties.root().secretKey(), properties.accountId());
     }
 
     @Test
@@ -51,8 +51,10 @@ class HuaweiSdkUsersIT extends EmulatorIntegrationTest {
         assertThat(response.getUser().getEnabled()).isTrue();
         assertThat(response.getUser().getUrn()).isEqualTo("iam::" + properties.accountId() + ":user:" + name);
         assertThat(response.getUser().getCreatedAt()).isNotNull();
-        assertThat(response.getUser().getTags()).singleElement()
-                .satisfies(tag -> assertThat(tag.getTagKey() + "=" + tag.getTagValue()).isEqualTo("team=dev"));
+        assertThat(response.getUser().getTags())
+                .singleElement()
+                .satisfies(tag ->
+                        assertThat(tag.getTagKey() + "=" + tag.getTagValue()).isEqualTo("team=dev"));
     }
 
     @Test
@@ -73,26 +75,34 @@ class HuaweiSdkUsersIT extends EmulatorIntegrationTest {
     void createListUpdateAndDeleteThroughTheSdk() {
         String name = uniqueName("sdk-crud");
         CreateUserV5Response created = iam.createUserV5(new CreateUserV5Request()
-                .withBody(new CreateUserReqBody().withName(name).withDescription("from the SDK").withEnabled(true)));
+                .withBody(new CreateUserReqBody()
+                        .withName(name)
+                        .withDescription("from the SDK")
+                        .withEnabled(true)));
         assertThat(created.getHttpStatusCode()).isEqualTo(201);
         String id = created.getUser().getUserId();
 
         ListUsersV5Response listed = iam.listUsersV5(new ListUsersV5Request().withLimit(200));
-        assertThat(listed.getUsers()).anySatisfy(user -> assertThat(user.getUserId()).isEqualTo(id));
-        assertThat(listed.getPageInfo().getCurrentCount()).isEqualTo(listed.getUsers().size());
+        assertThat(listed.getUsers())
+                .anySatisfy(user -> assertThat(user.getUserId()).isEqualTo(id));
+        assertThat(listed.getPageInfo().getCurrentCount())
+                .isEqualTo(listed.getUsers().size());
 
-        iam.updateUserV5(new UpdateUserV5Request().withUserId(id)
+        iam.updateUserV5(new UpdateUserV5Request()
+                .withUserId(id)
                 .withBody(new UpdateUserReqBody().withNewDescription("updated").withEnabled(false)));
         ShowUserV5Response shown = iam.showUserV5(new ShowUserV5Request().withUserId(id));
         assertThat(shown.getUser().getDescription()).isEqualTo("updated");
         assertThat(shown.getUser().getEnabled()).isFalse();
 
-        assertThat(iam.deleteUserV5(new DeleteUserV5Request().withUserId(id)).getHttpStatusCode()).isEqualTo(204);
+        assertThat(iam.deleteUserV5(new DeleteUserV5Request().withUserId(id)).getHttpStatusCode())
+                .isEqualTo(204);
     }
 
     @Test
     void errorsSurfaceAsTheSdksExceptionWithCodeAndRequestId() {
-        ClientRequestException error = catchThrowableOfType(ClientRequestException.class,
+        ClientRequestException error = catchThrowableOfType(
+                ClientRequestException.class,
                 () -> iam.showUserV5(new ShowUserV5Request().withUserId("0000000000000000000000000000dead")));
 
         assertThat(error.getHttpStatusCode()).isEqualTo(404);

@@ -23,9 +23,17 @@ import org.iamemulator.support.HuaweiSigningFilter;
 record AccountUnderTest(String baseUri, String id, String name, String accessKey, String secretKey) {
 
     static AccountUnderTest create(String baseUri, RequestSpecification control) {
-        var answer = control.post("/_emulator/accounts").then().statusCode(201).extract().jsonPath();
-        return new AccountUnderTest(baseUri, answer.getString("account_id"), answer.getString("account_name"),
-                answer.getString("root_access_key"), answer.getString("root_secret_key"));
+        var answer = control.post("/_emulator/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        return new AccountUnderTest(
+                baseUri,
+                answer.getString("account_id"),
+                answer.getString("account_name"),
+                answer.getString("root_access_key"),
+                answer.getString("root_secret_key"));
     }
 
     /** The official SDK as the account's root user. */
@@ -35,42 +43,63 @@ record AccountUnderTest(String baseUri, String id, String name, String accessKey
 
     /** Raw HTTP signed as the account's root user. */
     RequestSpecification rootHttp() {
-        return given().baseUri(baseUri).contentType(ContentType.JSON)
+        return given().baseUri(baseUri)
+                .contentType(ContentType.JSON)
                 .filter(HuaweiSigningFilter.with(accessKey, secretKey));
     }
 
     /** Raw HTTP signed as the account's root user at a time (the emulator's clock may have been moved). */
     RequestSpecification rootHttpAt(Instant at) {
-        return given().baseUri(baseUri).contentType(ContentType.JSON)
+        return given().baseUri(baseUri)
+                .contentType(ContentType.JSON)
                 .filter(HuaweiSigningFilter.at(accessKey, secretKey, at));
     }
 
     /** Creates an enabled IAM user without a console password; returns its id. */
     String user(String name) {
-        return root().createUserV5(new CreateUserV5Request().withBody(new CreateUserReqBody()
-                .withName(name).withEnabled(true))).getUser().getUserId();
+        return root().createUserV5(new CreateUserV5Request()
+                        .withBody(new CreateUserReqBody().withName(name).withEnabled(true)))
+                .getUser()
+                .getUserId();
     }
 
     /** Creates an IAM user with this console password; returns its id. */
     String userWithPassword(String name, String password) {
         String userId = user(name);
-        root().createLoginProfileV5(new CreateLoginProfileV5Request().withUserId(userId).withBody(
-                new CreateLoginProfileReqBody().withPassword(password).withPasswordResetRequired(false)));
+        root().createLoginProfileV5(new CreateLoginProfileV5Request()
+                .withUserId(userId)
+                .withBody(new CreateLoginProfileReqBody().withPassword(password).withPasswordResetRequired(false)));
         return userId;
     }
 
     /** The official SDK as the user, with a new access key of its own. */
     IamClient as(String userId) {
-        var key = root().createAccessKeyV5(new CreateAccessKeyV5Request().withUserId(userId)).getAccessKey();
+        var key = root().createAccessKeyV5(new CreateAccessKeyV5Request().withUserId(userId))
+                .getAccessKey();
         return HuaweiSdk.iamClient(baseUri, key.getAccessKeyId(), key.getSecretAccessKey(), id);
     }
 
     /** Password login ({@code POST /v3/auth/tokens}) of a user of this account. */
     Response login(String userName, String password) {
-        return given().baseUri(baseUri).contentType(ContentType.JSON)
-                .body(Map.of("auth", Map.of("identity", Map.of("methods", new String[] {"password"},
-                        "password", Map.of("user", Map.of("name", userName, "password", password,
-                                "domain", Map.of("name", name)))))))
+        return given().baseUri(baseUri)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "auth",
+                        Map.of(
+                                "identity",
+                                Map.of(
+                                        "methods",
+                                        new String[] {"password"},
+                                        "password",
+                                        Map.of(
+                                                "user",
+                                                Map.of(
+                                                        "name",
+                                                        userName,
+                                                        "password",
+                                                        password,
+                                                        "domain",
+                                                        Map.of("name", name)))))))
                 .post("/v3/auth/tokens");
     }
 
@@ -92,10 +121,17 @@ record AccountUnderTest(String baseUri, String id, String name, String accessKey
     void grant(String userId, String... actions) {
         String document = "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\""
                 + String.join("\",\"", actions) + "\"]}]}";
-        String policyId = rootHttp().body(Map.of("policy_name", "allow-" + userId.substring(0, 8),
-                "policy_document", document)).post("/v5/policies").then().statusCode(201).extract()
+        String policyId = rootHttp()
+                .body(Map.of("policy_name", "allow-" + userId.substring(0, 8), "policy_document", document))
+                .post("/v5/policies")
+                .then()
+                .statusCode(201)
+                .extract()
                 .path("policy.policy_id");
-        rootHttp().body(Map.of("user_id", userId)).post("/v5/policies/{id}/attach-user", policyId).then()
+        rootHttp()
+                .body(Map.of("user_id", userId))
+                .post("/v5/policies/{id}/attach-user", policyId)
+                .then()
                 .statusCode(200);
     }
 }

@@ -25,7 +25,8 @@ class LoginPolicyRulesIT extends ClockedAccountIntegrationTest {
 
     @Test
     void failedLoginsLockTheUserOutAsThePolicySays() {
-        policy(body -> body.withLoginFailedTimes(3).withPeriodWithLoginFailures(20).withLockoutDuration(30));
+        policy(body ->
+                body.withLoginFailedTimes(3).withPeriodWithLoginFailures(20).withLockoutDuration(30));
         account.userWithPassword("fumbler", "Passw0rd-1");
 
         for (int i = 0; i < 2; i++) {
@@ -36,7 +37,9 @@ class LoginPolicyRulesIT extends ClockedAccountIntegrationTest {
         for (int i = 0; i < 3; i++) {
             account.login("fumbler", "Wrong-Passw0rd").then().statusCode(401);
         }
-        account.login("fumbler", "Passw0rd-1").then().statusCode(401)
+        account.login("fumbler", "Passw0rd-1")
+                .then()
+                .statusCode(401)
                 .body("error_code", equalTo("IAM.0001"))
                 .body("error_msg", containsString("locked until"));
 
@@ -59,7 +62,10 @@ class LoginPolicyRulesIT extends ClockedAccountIntegrationTest {
         clock.advance(Duration.ofMinutes(15).minusSeconds(5));
         account.withToken(token).get("/v5/users/{id}", userId).then().statusCode(200);
         clock.advance(Duration.ofSeconds(10));
-        account.withToken(token).get("/v5/users/{id}", userId).then().statusCode(401)
+        account.withToken(token)
+                .get("/v5/users/{id}", userId)
+                .then()
+                .statusCode(401)
                 .body("error_code", equalTo("APIGW.0301"));
     }
 
@@ -69,16 +75,20 @@ class LoginPolicyRulesIT extends ClockedAccountIntegrationTest {
         policy(body -> body.withAllowIpRanges(List.of(new AllowIpRange().withIpRange("10.0.0.1-10.0.0.9")))
                 .withAllowAddressNetmasks(List.of(new AllowAddressNetmask().withAddressNetmask("192.168.0.0/16"))));
 
-        account.login("roamer", "Passw0rd-1").then().statusCode(401)
+        account.login("roamer", "Passw0rd-1")
+                .then()
+                .statusCode(401)
                 .body("error_code", equalTo("IAM.0001"))
-                .body("error_msg", equalTo("The request you have made requires authentication. Login from 127.0.0.1"
-                        + " is not allowed by the account's login policy (allow_ip_ranges, allow_address_netmasks,"
-                        + " allow_ip_ranges_ipv6)."));
+                .body(
+                        "error_msg",
+                        equalTo("The request you have made requires authentication. Login from 127.0.0.1"
+                                + " is not allowed by the account's login policy (allow_ip_ranges, allow_address_netmasks,"
+                                + " allow_ip_ranges_ipv6)."));
         // not the root user
         account.login(account.name(), properties.root().password()).then().statusCode(201);
 
-        policy(body -> body.withAllowAddressNetmasks(List.of(new AllowAddressNetmask()
-                .withAddressNetmask("127.0.0.0/8"))));
+        policy(body ->
+                body.withAllowAddressNetmasks(List.of(new AllowAddressNetmask().withAddressNetmask("127.0.0.0/8"))));
         account.login("roamer", "Passw0rd-1").then().statusCode(201);
         policy(body -> body.withAllowAddressNetmasks(List.of())
                 .withAllowIpRanges(List.of(new AllowIpRange().withIpRange("127.0.0.1-127.0.0.1"))));
@@ -97,10 +107,15 @@ class LoginPolicyRulesIT extends ClockedAccountIntegrationTest {
 
         clock.advance(Duration.ofDays(10));
 
-        account.login("sleeper", "Passw0rd-1").then().statusCode(403)
+        account.login("sleeper", "Passw0rd-1")
+                .then()
+                .statusCode(403)
                 .body("error_code", equalTo("IAM.0082"))
                 .body("error_msg", equalTo("The user sleeper is disabled."));
-        account.rootHttpAt(clock.instant()).get("/v5/users/{id}", userId).then().statusCode(200)
+        account.rootHttpAt(clock.instant())
+                .get("/v5/users/{id}", userId)
+                .then()
+                .statusCode(200)
                 .body("user.enabled", equalTo(false));
         // not the root user
         account.login(account.name(), properties.root().password()).then().statusCode(201);
@@ -109,19 +124,30 @@ class LoginPolicyRulesIT extends ClockedAccountIntegrationTest {
     @Test
     void withTokensDisabledIamUsersGetNoTokenButTheRootUserDoes() {
         account.userWithPassword("tokenless", "Passw0rd-1");
-        account.rootHttp().body(Map.of("token_enabled", false)).put("/v5/token-policy").then().statusCode(200);
+        account.rootHttp()
+                .body(Map.of("token_enabled", false))
+                .put("/v5/token-policy")
+                .then()
+                .statusCode(200);
 
-        account.login("tokenless", "Passw0rd-1").then().statusCode(403)
+        account.login("tokenless", "Passw0rd-1")
+                .then()
+                .statusCode(403)
                 .body("error_code", equalTo("IAM.0002"))
                 .body("error_msg", containsString("token policy"));
         account.login(account.name(), properties.root().password()).then().statusCode(201);
 
-        account.rootHttp().body(Map.of("token_enabled", true)).put("/v5/token-policy").then().statusCode(200);
+        account.rootHttp()
+                .body(Map.of("token_enabled", true))
+                .put("/v5/token-policy")
+                .then()
+                .statusCode(200);
         account.login("tokenless", "Passw0rd-1").then().statusCode(201);
     }
 
     private void policy(UnaryOperator<UpdateLoginPolicyReqBody> change) {
-        root.updateLoginPolicyV5(new UpdateLoginPolicyV5Request().withBody(change.apply(new UpdateLoginPolicyReqBody())));
+        root.updateLoginPolicyV5(
+                new UpdateLoginPolicyV5Request().withBody(change.apply(new UpdateLoginPolicyReqBody())));
     }
 
     private static void assertLifetime(Response login, Duration lifetime) {

@@ -91,7 +91,9 @@ class PasswordPolicyRulesIT extends ClockedAccountIntegrationTest {
         clock.advance(Duration.ofMinutes(60));
         account.asUser("aging", "Passw0rd-1")
                 .body(Map.of("old_password", "Passw0rd-1", "new_password", "Passw0rd-2"))
-                .post("/v5/caller-password").then().statusCode(200);
+                .post("/v5/caller-password")
+                .then()
+                .statusCode(200);
         account.login("aging", "Passw0rd-2").then().statusCode(201);
     }
 
@@ -103,14 +105,21 @@ class PasswordPolicyRulesIT extends ClockedAccountIntegrationTest {
 
         clock.advance(Duration.ofDays(30));
 
-        account.login("expiring", "Passw0rd-1").then().statusCode(401)
+        account.login("expiring", "Passw0rd-1")
+                .then()
+                .statusCode(401)
                 .body("error_code", equalTo("IAM.0001"))
-                .body("error_msg", startsWith("The request you have made requires authentication. The password has"
-                        + " expired (password_validity_period)"));
+                .body(
+                        "error_msg",
+                        startsWith("The request you have made requires authentication. The password has"
+                                + " expired (password_validity_period)"));
         // the root user's password never expires
         account.login(account.name(), properties.root().password()).then().statusCode(201);
-        account.rootHttpAt(clock.instant()).body(Map.of("password", "Passw0rd-2"))
-                .put("/v5/users/{id}/login-profile", userId).then().statusCode(200);
+        account.rootHttpAt(clock.instant())
+                .body(Map.of("password", "Passw0rd-2"))
+                .put("/v5/users/{id}/login-profile", userId)
+                .then()
+                .statusCode(200);
         account.login("expiring", "Passw0rd-2").then().statusCode(201);
     }
 
@@ -121,8 +130,8 @@ class PasswordPolicyRulesIT extends ClockedAccountIntegrationTest {
         account.grant(userId, "iam:users:changePasswordV5");
         IamClient user = account.as(userId);
 
-        ServiceResponseException refused = catchThrowableOfType(ServiceResponseException.class,
-                () -> changeOwn(user, "Passw0rd-1", "Passw0rd-2"));
+        ServiceResponseException refused =
+                catchThrowableOfType(ServiceResponseException.class, () -> changeOwn(user, "Passw0rd-1", "Passw0rd-2"));
         assertThat(refused.getHttpStatusCode()).isEqualTo(403);
         assertThat(refused.getErrorCode()).isEqualTo("IAM.0002");
         assertThat(refused.getErrorMsg()).contains("allow_user_to_change_password");
@@ -133,24 +142,29 @@ class PasswordPolicyRulesIT extends ClockedAccountIntegrationTest {
     }
 
     private void policy(UnaryOperator<UpdatePasswordPolicyReqBody> change) {
-        root.updatePasswordPolicyV5(new UpdatePasswordPolicyV5Request()
-                .withBody(change.apply(new UpdatePasswordPolicyReqBody())));
+        root.updatePasswordPolicyV5(
+                new UpdatePasswordPolicyV5Request().withBody(change.apply(new UpdatePasswordPolicyReqBody())));
     }
 
     private void createProfile(String userId, String password) {
-        root.createLoginProfileV5(new CreateLoginProfileV5Request().withUserId(userId).withBody(
-                new CreateLoginProfileReqBody().withPassword(password).withPasswordResetRequired(false)));
+        root.createLoginProfileV5(new CreateLoginProfileV5Request()
+                .withUserId(userId)
+                .withBody(new CreateLoginProfileReqBody().withPassword(password).withPasswordResetRequired(false)));
     }
 
     private void updateProfile(String userId, String password) {
-        root.updateLoginProfileV5(new UpdateLoginProfileV5Request().withUserId(userId).withBody(
-                new UpdateLoginProfileReqBody().withPassword(password)));
+        root.updateLoginProfileV5(new UpdateLoginProfileV5Request()
+                .withUserId(userId)
+                .withBody(new UpdateLoginProfileReqBody().withPassword(password)));
     }
 
     static void changeOwn(IamClient client, String oldPassword, String newPassword) {
-        assertThat(client.changePasswordV5(new ChangePasswordV5Request().withBody(
-                new ChangePasswordReqBody().withOldPassword(oldPassword).withNewPassword(newPassword)))
-                .getHttpStatusCode()).isEqualTo(200);
+        assertThat(client.changePasswordV5(new ChangePasswordV5Request()
+                                .withBody(new ChangePasswordReqBody()
+                                        .withOldPassword(oldPassword)
+                                        .withNewPassword(newPassword)))
+                        .getHttpStatusCode())
+                .isEqualTo(200);
     }
 
     static void assertRefused(Runnable call, String field, String policyField) {
@@ -158,7 +172,8 @@ class PasswordPolicyRulesIT extends ClockedAccountIntegrationTest {
         assertThat(refused).as("refused").isNotNull();
         assertThat(refused.getHttpStatusCode()).isEqualTo(400);
         assertThat(refused.getErrorCode()).isEqualTo("IAM.0073");
-        assertThat(refused.getErrorMsg()).startsWith("Invalid input for field '" + field + "'. The value is '******'.")
+        assertThat(refused.getErrorMsg())
+                .startsWith("Invalid input for field '" + field + "'. The value is '******'.")
                 .endsWith("(" + policyField + ").");
     }
 }

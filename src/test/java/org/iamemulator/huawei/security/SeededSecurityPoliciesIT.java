@@ -13,19 +13,33 @@ class SeededSecurityPoliciesIT extends EmulatorIntegrationTest {
 
     @Test
     void theSeedsPoliciesHoldAndAResetBringsThemBack() {
-        huawei().get("/v5/password-policy").then().statusCode(200)
+        huawei().get("/v5/password-policy")
+                .then()
+                .statusCode(200)
                 .body("password_policy.minimum_password_length", equalTo(12))
                 .body("password_policy.password_char_combination", equalTo(3))
                 .body("password_policy.password_reuse_prevention", equalTo(1));
-        huawei().get("/v5/login-policy").then().statusCode(200)
+        huawei().get("/v5/login-policy")
+                .then()
+                .statusCode(200)
                 .body("login_policy.session_timeout", equalTo(30))
                 .body("login_policy.allow_ip_ranges[0].description", equalTo("this machine"));
-        huawei().body(Map.of("minimum_password_length", 20)).put("/v5/password-policy").then().statusCode(200);
+        huawei().body(Map.of("minimum_password_length", 20))
+                .put("/v5/password-policy")
+                .then()
+                .statusCode(200);
 
-        control().post("/_emulator/reset?account_id=" + properties.accountId()).then().statusCode(200);
+        control()
+                .post("/_emulator/reset?account_id=" + properties.accountId())
+                .then()
+                .statusCode(200);
 
         huawei().get("/v5/password-policy").then().body("password_policy.minimum_password_length", equalTo(12));
-        AccountUnderTest.create(baseUri, control()).rootHttp().get("/v5/login-policy").then().statusCode(200)
+        AccountUnderTest.create(baseUri, control())
+                .rootHttp()
+                .get("/v5/login-policy")
+                .then()
+                .statusCode(200)
                 .body("login_policy.session_timeout", equalTo(30));
     }
 }

@@ -15,7 +15,8 @@ class SdkAuthorizationTest {
     static final String SIG = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
     static final String SIG_SHORT = "123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
     static final String SIG_NOT_HEX = "0123456789gbcdef0123456789gbcdef0123456789gbcdef0123456789gbcdef";
-    static final String SIG_ARABIC_DIGIT = "0\u066123456789abcdef0\u066123456789abcdef0\u066123456789abcdef0\u066123456789abcdef";
+    static final String SIG_ARABIC_DIGIT =
+            "0\u066123456789abcdef0\u066123456789abcdef0\u066123456789abcdef0\u066123456789abcdef";
 
     @Test
     void parsesSdkHmacSha256() {
@@ -43,8 +44,8 @@ class SdkAuthorizationTest {
 
     @Test
     void toleratesParameterOrderAndSpacing() {
-        SdkAuthorization a = SdkAuthorization.parse(
-                "  SDK-HMAC-SHA256   Signature=" + SIG + ",SignedHeaders=host ,  Access=AK1  ");
+        SdkAuthorization a =
+                SdkAuthorization.parse("  SDK-HMAC-SHA256   Signature=" + SIG + ",SignedHeaders=host ,  Access=AK1  ");
         assertThat(a.accessKeyId()).isEqualTo("AK1");
         assertThat(a.signedHeaders()).containsExactly("host");
     }
@@ -54,7 +55,8 @@ class SdkAuthorizationTest {
         SdkAuthorization a = SdkAuthorization.parse("SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG);
         assertThat(a.signedHeaders()).isUnmodifiable();
         assertThat(new SdkAuthorization("SDK-HMAC-SHA256", "AK", new java.util.ArrayList<>(List.of("host")), SIG, null)
-                .signedHeaders()).isUnmodifiable();
+                        .signedHeaders())
+                .isUnmodifiable();
     }
 
     @ParameterizedTest
@@ -65,60 +67,63 @@ class SdkAuthorizationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "SDK-HMAC-SM3 Access=AK, SignedHeaders=host, Signature=" + SIG,
-        "SDK-ECDSA-P256-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG,
-        "AWS4-HMAC-SHA256 Credential=AK/20240301/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=" + SIG,
-        "Bearer eyJhbGciOiJIUzI1NiJ9",
-        "Basic dXNlcjpwYXNz",
-        "sdk-hmac-sha256 Access=AK, SignedHeaders=host, Signature=" + SIG,
-    })
+    @ValueSource(
+            strings = {
+                "SDK-HMAC-SM3 Access=AK, SignedHeaders=host, Signature=" + SIG,
+                "SDK-ECDSA-P256-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG,
+                "AWS4-HMAC-SHA256 Credential=AK/20240301/us-east-1/iam/aws4_request, SignedHeaders=host, Signature="
+                        + SIG,
+                "Bearer eyJhbGciOiJIUzI1NiJ9",
+                "Basic dXNlcjpwYXNz",
+                "sdk-hmac-sha256 Access=AK, SignedHeaders=host, Signature=" + SIG,
+            })
     void unsupportedAlgorithm(String value) {
         assertThat(reason(value)).isEqualTo(Reason.UNSUPPORTED_ALGORITHM);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "SDK-HMAC-SHA256",
-        "SDK-HMAC-SHA256 ",
-        "SDK-HMAC-SHA256 Access=AK",
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host",
-        "SDK-HMAC-SHA256 SignedHeaders=host, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=, SignedHeaders=host, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=",
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG + ",",
-        "SDK-HMAC-SHA256 Access=AK,, SignedHeaders=host, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=AK SignedHeaders=host Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=AK, Access=AK2, SignedHeaders=host, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG + ", Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG + ", Extra=1",
-        "SDK-HMAC-SHA256 Credential=AK/20240301/globe/iam, SignedHeaders=host, Signature=" + SIG,
-        "SDK-HMAC-SHA256 access=AK, signedheaders=host, signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG_SHORT,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG + "0",
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG_NOT_HEX,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG_ARABIC_DIGIT,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=Host;X-Sdk-Date, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;;x-sdk-date, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date;, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;host, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=ho:st, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=A/K, SignedHeaders=host, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access=A\u00c9K, SignedHeaders=host, Signature=" + SIG,
-        "SDK-HMAC-SHA256 Access==AK, SignedHeaders=host, Signature=" + SIG,
-        "SDK-HMAC-SHA256 =AK, SignedHeaders=host, Signature=" + SIG,
-        "SDK-HMAC-SHA256; Access=AK, SignedHeaders=host, Signature=" + SIG,
-        "V11-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG,
-        "V11-HMAC-SHA256 Credential=AK, SignedHeaders=host, Signature=" + SIG,
-        "V11-HMAC-SHA256 Credential=AK/20240301/globe, SignedHeaders=host, Signature=" + SIG,
-        "V11-HMAC-SHA256 Credential=AK/20240301/globe/iam/extra, SignedHeaders=host, Signature=" + SIG,
-        "V11-HMAC-SHA256 Credential=AK/2024031/globe/iam, SignedHeaders=host, Signature=" + SIG,
-        "V11-HMAC-SHA256 Credential=AK/2024030X/globe/iam, SignedHeaders=host, Signature=" + SIG,
-        "V11-HMAC-SHA256 Credential=AK//globe/iam, SignedHeaders=host, Signature=" + SIG,
-        "V11-HMAC-SHA256 Credential=AK/20240301//iam, SignedHeaders=host, Signature=" + SIG,
-        "V11-HMAC-SHA256 Credential=/20240301/globe/iam, SignedHeaders=host, Signature=" + SIG,
-    })
+    @ValueSource(
+            strings = {
+                "SDK-HMAC-SHA256",
+                "SDK-HMAC-SHA256 ",
+                "SDK-HMAC-SHA256 Access=AK",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host",
+                "SDK-HMAC-SHA256 SignedHeaders=host, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=, SignedHeaders=host, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG + ",",
+                "SDK-HMAC-SHA256 Access=AK,, SignedHeaders=host, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=AK SignedHeaders=host Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=AK, Access=AK2, SignedHeaders=host, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG + ", Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG + ", Extra=1",
+                "SDK-HMAC-SHA256 Credential=AK/20240301/globe/iam, SignedHeaders=host, Signature=" + SIG,
+                "SDK-HMAC-SHA256 access=AK, signedheaders=host, signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG_SHORT,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG + "0",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG_NOT_HEX,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG_ARABIC_DIGIT,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=Host;X-Sdk-Date, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;;x-sdk-date, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date;, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;host, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=ho:st, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=A/K, SignedHeaders=host, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access=A\u00c9K, SignedHeaders=host, Signature=" + SIG,
+                "SDK-HMAC-SHA256 Access==AK, SignedHeaders=host, Signature=" + SIG,
+                "SDK-HMAC-SHA256 =AK, SignedHeaders=host, Signature=" + SIG,
+                "SDK-HMAC-SHA256; Access=AK, SignedHeaders=host, Signature=" + SIG,
+                "V11-HMAC-SHA256 Access=AK, SignedHeaders=host, Signature=" + SIG,
+                "V11-HMAC-SHA256 Credential=AK, SignedHeaders=host, Signature=" + SIG,
+                "V11-HMAC-SHA256 Credential=AK/20240301/globe, SignedHeaders=host, Signature=" + SIG,
+                "V11-HMAC-SHA256 Credential=AK/20240301/globe/iam/extra, SignedHeaders=host, Signature=" + SIG,
+                "V11-HMAC-SHA256 Credential=AK/2024031/globe/iam, SignedHeaders=host, Signature=" + SIG,
+                "V11-HMAC-SHA256 Credential=AK/2024030X/globe/iam, SignedHeaders=host, Signature=" + SIG,
+                "V11-HMAC-SHA256 Credential=AK//globe/iam, SignedHeaders=host, Signature=" + SIG,
+                "V11-HMAC-SHA256 Credential=AK/20240301//iam, SignedHeaders=host, Signature=" + SIG,
+                "V11-HMAC-SHA256 Credential=/20240301/globe/iam, SignedHeaders=host, Signature=" + SIG,
+            })
     void malformed(String value) {
         assertThat(reason(value)).isEqualTo(Reason.MALFORMED);
     }
@@ -131,7 +136,8 @@ class SdkAuthorizationTest {
 
     @Test
     void messagesDoNotEchoSignature() {
-        SignatureException e = catchThrowableOfType(SignatureException.class,
+        SignatureException e = catchThrowableOfType(
+                SignatureException.class,
                 () -> SdkAuthorization.parse("SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;host, Signature=" + SIG));
         assertThat(e.getMessage()).doesNotContain(SIG);
     }

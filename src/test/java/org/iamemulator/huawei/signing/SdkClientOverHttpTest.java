@@ -33,8 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class SdkClientOverHttpTest {
 
-    private final SdkSignatureVerifier verifier =
-            new SdkSignatureVerifier(Clock.systemUTC(), Duration.ofMinutes(15));
+    private final SdkSignatureVerifier verifier = new SdkSignatureVerifier(Clock.systemUTC(), Duration.ofMinutes(15));
     private final List<String> outcomes = new CopyOnWriteArrayList<>();
     private final List<String> signedHeaderSets = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
@@ -54,21 +53,27 @@ class SdkClientOverHttpTest {
 
     private void handle(HttpExchange ex) throws IOException {
         byte[] body = ex.getRequestBody().readAllBytes();
-        SignedRequest request = new SignedRequest(ex.getRequestMethod(), ex.getRequestURI().getRawPath(),
-                ex.getRequestURI().getRawQuery(), ex.getRequestHeaders()::getFirst, body);
+        SignedRequest request = new SignedRequest(
+                ex.getRequestMethod(),
+                ex.getRequestURI().getRawPath(),
+                ex.getRequestURI().getRawQuery(),
+                ex.getRequestHeaders()::getFirst,
+                body);
         int status;
         String response;
         try {
-            SdkAuthorization auth = SdkAuthorization.parse(ex.getRequestHeaders().getFirst("Authorization"));
+            SdkAuthorization auth =
+                    SdkAuthorization.parse(ex.getRequestHeaders().getFirst("Authorization"));
             signedHeaderSets.add(String.join(";", auth.signedHeaders()));
             authorizations.add(ex.getRequestHeaders().getFirst("Authorization"));
             verifier.verify(request, auth, SdkReference.SK);
-            outcomes.add("OK " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath());
+            outcomes.add(
+                    "OK " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath());
             status = 200;
             response = "{}";
         } catch (SignatureException e) {
-            outcomes.add(e.reason() + " " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath()
-                    + "?" + ex.getRequestURI().getRawQuery() + ": " + e.getMessage());
+            outcomes.add(e.reason() + " " + ex.getRequestMethod() + " "
+                    + ex.getRequestURI().getRawPath() + "?" + ex.getRequestURI().getRawQuery() + ": " + e.getMessage());
             status = 401;
             response = "{\"error_code\":\"APIGW.0301\",\"error_msg\":"
                     + "\"Incorrect IAM authentication information: verify aksk signature fail\"}";
@@ -97,10 +102,13 @@ class SdkClientOverHttpTest {
         iam.showUserV5(new ShowUserV5Request().withUserId("a1b2c3"));
         iam.showUserV5(new ShowUserV5Request().withUserId("a b+c\u00fc\u20ac!*'()~"));
         iam.listUsersV5(new ListUsersV5Request().withLimit(2).withGroupId("g 1").withMarker("abc+/=*& \u00fc"));
-        iam.createUserV5(new CreateUserV5Request().withBody(
-                new CreateUserReqBody().withName("alice").withDescription("caf\u00e9 \"quoted\"").withEnabled(true)));
-        iam.updateUserV5(new UpdateUserV5Request().withUserId("u-1")
-                .withBody(new UpdateUserReqBody().withNewDescription("d")));
+        iam.createUserV5(new CreateUserV5Request()
+                .withBody(new CreateUserReqBody()
+                        .withName("alice")
+                        .withDescription("caf\u00e9 \"quoted\"")
+                        .withEnabled(true)));
+        iam.updateUserV5(
+                new UpdateUserV5Request().withUserId("u-1").withBody(new UpdateUserReqBody().withNewDescription("d")));
         iam.deleteUserV5(new DeleteUserV5Request().withUserId("u-1"));
 
         assertThat(outcomes).hasSize(6).allSatisfy(o -> assertThat(o).startsWith("OK "));
@@ -109,8 +117,7 @@ class SdkClientOverHttpTest {
 
     @Test
     void temporaryCredentialsAndNoDomainIdVerify() {
-        client(SdkReference.credentials(false, "tmp-token+/="))
-                .showUserV5(new ShowUserV5Request().withUserId("u-1"));
+        client(SdkReference.credentials(false, "tmp-token+/=")).showUserV5(new ShowUserV5Request().withUserId("u-1"));
         assertThat(outcomes).singleElement().asString().startsWith("OK ");
         assertThat(signedHeaderSets).containsExactly("host;user-agent;x-sdk-date;x-security-token");
     }

@@ -21,8 +21,7 @@ final class SdkReference {
     static final String SDK_DATE = "20240301T101500Z";
     static final String USER_AGENT = "huaweicloud-usdk-java/3.0";
 
-    private SdkReference() {
-    }
+    private SdkReference() {}
 
     static GlobalCredentials credentials(boolean withDomainId, String securityToken) {
         GlobalCredentials c = new GlobalCredentials().withAk(AK).withSk(SK);
@@ -57,10 +56,14 @@ final class SdkReference {
         if (signed.getContentType() != null) {
             headers.putIfAbsent("Content-Type", signed.getContentType());
         }
-        headers.putIfAbsent("Host", url.port() == HttpUrl.defaultPort(url.scheme())
-                ? url.host() : url.host() + ":" + url.port());
+        headers.putIfAbsent(
+                "Host", url.port() == HttpUrl.defaultPort(url.scheme()) ? url.host() : url.host() + ":" + url.port());
         String body = signed.getBodyAsString();
-        return SignedRequest.of(signed.getMethod().name(), url.encodedPath(), url.encodedQuery(), headers,
+        return SignedRequest.of(
+                signed.getMethod().name(),
+                url.encodedPath(),
+                url.encodedQuery(),
+                headers,
                 body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -27,8 +27,11 @@ class SdkReferenceVectorsTest {
     static final SdkSignatureVerifier VERIFIER =
             new SdkSignatureVerifier(Clock.fixed(SIGNED_AT, ZoneOffset.UTC), Duration.ofMinutes(15));
 
-    record Vector(String name, Supplier<HttpRequest> request, Supplier<GlobalCredentials> credentials,
-                  boolean primaryCanonicalForm) {
+    record Vector(
+            String name,
+            Supplier<HttpRequest> request,
+            Supplier<GlobalCredentials> credentials,
+            boolean primaryCanonicalForm) {
         @Override
         public String toString() {
             return name;
@@ -40,64 +43,140 @@ class SdkReferenceVectorsTest {
     }
 
     static HttpRequest showUser(String userId) {
-        return SdkReference.request().withMethod(HttpMethod.GET)
-                .withPath("/v5/users/{user_id}").addPathParam("user_id", userId).build();
+        return SdkReference.request()
+                .withMethod(HttpMethod.GET)
+                .withPath("/v5/users/{user_id}")
+                .addPathParam("user_id", userId)
+                .build();
     }
 
     static Stream<Vector> vectors() {
         String json = "{\"user\":{\"user_name\":\"alice\",\"description\":\"caf\u00e9 \u2603\",\"enabled\":true}}";
         return Stream.of(
                 new Vector("GET without query", () -> showUser("a1b2c3d4"), SdkReferenceVectorsTest::withDomain, true),
-                new Vector("GET root path", () -> SdkReference.request().withMethod(HttpMethod.GET)
-                        .withPath("/").build(), SdkReferenceVectorsTest::withDomain, true),
-                new Vector("GET with query of odd characters", () -> SdkReference.request().withMethod(HttpMethod.GET)
-                        .withPath("/v5/users")
-                        .addQueryParam("limit", List.of("2"))
-                        .addQueryParam("group_id", List.of("g 1"))
-                        .addQueryParam("marker", List.of("abc+/=*~!'()\u00fc\u20ac\uD83D\uDE00&x=y"))
-                        .build(), SdkReferenceVectorsTest::withDomain, true),
-                new Vector("GET with empty query value", () -> SdkReference.request().withMethod(HttpMethod.GET)
-                        .withPath("/v5/users").addQueryParam("marker", List.of("")).addQueryParam("limit", List.of("5"))
-                        .build(), SdkReferenceVectorsTest::withDomain, true),
-                new Vector("GET with repeated query key in unsorted order", () -> SdkReference.request()
-                        .withMethod(HttpMethod.GET).withPath("/v5/users")
-                        .addQueryParam("tag", List.of("zeta", "alpha", "mid")).build(),
-                        SdkReferenceVectorsTest::withDomain, false),
-                new Vector("POST with JSON body", () -> SdkReference.request().withMethod(HttpMethod.POST)
-                        .withPath("/v5/users").withContentType("application/json;charset=UTF-8")
-                        .withBodyAsString(json).build(), SdkReferenceVectorsTest::withDomain, true),
-                new Vector("PUT with JSON body", () -> SdkReference.request().withMethod(HttpMethod.PUT)
-                        .withPath("/v5/users/{user_id}").addPathParam("user_id", "u-1")
-                        .withContentType("application/json").withBodyAsString("{\"user\":{\"enabled\":false}}")
-                        .build(), SdkReferenceVectorsTest::withDomain, true),
-                new Vector("DELETE with JSON body", () -> SdkReference.request().withMethod(HttpMethod.DELETE)
-                        .withPath("/v5/users/{user_id}/tags/delete").addPathParam("user_id", "u-1")
-                        .withContentType("application/json").withBodyAsString("{\"tag_keys\":[\"k1\",\"k 2\"]}")
-                        .build(), SdkReferenceVectorsTest::withDomain, true),
-                new Vector("path segment with space, plus, unicode", () -> showUser("a b+c\u00fc\u20ac\uD83D\uDE00"),
-                        SdkReferenceVectorsTest::withDomain, true),
-                new Vector("path segment with sub-delims", () -> showUser("x*y~z!$'(),;:@&="),
-                        SdkReferenceVectorsTest::withDomain, true),
-                new Vector("path segment with lone percent", () -> showUser("50%off"),
-                        SdkReferenceVectorsTest::withDomain, true),
-                new Vector("path segment with pre-encoded %2F", () -> showUser("a%2Fb"),
-                        SdkReferenceVectorsTest::withDomain, false),
-                new Vector("path with trailing slash", () -> SdkReference.request().withMethod(HttpMethod.GET)
-                        .withPath("/v5/users/").build(), SdkReferenceVectorsTest::withDomain, true),
-                new Vector("without X-Domain-Id", () -> showUser("u-1"),
-                        () -> SdkReference.credentials(false, null), true),
-                new Vector("with X-Security-Token", () -> showUser("u-1"),
-                        () -> SdkReference.credentials(true, "gQpjbi1ub3J0aC00jTdAPCTL+/=token"), true),
-                new Vector("UNSIGNED-PAYLOAD for non-JSON body", () -> SdkReference.request()
-                        .withMethod(HttpMethod.POST).withPath("/v5/objects")
-                        .withContentType("application/octet-stream").withBodyAsString("raw bytes \u0001\u0002")
-                        .build(), SdkReferenceVectorsTest::withDomain, true));
+                new Vector(
+                        "GET root path",
+                        () -> SdkReference.request()
+                                .withMethod(HttpMethod.GET)
+                                .withPath("/")
+                                .build(),
+                        SdkReferenceVectorsTest::withDomain,
+                        true),
+                new Vector(
+                        "GET with query of odd characters",
+                        () -> SdkReference.request()
+                                .withMethod(HttpMethod.GET)
+                                .withPath("/v5/users")
+                                .addQueryParam("limit", List.of("2"))
+                                .addQueryParam("group_id", List.of("g 1"))
+                                .addQueryParam("marker", List.of("abc+/=*~!'()\u00fc\u20ac\uD83D\uDE00&x=y"))
+                                .build(),
+                        SdkReferenceVectorsTest::withDomain,
+                        true),
+                new Vector(
+                        "GET with empty query value",
+                        () -> SdkReference.request()
+                                .withMethod(HttpMethod.GET)
+                                .withPath("/v5/users")
+                                .addQueryParam("marker", List.of(""))
+                                .addQueryParam("limit", List.of("5"))
+                                .build(),
+                        SdkReferenceVectorsTest::withDomain,
+                        true),
+                new Vector(
+                        "GET with repeated query key in unsorted order",
+                        () -> SdkReference.request()
+                                .withMethod(HttpMethod.GET)
+                                .withPath("/v5/users")
+                                .addQueryParam("tag", List.of("zeta", "alpha", "mid"))
+                                .build(),
+                        SdkReferenceVectorsTest::withDomain,
+                        false),
+                new Vector(
+                        "POST with JSON body",
+                        () -> SdkReference.request()
+                                .withMethod(HttpMethod.POST)
+                                .withPath("/v5/users")
+                                .withContentType("application/json;charset=UTF-8")
+                                .withBodyAsString(json)
+                                .build(),
+                        SdkReferenceVectorsTest::withDomain,
+                        true),
+                new Vector(
+                        "PUT with JSON body",
+                        () -> SdkReference.request()
+                                .withMethod(HttpMethod.PUT)
+                                .withPath("/v5/users/{user_id}")
+                                .addPathParam("user_id", "u-1")
+                                .withContentType("application/json")
+                                .withBodyAsString("{\"user\":{\"enabled\":false}}")
+                                .build(),
+                        SdkReferenceVectorsTest::withDomain,
+                        true),
+                new Vector(
+                        "DELETE with JSON body",
+                        () -> SdkReference.request()
+                                .withMethod(HttpMethod.DELETE)
+                                .withPath("/v5/users/{user_id}/tags/delete")
+                                .addPathParam("user_id", "u-1")
+                                .withContentType("application/json")
+                                .withBodyAsString("{\"tag_keys\":[\"k1\",\"k 2\"]}")
+                                .build(),
+                        SdkReferenceVectorsTest::withDomain,
+                        true),
+                new Vector(
+                        "path segment with space, plus, unicode",
+                        () -> showUser("a b+c\u00fc\u20ac\uD83D\uDE00"),
+                        SdkReferenceVectorsTest::withDomain,
+                        true),
+                new Vector(
+                        "path segment with sub-delims",
+                        () -> showUser("x*y~z!$'(),;:@&="),
+                        SdkReferenceVectorsTest::withDomain,
+                        true),
+                new Vector(
+                        "path segment with lone percent",
+                        () -> showUser("50%off"),
+                        SdkReferenceVectorsTest::withDomain,
+                        true),
+                new Vector(
+                        "path segment with pre-encoded %2F",
+                        () -> showUser("a%2Fb"), SdkReferenceVectorsTest::withDomain, false),
+                new Vector(
+                        "path with trailing slash",
+                        () -> SdkReference.request()
+                                .withMethod(HttpMethod.GET)
+                                .withPath("/v5/users/")
+                                .build(),
+                        SdkReferenceVectorsTest::withDomain,
+                        true),
+                new Vector(
+                        "without X-Domain-Id",
+                        () -> showUser("u-1"),
+                        () -> SdkReference.credentials(false, null),
+                        true),
+                new Vector(
+                        "with X-Security-Token",
+                        () -> showUser("u-1"),
+                        () -> SdkReference.credentials(true, "gQpjbi1ub3J0aC00jTdAPCTL+/=token"),
+                        true),
+                new Vector(
+                        "UNSIGNED-PAYLOAD for non-JSON body",
+                        () -> SdkReference.request()
+                                .withMethod(HttpMethod.POST)
+                                .withPath("/v5/objects")
+                                .withContentType("application/octet-stream")
+                                .withBodyAsString("raw bytes \u0001\u0002")
+                                .build(),
+                        SdkReferenceVectorsTest::withDomain,
+                        true));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectors")
     void sdkSignatureVerifies(Vector v) {
-        HttpRequest signed = SdkReference.sign(v.request().get(), v.credentials().get());
+        HttpRequest signed =
+                SdkReference.sign(v.request().get(), v.credentials().get());
         SignedRequest wire = SdkReference.onTheWire(signed);
         SdkAuthorization auth = SdkAuthorization.parse(SdkReference.authorization(signed));
 
@@ -109,7 +188,8 @@ class SdkReferenceVectorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectors")
     void ourSignerProducesTheSdkHeader(Vector v) {
-        HttpRequest signed = SdkReference.sign(v.request().get(), v.credentials().get());
+        HttpRequest signed =
+                SdkReference.sign(v.request().get(), v.credentials().get());
         SignedRequest wire = SdkReference.onTheWire(signed);
         SdkAuthorization auth = SdkAuthorization.parse(SdkReference.authorization(signed));
 
@@ -120,13 +200,19 @@ class SdkReferenceVectorsTest {
             // SDK signs a non-canonical variant here; ours differs but both verify.
             assertThat(ours).isNotEqualTo(SdkReference.authorization(signed));
         }
-        assertThatCode(() -> VERIFIER.verify(wire, SdkAuthorization.parse(ours), SK)).doesNotThrowAnyException();
+        assertThatCode(() -> VERIFIER.verify(wire, SdkAuthorization.parse(ours), SK))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void signedHeaderSetMatchesReference() {
-        HttpRequest signed = SdkReference.sign(SdkReference.request().withMethod(HttpMethod.POST)
-                .withPath("/v5/users").withContentType("application/json").withBodyAsString("{}").build(),
+        HttpRequest signed = SdkReference.sign(
+                SdkReference.request()
+                        .withMethod(HttpMethod.POST)
+                        .withPath("/v5/users")
+                        .withContentType("application/json")
+                        .withBodyAsString("{}")
+                        .build(),
                 SdkReference.credentials(true, "tok"));
         SdkAuthorization auth = SdkAuthorization.parse(SdkReference.authorization(signed));
         // Content-Type is never signed; Host comes from the endpoint authority including the port.
@@ -140,9 +226,15 @@ class SdkReferenceVectorsTest {
         GlobalCredentials cred = withDomain();
         cred.withDerivedPredicate(r -> true);
         cred.processDerivedAuthParams("iam", "ignored-for-global");
-        HttpRequest signed = SdkReference.sign(SdkReference.request().withMethod(HttpMethod.POST)
-                .withPath("/v5/users").addQueryParam("x", List.of("a b"))
-                .withContentType("application/json").withBodyAsString("{\"user\":{}}").build(), cred);
+        HttpRequest signed = SdkReference.sign(
+                SdkReference.request()
+                        .withMethod(HttpMethod.POST)
+                        .withPath("/v5/users")
+                        .addQueryParam("x", List.of("a b"))
+                        .withContentType("application/json")
+                        .withBodyAsString("{\"user\":{}}")
+                        .build(),
+                cred);
         String header = SdkReference.authorization(signed);
         SignedRequest wire = SdkReference.onTheWire(signed);
         SdkAuthorization auth = SdkAuthorization.parse(header);

@@ -60,10 +60,16 @@ class SdkSignatureVerifierTest {
 
     /** SDK-signed POST /v5/users?limit=2&marker=a%20b with a JSON body and X-Domain-Id. */
     static Wire sdkSigned(GlobalCredentials cred) {
-        HttpRequest signed = SdkReference.sign(SdkReference.request().withMethod(HttpMethod.POST)
-                .withPath("/v5/users").addQueryParam("limit", List.of("2")).addQueryParam("marker", List.of("a b"))
-                .withContentType("application/json").withBodyAsString("{\"user\":{\"user_name\":\"alice\"}}")
-                .build(), cred);
+        HttpRequest signed = SdkReference.sign(
+                SdkReference.request()
+                        .withMethod(HttpMethod.POST)
+                        .withPath("/v5/users")
+                        .addQueryParam("limit", List.of("2"))
+                        .addQueryParam("marker", List.of("a b"))
+                        .withContentType("application/json")
+                        .withBodyAsString("{\"user\":{\"user_name\":\"alice\"}}")
+                        .build(),
+                cred);
         SignedRequest wire = SdkReference.onTheWire(signed);
         Map<String, String> headers = new LinkedHashMap<>();
         signed.getHeaders().forEach((k, v) -> headers.put(k, v.get(0)));
@@ -106,90 +112,147 @@ class SdkSignatureVerifierTest {
 
     @Test
     void tamperedMethodFails() {
-        assertThat(failure(tampered(w -> { w.method = "PUT"; return w; }))).isEqualTo(Reason.SIGNATURE_MISMATCH);
+        assertThat(failure(tampered(w -> {
+                    w.method = "PUT";
+                    return w;
+                })))
+                .isEqualTo(Reason.SIGNATURE_MISMATCH);
     }
 
     @Test
     void tamperedPathFails() {
-        assertThat(failure(tampered(w -> { w.path = "/v5/users/x"; return w; }))).isEqualTo(Reason.SIGNATURE_MISMATCH);
-        assertThat(failure(tampered(w -> { w.path = "/v5/Users"; return w; }))).isEqualTo(Reason.SIGNATURE_MISMATCH);
+        assertThat(failure(tampered(w -> {
+                    w.path = "/v5/users/x";
+                    return w;
+                })))
+                .isEqualTo(Reason.SIGNATURE_MISMATCH);
+        assertThat(failure(tampered(w -> {
+                    w.path = "/v5/Users";
+                    return w;
+                })))
+                .isEqualTo(Reason.SIGNATURE_MISMATCH);
     }
 
     @Test
     void equivalentPathEncodingStillVerifies() {
         // %75 is 'u': same decoded path, same canonical URI.
-        assertThatCode(() -> verify(tampered(w -> { w.path = "/v5/%75sers"; return w; }))).doesNotThrowAnyException();
-        assertThatCode(() -> verify(tampered(w -> { w.path = "/v5/users/"; return w; }))).doesNotThrowAnyException();
+        assertThatCode(() -> verify(tampered(w -> {
+                    w.path = "/v5/%75sers";
+                    return w;
+                })))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> verify(tampered(w -> {
+                    w.path = "/v5/users/";
+                    return w;
+                })))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void tamperedQueryFails() {
-        assertThat(failure(tampered(w -> { w.query = "limit=3&marker=a%20b"; return w; })))
+        assertThat(failure(tampered(w -> {
+                    w.query = "limit=3&marker=a%20b";
+                    return w;
+                })))
                 .isEqualTo(Reason.SIGNATURE_MISMATCH);
-        assertThat(failure(tampered(w -> { w.query = w.query + "&extra=1"; return w; })))
+        assertThat(failure(tampered(w -> {
+                    w.query = w.query + "&extra=1";
+                    return w;
+                })))
                 .isEqualTo(Reason.SIGNATURE_MISMATCH);
-        assertThat(failure(tampered(w -> { w.query = null; return w; }))).isEqualTo(Reason.SIGNATURE_MISMATCH);
+        assertThat(failure(tampered(w -> {
+                    w.query = null;
+                    return w;
+                })))
+                .isEqualTo(Reason.SIGNATURE_MISMATCH);
     }
 
     @Test
     void reorderedOrReencodedQueryStillVerifies() {
-        assertThatCode(() -> verify(tampered(w -> { w.query = "marker=a+b&limit=2"; return w; })))
+        assertThatCode(() -> verify(tampered(w -> {
+                    w.query = "marker=a+b&limit=2";
+                    return w;
+                })))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void tamperedBodyFails() {
         assertThat(failure(tampered(w -> {
-            w.body = "{\"user\":{\"user_name\":\"mallory\"}}".getBytes(StandardCharsets.UTF_8);
-            return w;
-        }))).isEqualTo(Reason.SIGNATURE_MISMATCH);
-        assertThat(failure(tampered(w -> { w.body = new byte[0]; return w; }))).isEqualTo(Reason.SIGNATURE_MISMATCH);
+                    w.body = "{\"user\":{\"user_name\":\"mallory\"}}".getBytes(StandardCharsets.UTF_8);
+                    return w;
+                })))
+                .isEqualTo(Reason.SIGNATURE_MISMATCH);
+        assertThat(failure(tampered(w -> {
+                    w.body = new byte[0];
+                    return w;
+                })))
+                .isEqualTo(Reason.SIGNATURE_MISMATCH);
     }
 
     @Test
     void tamperedSignedHeaderFails() {
-        assertThat(failure(tampered(w -> { w.headers.put("X-Domain-Id", "ffffffffffffffffffffffffffffffff"); return w; })))
+        assertThat(failure(tampered(w -> {
+                    w.headers.put("X-Domain-Id", "ffffffffffffffffffffffffffffffff");
+                    return w;
+                })))
                 .isEqualTo(Reason.SIGNATURE_MISMATCH);
-        assertThat(failure(tampered(w -> { w.headers.put("Host", "127.0.0.1:8081"); return w; })))
+        assertThat(failure(tampered(w -> {
+                    w.headers.put("Host", "127.0.0.1:8081");
+                    return w;
+                })))
                 .isEqualTo(Reason.SIGNATURE_MISMATCH);
-        assertThat(failure(tampered(w -> { w.headers.put("User-Agent", "curl/8"); return w; })))
+        assertThat(failure(tampered(w -> {
+                    w.headers.put("User-Agent", "curl/8");
+                    return w;
+                })))
                 .isEqualTo(Reason.SIGNATURE_MISMATCH);
     }
 
     @Test
     void removedSignedHeaderFails() {
-        assertThat(failure(tampered(w -> { w.headers.remove("X-Domain-Id"); return w; })))
+        assertThat(failure(tampered(w -> {
+                    w.headers.remove("X-Domain-Id");
+                    return w;
+                })))
                 .isEqualTo(Reason.SIGNATURE_MISMATCH);
     }
 
     @Test
     void droppingANameFromSignedHeadersFails() {
         assertThat(failure(tampered(w -> {
-            w.headers.put("Authorization", w.headers.get("Authorization").replace("x-domain-id;", ""));
-            return w;
-        }))).isEqualTo(Reason.SIGNATURE_MISMATCH);
+                    w.headers.put(
+                            "Authorization", w.headers.get("Authorization").replace("x-domain-id;", ""));
+                    return w;
+                })))
+                .isEqualTo(Reason.SIGNATURE_MISMATCH);
     }
 
     @Test
     void unsignedHeadersMayChange() {
         assertThatCode(() -> verify(tampered(w -> {
-            w.headers.put("Content-Type", "text/plain");
-            w.headers.put("X-Forwarded-For", "10.0.0.1");
-            return w;
-        }))).doesNotThrowAnyException();
+                    w.headers.put("Content-Type", "text/plain");
+                    w.headers.put("X-Forwarded-For", "10.0.0.1");
+                    return w;
+                })))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void headerValueWhitespaceIsTrimmed() {
         assertThatCode(() -> verify(tampered(w -> {
-            w.headers.put("X-Domain-Id", "  " + w.headers.get("X-Domain-Id") + " ");
-            return w;
-        }))).doesNotThrowAnyException();
+                    w.headers.put("X-Domain-Id", "  " + w.headers.get("X-Domain-Id") + " ");
+                    return w;
+                })))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void tamperedDateFails() {
-        assertThat(failure(tampered(w -> { w.headers.put("X-Sdk-Date", "20240301T101501Z"); return w; })))
+        assertThat(failure(tampered(w -> {
+                    w.headers.put("X-Sdk-Date", "20240301T101501Z");
+                    return w;
+                })))
                 .isEqualTo(Reason.SIGNATURE_MISMATCH);
     }
 
@@ -197,9 +260,11 @@ class SdkSignatureVerifierTest {
     void tamperedAccessKeyFails() {
         // SDK-HMAC-SHA256 does not sign the AK itself: the server resolves the SK of the claimed AK.
         assertThat(failure(tampered(w -> {
-            w.headers.put("Authorization", w.headers.get("Authorization").replace(AK, OTHER_AK));
-            return w;
-        }))).isEqualTo(Reason.SIGNATURE_MISMATCH);
+                    w.headers.put(
+                            "Authorization", w.headers.get("Authorization").replace(AK, OTHER_AK));
+                    return w;
+                })))
+                .isEqualTo(Reason.SIGNATURE_MISMATCH);
     }
 
     @Test
@@ -216,7 +281,8 @@ class SdkSignatureVerifierTest {
         Wire w = base();
         String header = w.headers.get("Authorization");
         int i = header.indexOf("Signature=") + "Signature=".length();
-        w.headers.put("Authorization", header.substring(0, i) + header.substring(i).toUpperCase());
+        w.headers.put(
+                "Authorization", header.substring(0, i) + header.substring(i).toUpperCase());
         assertThatCode(() -> verify(w)).doesNotThrowAnyException();
     }
 
@@ -224,20 +290,25 @@ class SdkSignatureVerifierTest {
     void wrongSecretKeyFails() {
         Wire w = base();
         SdkAuthorization auth = SdkAuthorization.parse(w.headers.get("Authorization"));
-        SignatureException e = catchThrowableOfType(SignatureException.class,
-                () -> VERIFIER.verify(w.request(), auth, OTHER_SK));
+        SignatureException e =
+                catchThrowableOfType(SignatureException.class, () -> VERIFIER.verify(w.request(), auth, OTHER_SK));
         assertThat(e.reason()).isEqualTo(Reason.SIGNATURE_MISMATCH);
         assertThat(catchThrowableOfType(SignatureException.class, () -> VERIFIER.verify(w.request(), auth, ""))
-                .reason()).isEqualTo(Reason.SIGNATURE_MISMATCH);
+                        .reason())
+                .isEqualTo(Reason.SIGNATURE_MISMATCH);
     }
 
     @Test
     void staleAndFutureDatesAreSkewed() {
-        assertThat(failure(base(), verifierAt(SIGNED_AT.plus(Duration.ofMinutes(15).plusSeconds(1)))))
+        assertThat(failure(
+                        base(), verifierAt(SIGNED_AT.plus(Duration.ofMinutes(15).plusSeconds(1)))))
                 .isEqualTo(Reason.DATE_SKEWED);
-        assertThat(failure(base(), verifierAt(SIGNED_AT.minus(Duration.ofMinutes(15).plusSeconds(1)))))
+        assertThat(failure(
+                        base(),
+                        verifierAt(SIGNED_AT.minus(Duration.ofMinutes(15).plusSeconds(1)))))
                 .isEqualTo(Reason.DATE_SKEWED);
-        assertThat(failure(base(), verifierAt(SIGNED_AT.plus(Duration.ofDays(1))))).isEqualTo(Reason.DATE_SKEWED);
+        assertThat(failure(base(), verifierAt(SIGNED_AT.plus(Duration.ofDays(1)))))
+                .isEqualTo(Reason.DATE_SKEWED);
     }
 
     @Test
@@ -250,23 +321,46 @@ class SdkSignatureVerifierTest {
 
     @Test
     void missingDateFails() {
-        assertThat(failure(tampered(w -> { w.headers.remove("X-Sdk-Date"); return w; }))).isEqualTo(Reason.DATE_MISSING);
-        assertThat(failure(tampered(w -> { w.headers.put("X-Sdk-Date", " "); return w; }))).isEqualTo(Reason.DATE_MISSING);
+        assertThat(failure(tampered(w -> {
+                    w.headers.remove("X-Sdk-Date");
+                    return w;
+                })))
+                .isEqualTo(Reason.DATE_MISSING);
+        assertThat(failure(tampered(w -> {
+                    w.headers.put("X-Sdk-Date", " ");
+                    return w;
+                })))
+                .isEqualTo(Reason.DATE_MISSING);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024-03-01T10:15:00Z", "20240301T101500", "20240230T101500Z", "20240301T251500Z",
-        "20240301t101500z", "Fri, 01 Mar 2024 10:15:00 GMT", "1709288100", "20240301T101500Z1", "+20240301T101500Z"})
+    @ValueSource(
+            strings = {
+                "2024-03-01T10:15:00Z",
+                "20240301T101500",
+                "20240230T101500Z",
+                "20240301T251500Z",
+                "20240301t101500z",
+                "Fri, 01 Mar 2024 10:15:00 GMT",
+                "1709288100",
+                "20240301T101500Z1",
+                "+20240301T101500Z"
+            })
     void invalidDateFormatsFail(String date) {
-        assertThat(failure(tampered(w -> { w.headers.put("X-Sdk-Date", date); return w; }))).isEqualTo(Reason.DATE_INVALID);
+        assertThat(failure(tampered(w -> {
+                    w.headers.put("X-Sdk-Date", date);
+                    return w;
+                })))
+                .isEqualTo(Reason.DATE_INVALID);
     }
 
     @Test
     void unsignedPayloadIgnoresBody() {
         Wire w = base();
         w.headers.put("X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD");
-        w.headers.put("Authorization", SdkSigner.sign(w.request(), AK, SK,
-                List.of("host", "x-sdk-date", "x-domain-id"), SDK_DATE));
+        w.headers.put(
+                "Authorization",
+                SdkSigner.sign(w.request(), AK, SK, List.of("host", "x-sdk-date", "x-domain-id"), SDK_DATE));
         assertThatCode(() -> verify(w)).doesNotThrowAnyException();
         w.body = "something else".getBytes(StandardCharsets.UTF_8);
         assertThatCode(() -> verify(w)).doesNotThrowAnyException();
@@ -299,7 +393,8 @@ class SdkSignatureVerifierTest {
         otherAk.headers.put("Authorization", header.replace(AK, OTHER_AK));
         SdkAuthorization auth = SdkAuthorization.parse(otherAk.headers.get("Authorization"));
         assertThat(catchThrowableOfType(SignatureException.class, () -> VERIFIER.verify(otherAk.request(), auth, SK))
-                .reason()).isEqualTo(Reason.SIGNATURE_MISMATCH);
+                        .reason())
+                .isEqualTo(Reason.SIGNATURE_MISMATCH);
 
         Wire otherRegion = sdkSigned(cred);
         otherRegion.headers.put("Authorization", header.replace("/globe/", "/cn-north-4/"));

@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link AssumeAgencyIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class AssumeAgencyOnPostgresIT extends AssumeAgencyIT {
-}
+class AssumeAgencyOnPostgresIT extends AssumeAgencyIT {}

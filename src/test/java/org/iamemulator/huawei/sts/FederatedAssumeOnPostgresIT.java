@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link FederatedAssumeIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class FederatedAssumeOnPostgresIT extends FederatedAssumeIT {
-}
+class FederatedAssumeOnPostgresIT extends FederatedAssumeIT {}

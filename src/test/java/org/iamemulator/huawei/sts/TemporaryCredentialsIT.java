@@ -47,11 +47,15 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
     void aUserIsItsUrnAndId() {
         String name = uniqueName("caller");
         String userId = givenUser(name, Map.of());
-        JsonPath key = huawei().post("/v5/users/{id}/access-keys", userId).then().statusCode(201).extract()
+        JsonPath key = huawei().post("/v5/users/{id}/access-keys", userId)
+                .then()
+                .statusCode(201)
+                .extract()
                 .jsonPath();
 
         huaweiAs(key.getString("access_key.access_key_id"), key.getString("access_key.secret_access_key"))
-                .get("/v5/caller-identity").then()
+                .get("/v5/caller-identity")
+                .then()
                 .statusCode(200)
                 .body("size()", equalTo(3))
                 .body("account_id", equalTo(properties.accountId()))
@@ -61,7 +65,8 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
 
     @Test
     void theRootUserIsItsUserUrn() {
-        huawei().get("/v5/caller-identity").then()
+        huawei().get("/v5/caller-identity")
+                .then()
                 .statusCode(200)
                 .body("account_id", equalTo(properties.accountId()))
                 .body("principal_urn", equalTo("iam::" + properties.accountId() + ":user:" + properties.accountName()));
@@ -72,15 +77,23 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
         String agencyId = Ids.random();
         TemporaryCredentials.Issued issued = issue(properties.accountId(), agencyId, "ci-session");
 
-        sessionRequest(issued).get("/v5/caller-identity").then()
+        sessionRequest(issued)
+                .get("/v5/caller-identity")
+                .then()
                 .statusCode(200)
                 .body("account_id", equalTo(properties.accountId()))
-                .body("principal_urn", equalTo("sts::" + properties.accountId() + ":assumed-agency:deployer/ci-session"))
+                .body(
+                        "principal_urn",
+                        equalTo("sts::" + properties.accountId() + ":assumed-agency:deployer/ci-session"))
                 .body("principal_id", equalTo(agencyId + ":ci-session"));
 
-        control().get("/_emulator/requests?principal={id}", agencyId + ":ci-session").then().statusCode(200)
-                .body("requests[0].principal", equalTo("sts::" + properties.accountId()
-                        + ":assumed-agency:deployer/ci-session"))
+        control()
+                .get("/_emulator/requests?principal={id}", agencyId + ":ci-session")
+                .then()
+                .statusCode(200)
+                .body(
+                        "requests[0].principal",
+                        equalTo("sts::" + properties.accountId() + ":assumed-agency:deployer/ci-session"))
                 .body("requests[0].path", equalTo("/v5/caller-identity"));
     }
 
@@ -97,8 +110,10 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
     void aSessionHasNoPasswordToChange() {
         TemporaryCredentials.Issued issued = issue(properties.accountId(), Ids.random(), "no-password");
 
-        sessionRequest(issued).body(Map.of("old_password", "Old-Passw0rd", "new_password", "New-Passw0rd-1"))
-                .post("/v5/caller-password").then()
+        sessionRequest(issued)
+                .body(Map.of("old_password", "Old-Passw0rd", "new_password", "New-Passw0rd-1"))
+                .post("/v5/caller-password")
+                .then()
                 .statusCode(400)
                 .body("error_code", equalTo("PAP5.0040"))
                 .body("request_id", matchesPattern(REQUEST_ID));
@@ -108,7 +123,9 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
     void withoutTheSecurityTokenTheKeyIsRefused() {
         TemporaryCredentials.Issued issued = issue(properties.accountId(), Ids.random(), "no-token");
 
-        refused(huaweiAs(issued.accessKeyId(), issued.secretKey()).get("/v5/caller-identity").then())
+        refused(huaweiAs(issued.accessKeyId(), issued.secretKey())
+                        .get("/v5/caller-identity")
+                        .then())
                 .body("error_msg", containsString("X-Security-Token"));
     }
 
@@ -116,8 +133,11 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
     void anUnsignedSecurityTokenIsRefused() {
         TemporaryCredentials.Issued issued = issue(properties.accountId(), Ids.random(), "unsigned");
 
-        refused(unsigned().filter(HuaweiSigningFilter.with(issued.accessKeyId(), issued.secretKey())
-                .withUnsignedSecurityToken(issued.securityToken())).get("/v5/caller-identity").then())
+        refused(unsigned()
+                        .filter(HuaweiSigningFilter.with(issued.accessKeyId(), issued.secretKey())
+                                .withUnsignedSecurityToken(issued.securityToken()))
+                        .get("/v5/caller-identity")
+                        .then())
                 .body("error_msg", containsString("X-Security-Token"));
     }
 
@@ -127,8 +147,11 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
         String token = issued.securityToken();
         String tampered = token.substring(0, 10) + (token.charAt(10) == 'x' ? 'y' : 'x') + token.substring(11);
 
-        refused(unsigned().filter(HuaweiSigningFilter.with(issued.accessKeyId(), issued.secretKey())
-                .withSecurityToken(tampered)).get("/v5/caller-identity").then())
+        refused(unsigned()
+                        .filter(HuaweiSigningFilter.with(issued.accessKeyId(), issued.secretKey())
+                                .withSecurityToken(tampered))
+                        .get("/v5/caller-identity")
+                        .then())
                 .body("error_msg", equalTo("Incorrect IAM authentication information: verify security token fail"));
     }
 
@@ -137,8 +160,11 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
         TemporaryCredentials.Issued mine = issue(properties.accountId(), Ids.random(), "mine");
         TemporaryCredentials.Issued other = issue(properties.accountId(), Ids.random(), "other");
 
-        refused(unsigned().filter(HuaweiSigningFilter.with(mine.accessKeyId(), mine.secretKey())
-                .withSecurityToken(other.securityToken())).get("/v5/caller-identity").then())
+        refused(unsigned()
+                        .filter(HuaweiSigningFilter.with(mine.accessKeyId(), mine.secretKey())
+                                .withSecurityToken(other.securityToken()))
+                        .get("/v5/caller-identity")
+                        .then())
                 .body("error_msg", equalTo("Incorrect IAM authentication information: verify security token fail"));
     }
 
@@ -146,9 +172,12 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
     void aPermanentKeyWithASecurityTokenIsRefused() {
         TemporaryCredentials.Issued issued = issue(properties.accountId(), Ids.random(), "permanent");
 
-        refused(unsigned().filter(HuaweiSigningFilter.with(properties.root().accessKey(),
-                properties.root().secretKey()).withSecurityToken(issued.securityToken()))
-                .get("/v5/caller-identity").then());
+        refused(unsigned()
+                .filter(HuaweiSigningFilter.with(
+                                properties.root().accessKey(), properties.root().secretKey())
+                        .withSecurityToken(issued.securityToken()))
+                .get("/v5/caller-identity")
+                .then());
     }
 
     @Test
@@ -158,19 +187,28 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
 
         clock.advance(Duration.ofHours(1).plusSeconds(1));
 
-        refused(unsigned().filter(HuaweiSigningFilter.at(issued.accessKeyId(), issued.secretKey(), clock.instant())
-                .withSecurityToken(issued.securityToken())).get("/v5/caller-identity").then())
-                .body("error_msg", equalTo("Incorrect IAM authentication information: security token expires,"
-                        + " expires_at: " + issued.expiresAt()));
+        refused(unsigned()
+                        .filter(HuaweiSigningFilter.at(issued.accessKeyId(), issued.secretKey(), clock.instant())
+                                .withSecurityToken(issued.securityToken()))
+                        .get("/v5/caller-identity")
+                        .then())
+                .body(
+                        "error_msg",
+                        equalTo("Incorrect IAM authentication information: security token expires," + " expires_at: "
+                                + issued.expiresAt()));
     }
 
     @Test
     void aResetOfTheAccountDropsItsTemporaryCredentials() {
-        String accountId = control().body(Map.of()).post("/_emulator/accounts").then().statusCode(201).extract()
+        String accountId = control()
+                .body(Map.of())
+                .post("/_emulator/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
                 .path("account_id");
         TemporaryCredentials.Issued issued = issue(accountId, Ids.random(), "before-reset");
-        sessionRequest(issued).get("/v5/caller-identity").then().statusCode(200)
-                .body("account_id", equalTo(accountId));
+        sessionRequest(issued).get("/v5/caller-identity").then().statusCode(200).body("account_id", equalTo(accountId));
 
         control().post("/_emulator/reset?account_id=" + accountId).then().statusCode(200);
 
@@ -180,13 +218,27 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
     }
 
     private TemporaryCredentials.Issued issue(String accountId, String agencyId, String sessionName) {
-        return temporaryCredentials.issue(new AgencySession(null, accountId, agencyId, "deployer", sessionName, null,
-                List.of(), Map.of(), List.of(), null, false, null, clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofHours(1)), false));
+        return temporaryCredentials.issue(new AgencySession(
+                null,
+                accountId,
+                agencyId,
+                "deployer",
+                sessionName,
+                null,
+                List.of(),
+                Map.of(),
+                List.of(),
+                null,
+                false,
+                null,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofHours(1)),
+                false));
     }
 
     private RequestSpecification sessionRequest(TemporaryCredentials.Issued issued) {
-        return unsigned().filter(HuaweiSigningFilter.at(issued.accessKeyId(), issued.secretKey(), clock.instant())
-                .withSecurityToken(issued.securityToken()));
+        return unsigned()
+                .filter(HuaweiSigningFilter.at(issued.accessKeyId(), issued.secretKey(), clock.instant())
+                        .withSecurityToken(issued.securityToken()));
     }
 
     private static ValidatableResponse refused(ValidatableResponse response) {

@@ -23,7 +23,8 @@ class ShowUserV5IT extends EmulatorIntegrationTest {
         String name = uniqueName("show");
         String id = givenUser(name, Map.of("team", "dev", "cost-center", "42"));
 
-        huawei().get("/v5/users/{id}", id).then()
+        huawei().get("/v5/users/{id}", id)
+                .then()
                 .statusCode(200)
                 .contentType("application/json")
                 .body("user.user_id", equalTo(id))
@@ -41,7 +42,11 @@ class ShowUserV5IT extends EmulatorIntegrationTest {
     void sendsAnEmptyTagListWhenTheUserHasNoTags() {
         String id = givenUser(uniqueName("untagged"), Map.of());
 
-        String body = huawei().get("/v5/users/{id}", id).then().statusCode(200).extract().asString();
+        String body = huawei().get("/v5/users/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         assertThat(body).contains("\"tags\":[]");
     }
@@ -57,10 +62,14 @@ class ShowUserV5IT extends EmulatorIntegrationTest {
 
     @Test
     void describesTheRootUserOfTheAccount() {
-        String rootId = huawei().get("/v5/users?limit=200").then().statusCode(200)
-                .extract().path("users.find { it.is_root_user }.user_id");
+        String rootId = huawei().get("/v5/users?limit=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("users.find { it.is_root_user }.user_id");
 
-        huawei().get("/v5/users/{id}", rootId).then()
+        huawei().get("/v5/users/{id}", rootId)
+                .then()
                 .statusCode(200)
                 .body("user.is_root_user", equalTo(true))
                 .body("user.user_name", equalTo(properties.accountName()))
@@ -81,7 +90,9 @@ class ShowUserV5IT extends EmulatorIntegrationTest {
     @Test
     void rejectsAMalformedUserIdWith400() {
         for (String badId : new String[] {"under_score", "a.b", "x".repeat(65), "%20", "caf%C3%A9"}) {
-            huawei().urlEncodingEnabled(false).get("/v5/users/" + badId).then()
+            huawei().urlEncodingEnabled(false)
+                    .get("/v5/users/" + badId)
+                    .then()
                     .statusCode(400)
                     .body("error_code", equalTo("IAM.0007"))
                     .body("error_msg", org.hamcrest.Matchers.startsWith("Request parameter user_id is invalid."));

@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link UserLifecycleIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class UserLifecycleOnPostgresIT extends UserLifecycleIT {
-}
+class UserLifecycleOnPostgresIT extends UserLifecycleIT {}

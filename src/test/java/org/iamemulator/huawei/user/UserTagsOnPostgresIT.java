@@ -4,5 +4,4 @@ import org.iamemulator.support.postgres.OnPostgres;
 
 /** {@link UserTagsIT} against PostgreSQL, in a fresh schema; skipped when no PostgreSQL answers. */
 @OnPostgres
-class UserTagsOnPostgresIT extends UserTagsIT {
-}
+class UserTagsOnPostgresIT extends UserTagsIT {}

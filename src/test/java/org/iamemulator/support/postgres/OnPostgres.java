@@ -24,5 +24,4 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @ActiveProfiles("postgres")
 @ContextCustomizerFactories(FreshSchemaCustomizerFactory.class)
 @DirtiesContext
-public @interface OnPostgres {
-}
+public @interface OnPostgres {}

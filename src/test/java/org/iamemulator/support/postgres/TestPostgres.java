@@ -27,15 +27,15 @@ public final class TestPostgres {
     private static volatile String unavailable;
     private static volatile boolean checked;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /** Null when the server answers, else why not (checked once per JVM). */
     static synchronized String unavailableReason() {
         if (!checked) {
             checked = true;
             DriverManager.setLoginTimeout(3);
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = connect();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("select 1");
             } catch (SQLException | RuntimeException e) {
                 unavailable = "PostgreSQL is not reachable at " + URL + " (" + e.getMessage() + ")";
@@ -56,10 +56,11 @@ public final class TestPostgres {
     public static String freshSchema() {
         long now = System.currentTimeMillis() / 1000;
         String schema = PREFIX + now + "_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             List<String> stale = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery(
-                    "select nspname from pg_namespace where nspname like '" + PREFIX + "%'")) {
+            try (ResultSet rows =
+                    statement.executeQuery("select nspname from pg_namespace where nspname like '" + PREFIX + "%'")) {
                 while (rows.next()) {
                     String name = rows.getString(1);
                     String[] parts = name.substring(PREFIX.length()).split("_");
@@ -83,7 +84,8 @@ public final class TestPostgres {
     }
 
     public static void dropSchema(String schema) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists \"" + schema + "\" cascade");
         } catch (SQLException e) {
             // left for the next run's clean-up

@@ -57,7 +57,8 @@ class AuthenticationFilterTest {
         @Override
         public DialectCall recognise(CachedBodyRequest request, RequestParameters parameters) throws Refusal {
             log.add(name + " asked");
-            boolean byParameter = parameters.query().stream().anyMatch(p -> p.getKey().equals(name));
+            boolean byParameter =
+                    parameters.query().stream().anyMatch(p -> p.getKey().equals(name));
             if (!claimsByHeaders(request) && !byParameter) {
                 return null;
             }
@@ -104,8 +105,8 @@ class AuthenticationFilterTest {
         }
 
         private Refusal refusal(String code, Caller claimed, int status) {
-            return new Refusal(code, code + " by " + name, claimed, (request, response) -> answer(response, status,
-                    code));
+            return new Refusal(
+                    code, code + " by " + name, claimed, (request, response) -> answer(response, status, code));
         }
 
         private void answer(HttpServletResponse response, int status, String code) throws IOException {
@@ -158,7 +159,8 @@ class AuthenticationFilterTest {
 
         assertThat(log).containsExactly("first asked", "first authenticated");
         assertThat(passedCaller()).isEqualTo(ALICE);
-        assertThat(((HttpServletRequest) chain.getRequest()).getInputStream().readAllBytes()).isEmpty();
+        assertThat(((HttpServletRequest) chain.getRequest()).getInputStream().readAllBytes())
+                .isEmpty();
     }
 
     @Test

@@ -9,8 +9,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** What the adapters' unit tests do as the authentication filter would. */
 public final class DialectTesting {
 
-    private DialectTesting() {
-    }
+    private DialectTesting() {}
 
     /** The request, its body read, as the dialect recognises it (null: not its). */
     public static DialectCall recognise(DialectAuthentication dialect, MockHttpServletRequest request)

@@ -41,10 +41,20 @@ class SigningPrimitivesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "plain-_.~AZaz09", "a b+c*d~e", "/?&=%", "\u00fc\u20ac\uD83D\uDE00", "\uD800 lone",
-        "Action=GetUser&Version=2010-05-08"})
+    @ValueSource(
+            strings = {
+                "",
+                "plain-_.~AZaz09",
+                "a b+c*d~e",
+                "/?&=%",
+                "\u00fc\u20ac\uD83D\uDE00",
+                "\uD800 lone",
+                "Action=GetUser&Version=2010-05-08"
+            })
     void percentEncodingIsRfc3986AsTheSdksWriteIt(String value) {
-        String sdkStyle = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A")
+        String sdkStyle = URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A")
                 .replace("%7E", "~");
         assertThat(SigningPrimitives.percentEncode(value)).isEqualTo(sdkStyle);
     }
@@ -52,15 +62,20 @@ class SigningPrimitivesTest {
     @Test
     void formDecodingKeepsOrderAndMalformedEscapes() {
         assertThat(SigningPrimitives.formDecode("b=2&&a=x+y%21&flag&k=v=w&bad=50%zz&"))
-                .containsExactly(Map.entry("b", "2"), Map.entry("a", "x y!"), Map.entry("flag", ""),
-                        Map.entry("k", "v=w"), Map.entry("bad", "50%zz"));
+                .containsExactly(
+                        Map.entry("b", "2"),
+                        Map.entry("a", "x y!"),
+                        Map.entry("flag", ""),
+                        Map.entry("k", "v=w"),
+                        Map.entry("bad", "50%zz"));
         assertThat(SigningPrimitives.formDecode(null)).isEmpty();
         assertThat(SigningPrimitives.formDecode("&&")).isEmpty();
     }
 
     @Test
     void canonicalQuerySortsEncodedNamesThenValues() {
-        assertThat(SigningPrimitives.canonicalQuery("k=b&k=a&j=z+1&%6B2=%2a%7e")).isEqualTo("j=z%201&k=a&k=b&k2=%2A~");
+        assertThat(SigningPrimitives.canonicalQuery("k=b&k=a&j=z+1&%6B2=%2a%7e"))
+                .isEqualTo("j=z%201&k=a&k=b&k2=%2A~");
         assertThat(SigningPrimitives.canonicalQuery(null)).isEmpty();
     }
 

@@ -13,8 +13,7 @@ import java.util.Map;
 /** One keep-alive HTTP/1.1 connection, blocking, minimal: what a load generator needs and nothing else. */
 final class HttpConnection implements AutoCloseable {
 
-    record Response(int status, String body) {
-    }
+    record Response(int status, String body) {}
 
     private final String host;
     private final int port;
@@ -32,9 +31,17 @@ final class HttpConnection implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             try {
                 ensureOpen();
-                StringBuilder request = new StringBuilder(256).append(method).append(' ').append(pathAndQuery)
-                        .append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port).append("\r\n");
-                headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+                StringBuilder request = new StringBuilder(256)
+                        .append(method)
+                        .append(' ')
+                        .append(pathAndQuery)
+                        .append(" HTTP/1.1\r\nHost: ")
+                        .append(host)
+                        .append(':')
+                        .append(port)
+                        .append("\r\n");
+                headers.forEach((name, value) ->
+                        request.append(name).append(": ").append(value).append("\r\n"));
                 if (body != null && body.length > 0) {
                     request.append("Content-Length: ").append(body.length).append("\r\n");
                 }

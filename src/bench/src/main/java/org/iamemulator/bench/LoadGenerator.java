@@ -35,8 +35,7 @@ public final class LoadGenerator {
         HttpConnection.Response send(HttpConnection connection) throws IOException;
     }
 
-    private record Scenario(String name, int expectedStatus, Request request) {
-    }
+    private record Scenario(String name, int expectedStatus, Request request) {}
 
     public static void main(String[] args) throws Exception {
         Options options = new Options(args);
@@ -57,26 +56,55 @@ public final class LoadGenerator {
         Signer denied = new Signer(setup.deniedKey[0], setup.deniedKey[1]);
         String missing = "/v5/users/" + "0123456789abcdef0123456789abcdef";
         List<Scenario> scenarios = List.of(
-                new Scenario("baseline GET /actuator/health/liveness", 200,
+                new Scenario(
+                        "baseline GET /actuator/health/liveness",
+                        200,
                         c -> c.send("GET", "/actuator/health/liveness", Map.of(), null, false)),
-                new Scenario("GET /actuator/health (checks the store)", 200,
+                new Scenario(
+                        "GET /actuator/health (checks the store)",
+                        200,
                         c -> c.send("GET", "/actuator/health", Map.of(), null, false)),
                 new Scenario("ShowUserV5 as root", 200, c -> get(c, root, host, target(setup, targets))),
-                new Scenario("ShowUserV5 as IAM user (tag-conditioned policy)", 200,
+                new Scenario(
+                        "ShowUserV5 as IAM user (tag-conditioned policy)",
+                        200,
                         c -> get(c, reader, host, target(setup, targets))),
-                new Scenario("ShowUserLastLoginV5 as IAM user", 200,
+                new Scenario(
+                        "ShowUserLastLoginV5 as IAM user",
+                        200,
                         c -> get(c, reader, host, target(setup, targets) + "/last-login")),
                 new Scenario("ShowUserV5 404 (missing user, root)", 404, c -> get(c, root, host, missing)),
-                new Scenario("ShowUserV5 403 (IAM user without policy)", 403,
+                new Scenario(
+                        "ShowUserV5 403 (IAM user without policy)",
+                        403,
                         c -> get(c, denied, host, target(setup, targets))),
-                new Scenario("CTyun GetUser as root", 200, c -> send(c, root.awsQuery(host,
-                        "Action=GetUser&Version=2010-05-08&UserName=" + setup.targetName))),
-                new Scenario("Alibaba GetLoginProfile as root", 200, c -> send(c, root.aliyunRpc("GetLoginProfile",
-                        "2019-08-15", Map.of("UserPrincipalName", setup.targetName + "@" + setup.accountId
-                                + ".onaliyun.com")))));
+                new Scenario(
+                        "CTyun GetUser as root",
+                        200,
+                        c -> send(
+                                c,
+                                root.awsQuery(host, "Action=GetUser&Version=2010-05-08&UserName=" + setup.targetName))),
+                new Scenario(
+                        "Alibaba GetLoginProfile as root",
+                        200,
+                        c -> send(
+                                c,
+                                root.aliyunRpc(
+                                        "GetLoginProfile",
+                                        "2019-08-15",
+                                        Map.of(
+                                                "UserPrincipalName",
+                                                setup.targetName + "@" + setup.accountId + ".onaliyun.com")))));
 
-        System.out.printf(Locale.ROOT, "%-50s %10s %9s %9s %9s %7s%n", "scenario (" + connections + " connections, "
-                + duration + " s)", "req/s", "p50 ms", "p99 ms", "p99.9 ms", "errors");
+        System.out.printf(
+                Locale.ROOT,
+                "%-50s %10s %9s %9s %9s %7s%n",
+                "scenario (" + connections + " connections, " + duration + " s)",
+                "req/s",
+                "p50 ms",
+                "p99 ms",
+                "p99.9 ms",
+                "errors");
         boolean clean = true;
         Map<String, Double> rates = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
@@ -122,23 +150,20 @@ public final class LoadGenerator {
         return connection.send("GET", path, signer.headers("GET", host, path, null, null), null, false);
     }
 
-    private static HttpConnection.Response send(HttpConnection connection, Signer.Signed request)
-            throws IOException {
+    private static HttpConnection.Response send(HttpConnection connection, Signer.Signed request) throws IOException {
         return connection.send("POST", request.pathAndQuery(), request.headers(), request.body(), false);
     }
 
     /** The mean rate of each scenario over the rounds, and its ratio to the first scenario's. */
     private static void printMeans(Map<String, Double> rates, int rounds) {
-        System.out.printf(Locale.ROOT, "%-50s %10s %9s%n", "mean of " + rounds + " alternating rounds", "req/s",
-                "ratio");
+        System.out.printf(
+                Locale.ROOT, "%-50s %10s %9s%n", "mean of " + rounds + " alternating rounds", "req/s", "ratio");
         double first = rates.values().iterator().next();
-        rates.forEach((name, rate) -> System.out.printf(Locale.ROOT, "%-50s %10.0f %9.2f%n", name, rate,
-                first / rate));
+        rates.forEach((name, rate) -> System.out.printf(Locale.ROOT, "%-50s %10.0f %9.2f%n", name, rate, first / rate));
     }
 
     /** Requests per second measured, and false for clean when the scenario had errors or measured no request. */
-    private record Measured(double rate, boolean clean) {
-    }
+    private record Measured(double rate, boolean clean) {}
 
     /** Runs one scenario and prints its line. */
     private static Measured run(Scenario scenario, int port, int connections, int warmup, int duration)
@@ -197,9 +222,16 @@ public final class LoadGenerator {
             offset += counts[t];
         }
         Arrays.sort(all);
-        System.out.printf(Locale.ROOT, "%-50s %10.0f %9.2f %9.2f %9.2f %7d%s%n", scenario.name(),
-                total / (double) duration, percentile(all, 0.50), percentile(all, 0.99), percentile(all, 0.999),
-                errors.get(), errors.get() > 0 ? " (last status " + unexpected.get() + ")" : "");
+        System.out.printf(
+                Locale.ROOT,
+                "%-50s %10.0f %9.2f %9.2f %9.2f %7d%s%n",
+                scenario.name(),
+                total / (double) duration,
+                percentile(all, 0.50),
+                percentile(all, 0.99),
+                percentile(all, 0.999),
+                errors.get(),
+                errors.get() > 0 ? " (last status " + unexpected.get() + ")" : "");
         return new Measured(total / (double) duration, errors.get() == 0 && total > 0);
     }
 
@@ -235,30 +267,54 @@ public final class LoadGenerator {
                     .path("user");
             targetId = target.path("user_id").asString();
             accountId = target.path("urn").asString().split(":")[2]; // iam::<account id>:user:<name>
-            call("POST", "/v5/users/" + targetId + "/login-profile",
-                    "{\"password\":\"Bench-Passw0rd-" + suffix + "\",\"password_reset_required\":false}", 201);
-            call("POST", "/v5/user/" + targetId + "/tags/create",
-                    "{\"tags\":[{\"tag_key\":\"team\",\"tag_value\":\"dev\"}]}", 200);
+            call(
+                    "POST",
+                    "/v5/users/" + targetId + "/login-profile",
+                    "{\"password\":\"Bench-Passw0rd-" + suffix + "\",\"password_reset_required\":false}",
+                    201);
+            call(
+                    "POST",
+                    "/v5/user/" + targetId + "/tags/create",
+                    "{\"tags\":[{\"tag_key\":\"team\",\"tag_value\":\"dev\"}]}",
+                    200);
             String readerId = call("POST", "/v5/users", "{\"name\":\"reader-" + suffix + "\",\"enabled\":true}", 201)
-                    .path("user").path("user_id").asString();
-            call("POST", "/v5/user/" + readerId + "/tags/create",
-                    "{\"tags\":[{\"tag_key\":\"team\",\"tag_value\":\"dev\"}]}", 200);
+                    .path("user")
+                    .path("user_id")
+                    .asString();
+            call(
+                    "POST",
+                    "/v5/user/" + readerId + "/tags/create",
+                    "{\"tags\":[{\"tag_key\":\"team\",\"tag_value\":\"dev\"}]}",
+                    200);
             String document = "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
                     + "[\"iam:users:getUserV5\",\"iam:users:showUserLastLoginV5\"],"
                     + "\"Condition\":{\"StringEquals\":{\"g:PrincipalTag/team\":[\"dev\"]}}}]}";
-            String policyId = call("POST", "/v5/policies", JSON.writeValueAsString(Map.of("policy_name",
-                    "bench-" + suffix, "policy_document", document)), 201).path("policy").path("policy_id").asString();
+            String policyId = call(
+                            "POST",
+                            "/v5/policies",
+                            JSON.writeValueAsString(
+                                    Map.of("policy_name", "bench-" + suffix, "policy_document", document)),
+                            201)
+                    .path("policy")
+                    .path("policy_id")
+                    .asString();
             call("POST", "/v5/policies/" + policyId + "/attach-user", "{\"user_id\":\"" + readerId + "\"}", 200);
             readerKey = key(readerId);
             String deniedId = call("POST", "/v5/users", "{\"name\":\"denied-" + suffix + "\",\"enabled\":true}", 201)
-                    .path("user").path("user_id").asString();
+                    .path("user")
+                    .path("user_id")
+                    .asString();
             deniedKey = key(deniedId);
             connection.close();
         }
 
         private String[] key(String userId) throws IOException {
-            JsonNode key = call("POST", "/v5/users/" + userId + "/access-keys", "", 201).path("access_key");
-            return new String[] {key.path("access_key_id").asString(), key.path("secret_access_key").asString()};
+            JsonNode key = call("POST", "/v5/users/" + userId + "/access-keys", "", 201)
+                    .path("access_key");
+            return new String[] {
+                key.path("access_key_id").asString(),
+                key.path("secret_access_key").asString()
+            };
         }
 
         private JsonNode call(String method, String path, String body, int expected) throws IOException {
@@ -266,14 +322,12 @@ public final class LoadGenerator {
             Map<String, String> headers = new LinkedHashMap<>(root.headers(method, host, path, null, bytes));
             HttpConnection.Response response = connection.send(method, path, headers, bytes, true);
             if (response.status() != expected) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.status() + ": "
-                        + response.body());
+                throw new IllegalStateException(
+                        method + " " + path + " answered " + response.status() + ": " + response.body());
             }
             return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
         }
     }
 
-    private LoadGenerator() {
-    }
-
+    private LoadGenerator() {}
 }

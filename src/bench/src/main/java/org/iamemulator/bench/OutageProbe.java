@@ -23,8 +23,7 @@ public final class OutageProbe {
     private static final Pattern ERROR_CODE = Pattern.compile("\"error_code\":\"([^\"]+)\"");
 
     /** One answer: when (ms since the start), what, how long it took. */
-    private record Answer(long at, String outcome, long millis) {
-    }
+    private record Answer(long at, String outcome, long millis) {}
 
     public static void main(String[] args) throws Exception {
         Options options = new Options(args);
@@ -44,14 +43,21 @@ public final class OutageProbe {
                     for (int n = 0; System.nanoTime() < end; n++) {
                         boolean write = n % 2 == 0;
                         String path = write ? "/v5/users" : "/v5/users?limit=5";
-                        byte[] body = write ? ("{\"name\":\"outage-" + client + "-" + n + "-" + start % 100_000
-                                + "\",\"enabled\":true}").getBytes(StandardCharsets.UTF_8) : null;
+                        byte[] body = write
+                                ? ("{\"name\":\"outage-" + client + "-" + n + "-" + start % 100_000
+                                                + "\",\"enabled\":true}")
+                                        .getBytes(StandardCharsets.UTF_8)
+                                : null;
                         long sent = System.nanoTime();
                         String outcome;
                         try {
-                            HttpConnection.Response response = connection.send(write ? "POST" : "GET", path,
-                                    Signer.ROOT.headers(write ? "POST" : "GET", host, "/v5/users", write ? null : "limit=5",
-                                            body), body, true);
+                            HttpConnection.Response response = connection.send(
+                                    write ? "POST" : "GET",
+                                    path,
+                                    Signer.ROOT.headers(
+                                            write ? "POST" : "GET", host, "/v5/users", write ? null : "limit=5", body),
+                                    body,
+                                    true);
                             Matcher code = ERROR_CODE.matcher(response.body());
                             outcome = response.status() + (code.find() ? " " + code.group(1) : "");
                             Matcher id = USER_ID.matcher(response.body());
@@ -77,25 +83,37 @@ public final class OutageProbe {
         TreeMap<Long, TreeMap<String, Integer>> perSecond = new TreeMap<>();
         TreeMap<Long, Long> slowest = new TreeMap<>();
         for (Answer answer : answers) {
-            perSecond.computeIfAbsent(answer.at() / 1000, s -> new TreeMap<>()).merge(answer.outcome(), 1, Integer::sum);
+            perSecond
+                    .computeIfAbsent(answer.at() / 1000, s -> new TreeMap<>())
+                    .merge(answer.outcome(), 1, Integer::sum);
             slowest.merge(answer.at() / 1000, answer.millis(), Math::max);
         }
-        perSecond.forEach((second, outcomes) -> System.out.printf(Locale.ROOT, "t=%3d s  slowest %5d ms  %s%n",
-                second, slowest.get(second), outcomes));
+        perSecond.forEach((second, outcomes) ->
+                System.out.printf(Locale.ROOT, "t=%3d s  slowest %5d ms  %s%n", second, slowest.get(second), outcomes));
 
         int missing = 0;
         try (HttpConnection connection = new HttpConnection("127.0.0.1", port)) {
             for (String id : acknowledged) {
                 String path = "/v5/users/" + id;
-                if (connection.send("GET", path, Signer.ROOT.headers("GET", host, path, null, null), null, false)
-                        .status() != 200) {
+                if (connection
+                                .send("GET", path, Signer.ROOT.headers("GET", host, path, null, null), null, false)
+                                .status()
+                        != 200) {
                     missing++;
                 }
             }
         }
-        long unexpected = answers.stream().filter(a -> !a.outcome().matches("200|201|503 IAM.0006")).count();
-        System.out.printf(Locale.ROOT, "%d answers, %d other than 200, 201 or 503 IAM.0006; %d users acknowledged, "
-                + "%d of them missing afterwards%n", answers.size(), unexpected, acknowledged.size(), missing);
+        long unexpected = answers.stream()
+                .filter(a -> !a.outcome().matches("200|201|503 IAM.0006"))
+                .count();
+        System.out.printf(
+                Locale.ROOT,
+                "%d answers, %d other than 200, 201 or 503 IAM.0006; %d users acknowledged, "
+                        + "%d of them missing afterwards%n",
+                answers.size(),
+                unexpected,
+                acknowledged.size(),
+                missing);
         if (unexpected > 0 || missing > 0) {
             System.exit(1);
         }
@@ -109,6 +127,5 @@ public final class OutageProbe {
         }
     }
 
-    private OutageProbe() {
-    }
+    private OutageProbe() {}
 }

@@ -49,9 +49,12 @@ public class PolicyEngineBenchmark {
     public void compile() {
         attached = new ArrayList<>();
         for (int i = 1; i < policies; i++) {
-            attached.add(new AttachedPolicy("p" + i, "v1", PolicyDocument.parse("{\"Version\":\"5.0\",\"Statement\":"
-                    + "[{\"Effect\":\"Allow\",\"Action\":[\"iam:groups:*\",\"iam:policies:list*\"]},"
-                    + "{\"Effect\":\"Deny\",\"Action\":[\"iam:users:delete*\"]}]}")));
+            attached.add(new AttachedPolicy(
+                    "p" + i,
+                    "v1",
+                    PolicyDocument.parse("{\"Version\":\"5.0\",\"Statement\":"
+                            + "[{\"Effect\":\"Allow\",\"Action\":[\"iam:groups:*\",\"iam:policies:list*\"]},"
+                            + "{\"Effect\":\"Deny\",\"Action\":[\"iam:users:delete*\"]}]}")));
         }
         attached.add(new AttachedPolicy("tagged", "v1", PolicyDocument.parse(TAGGED)));
         allowed = context("dev");
@@ -59,11 +62,15 @@ public class PolicyEngineBenchmark {
     }
 
     private static RequestContext context(String team) {
-        return RequestContext.builder().action("iam:users:getUserV5")
-                .resource("iam::e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c:user:alice").principalIsRoot(false)
-                .condition("g:principaltag/team", team).condition("g:resourcetag/env", "test")
+        return RequestContext.builder()
+                .action("iam:users:getUserV5")
+                .resource("iam::e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c:user:alice")
+                .principalIsRoot(false)
+                .condition("g:principaltag/team", team)
+                .condition("g:resourcetag/env", "test")
                 .condition("g:principalaccount", "e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c")
-                .condition("g:currenttime", "2026-01-01T12:00:00Z").build();
+                .condition("g:currenttime", "2026-01-01T12:00:00Z")
+                .build();
     }
 
     @Benchmark

@@ -37,15 +37,22 @@ public final class ResetTimer {
         int count = options.integer("count", 500);
         String account = options.text("account", "e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c");
         pid = options.text("pid", null);
-        System.out.printf(Locale.ROOT, "%-45s %8s %8s %8s %8s %10s%n", "call (timed after " + warmup
-                + " warm-up rounds)", "p50 ms", "p99 ms", "max ms", "calls", "CPU ms/call");
+        System.out.printf(
+                Locale.ROOT,
+                "%-45s %8s %8s %8s %8s %10s%n",
+                "call (timed after " + warmup + " warm-up rounds)",
+                "p50 ms",
+                "p99 ms",
+                "max ms",
+                "calls",
+                "CPU ms/call");
         try (HttpConnection connection = new HttpConnection("127.0.0.1", port)) {
             Call reset = c -> c.send("POST", "/_emulator/reset", Map.of(), null, false);
             Call resetOne = c -> c.send("POST", "/_emulator/reset?account_id=" + account, Map.of(), null, false);
             List<String> created = new ArrayList<>();
             Call create = c -> {
-                HttpConnection.Response response = c.send("POST", "/_emulator/accounts", JSON_BODY,
-                        "{}".getBytes(StandardCharsets.UTF_8), true);
+                HttpConnection.Response response =
+                        c.send("POST", "/_emulator/accounts", JSON_BODY, "{}".getBytes(StandardCharsets.UTF_8), true);
                 if (response.status() == 201) {
                     created.add(JSON.readTree(response.body()).get("account_id").asString());
                 }
@@ -91,8 +98,14 @@ public final class ResetTimer {
         }
         double cpu = pid == null ? Double.NaN : (cpuMillis() - cpuBefore) / (double) count;
         Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%-45s %8.2f %8.2f %8.2f %8d %10.2f%n", name,
-                LoadGenerator.percentile(nanos, 0.50), LoadGenerator.percentile(nanos, 0.99),
-                nanos[count - 1] / 1_000_000.0, count, cpu);
+        System.out.printf(
+                Locale.ROOT,
+                "%-45s %8.2f %8.2f %8.2f %8d %10.2f%n",
+                name,
+                LoadGenerator.percentile(nanos, 0.50),
+                LoadGenerator.percentile(nanos, 0.99),
+                nanos[count - 1] / 1_000_000.0,
+                count,
+                cpu);
     }
 }

@@ -44,15 +44,15 @@ public class SignatureBenchmark {
 
     @Setup
     public void sign() {
-        verifier = new SdkSignatureVerifier(Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC),
-                Duration.ofMinutes(15));
+        verifier = new SdkSignatureVerifier(
+                Clock.fixed(Instant.parse("2026-01-01T12:00:00Z"), ZoneOffset.UTC), Duration.ofMinutes(15));
         get = request("GET", "/v5/users/0123456789abcdef0123456789abcdef", null, new byte[0]);
-        getAuthorization = SdkAuthorization.parse(SdkSigner.sign(get, AK, SK,
-                List.of("host", "x-sdk-date", "content-type"), DATE));
+        getAuthorization = SdkAuthorization.parse(
+                SdkSigner.sign(get, AK, SK, List.of("host", "x-sdk-date", "content-type"), DATE));
         byte[] body = "{\"name\":\"dave\",\"description\":\"QA\",\"enabled\":true}".getBytes();
         post = request("POST", "/v5/users", "limit=10&marker=abc", body);
-        postAuthorization = SdkAuthorization.parse(SdkSigner.sign(post, AK, SK,
-                List.of("host", "x-sdk-date", "content-type"), DATE));
+        postAuthorization = SdkAuthorization.parse(
+                SdkSigner.sign(post, AK, SK, List.of("host", "x-sdk-date", "content-type"), DATE));
     }
 
     private static SignedRequest request(String method, String path, String query, byte[] body) {
@@ -75,7 +75,6 @@ public class SignatureBenchmark {
 
     @Benchmark
     public SdkAuthorization parseAuthorizationHeader() {
-        return SdkAuthorization.parse(SdkSigner.sign(get, AK, SK,
-                List.of("host", "x-sdk-date", "content-type"), DATE));
+        return SdkAuthorization.parse(SdkSigner.sign(get, AK, SK, List.of("host", "x-sdk-date", "content-type"), DATE));
     }
 }

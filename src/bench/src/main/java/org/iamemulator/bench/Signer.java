@@ -30,8 +30,7 @@ record Signer(String accessKey, String secretKey) {
     private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     /** A request to send: what follows the method on the request line, its headers and its body. */
-    record Signed(String pathAndQuery, Map<String, String> headers, byte[] body) {
-    }
+    record Signed(String pathAndQuery, Map<String, String> headers, byte[] body) {}
 
     /** The headers of a signed Huawei request, freshly dated. */
     Map<String, String> headers(String method, String host, String path, String query, byte[] body) {
@@ -41,8 +40,8 @@ record Signer(String accessKey, String secretKey) {
         headers.put("X-Sdk-Date", date);
         headers.put("Content-Type", "application/json");
         SignedRequest request = SignedRequest.of(method, path, query, headers, body);
-        String authorization = SdkSigner.sign(request, accessKey, secretKey,
-                List.of("host", "x-sdk-date", "content-type"), date);
+        String authorization =
+                SdkSigner.sign(request, accessKey, secretKey, List.of("host", "x-sdk-date", "content-type"), date);
         Map<String, String> sent = new LinkedHashMap<>(headers);
         sent.remove("Host");
         sent.put("Authorization", authorization);
@@ -61,13 +60,16 @@ record Signer(String accessKey, String secretKey) {
         List<String> names = List.copyOf(signed.keySet());
         String scope = amzDate.substring(0, 8) + "/cn/iam/aws4_request";
         String canonical = SigV4.canonicalRequest("POST", "/", null, names, signed::get, payload);
-        String signature = SigV4.signature(SigV4.signingKey(secretKey, amzDate.substring(0, 8), "cn", "iam"),
+        String signature = SigV4.signature(
+                SigV4.signingKey(secretKey, amzDate.substring(0, 8), "cn", "iam"),
                 SigV4.stringToSign(amzDate, scope, canonical));
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", signed.get("content-type").get(0));
         headers.put("X-Amz-Date", amzDate);
-        headers.put("Authorization", SigV4.ALGORITHM + " Credential=" + accessKey + "/" + scope + ", SignedHeaders="
-                + String.join(";", names) + ", Signature=" + signature);
+        headers.put(
+                "Authorization",
+                SigV4.ALGORITHM + " Credential=" + accessKey + "/" + scope + ", SignedHeaders="
+                        + String.join(";", names) + ", Signature=" + signature);
         return new Signed("/", headers, body);
     }
 
@@ -88,14 +90,17 @@ record Signer(String accessKey, String secretKey) {
         List<Map.Entry<String, String>> all = new ArrayList<>(common.entrySet());
         all.addAll(operation.entrySet());
         common.put("Signature", RpcSignatureV1.sign(RpcSignatureV1.stringToSign("POST", all), secretKey));
-        return new Signed("/?" + form(common), Map.of("Content-Type", "application/x-www-form-urlencoded"),
+        return new Signed(
+                "/?" + form(common),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"),
                 form(operation).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String form(Map<String, String> parameters) {
         StringBuilder form = new StringBuilder();
         parameters.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&")
-                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return form.toString();
     }

@@ -26,16 +26,23 @@ class AuthorizationConfiguration {
     @Bean
     AuthorizationMessages authorizationMessages(AuthorizationSettings settings) {
         String configuredKey = settings.messageKey();
-        return new AuthorizationMessages(configuredKey == null || configuredKey.isBlank() ? randomKey()
-                : sha256(configuredKey));
+        return new AuthorizationMessages(
+                configuredKey == null || configuredKey.isBlank() ? randomKey() : sha256(configuredKey));
     }
 
     /** Both checks in one: the permission check and the trust check of AssumeAgency. */
     @Bean
-    PolicyPermissionCheck permissionCheck(Authorizer authorizer, AuthorizationMessages messages,
-            AuthorizationSettings settings, ObjectProvider<AuthorizationObserver> observers,
+    PolicyPermissionCheck permissionCheck(
+            Authorizer authorizer,
+            AuthorizationMessages messages,
+            AuthorizationSettings settings,
+            ObjectProvider<AuthorizationObserver> observers,
             ObjectProvider<RequestFacts> facts) {
-        return new PolicyPermissionCheck(authorizer, messages, settings.mode(), observers.orderedStream().toList(),
+        return new PolicyPermissionCheck(
+                authorizer,
+                messages,
+                settings.mode(),
+                observers.orderedStream().toList(),
                 facts.getIfAvailable(() -> Map::of));
     }
 
