@@ -2,7 +2,7 @@ package org.iamemulator.core;
 
 import java.util.regex.Pattern;
 import org.iamemulator.core.error.InvalidInputException;
-import org.iamemulator.core.error.InvalidPolicyPathException;
+import org.iamemulator.core.error.MalformedIdentifierException;
 
 /** The path of policies and agencies ({@code team/dev/}), the same rule for both, and their prefix filter. */
 public final class Paths {
@@ -17,7 +17,7 @@ public final class Paths {
 
     public static void check(String path) {
         if (path.length() > 512 || !PATH.matcher(path).matches()) {
-            throw new InvalidPolicyPathException(path, RULE);
+            throw new MalformedIdentifierException(MalformedIdentifierException.Kind.PATH, path, RULE);
         }
     }
 

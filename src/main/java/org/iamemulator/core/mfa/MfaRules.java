@@ -3,7 +3,7 @@ package org.iamemulator.core.mfa;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iamemulator.core.error.InvalidInputException;
-import org.iamemulator.core.error.InvalidSerialNumberException;
+import org.iamemulator.core.error.MalformedIdentifierException;
 
 /** The documented input rules of the virtual MFA operations. */
 final class MfaRules {
@@ -47,7 +47,8 @@ final class MfaRules {
     static Serial parseSerial(String serialNumber) {
         Matcher matcher = SERIAL.matcher(serialNumber);
         if (serialNumber.length() > MAX_SERIAL_LENGTH || !matcher.matches()) {
-            throw new InvalidSerialNumberException(serialNumber, SERIAL_RULE);
+            throw new MalformedIdentifierException(
+                    MalformedIdentifierException.Kind.MFA_SERIAL_NUMBER, serialNumber, SERIAL_RULE);
         }
         return new Serial(matcher.group(1), matcher.group(2));
     }

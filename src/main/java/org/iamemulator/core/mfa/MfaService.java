@@ -141,7 +141,7 @@ public class MfaService {
      * AssumeAgency's {@code serial_number} and {@code token_code}). Checks no permission: the calling operation does.
      *
      * @return the device
-     * @throws org.iamemulator.core.error.InvalidSerialNumberException for a malformed serial number
+     * @throws org.iamemulator.core.error.MalformedIdentifierException for a malformed serial number
      * @throws NotFoundException when the user has no enabled device with that serial number in the account
      * @throws InvalidInputException ({@code token_code}) for a code that is not the device's current one
      */

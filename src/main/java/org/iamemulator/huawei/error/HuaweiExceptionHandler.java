@@ -9,10 +9,9 @@ import org.iamemulator.core.error.ForbiddenOperationException;
 import org.iamemulator.core.error.InvalidCallerException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidMarkerException;
-import org.iamemulator.core.error.InvalidPolicyPathException;
-import org.iamemulator.core.error.InvalidSerialNumberException;
 import org.iamemulator.core.error.InvalidTagException;
 import org.iamemulator.core.error.LimitExceededException;
+import org.iamemulator.core.error.MalformedIdentifierException;
 import org.iamemulator.core.error.MalformedPolicyException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.error.QuotaExceededException;
@@ -124,19 +123,18 @@ public class HuaweiExceptionHandler {
         return HuaweiError.POLICY_MALFORMED.respond(request, e.getMessage());
     }
 
-    @ExceptionHandler(InvalidPolicyPathException.class)
-    ResponseEntity<IamErrorBody> invalidPath(InvalidPolicyPathException e, HttpServletRequest request) {
-        return HuaweiError.PATH_INVALID.respond(request, e.path(), e.rule());
+    @ExceptionHandler(MalformedIdentifierException.class)
+    ResponseEntity<IamErrorBody> malformedIdentifier(MalformedIdentifierException e, HttpServletRequest request) {
+        HuaweiError error = switch (e.kind()) {
+            case PATH -> HuaweiError.PATH_INVALID;
+            case MFA_SERIAL_NUMBER -> HuaweiError.MFA_SERIAL_INVALID;
+        };
+        return error.respond(request, e.value(), e.rule());
     }
 
     @ExceptionHandler(InvalidCallerException.class)
     ResponseEntity<IamErrorBody> invalidCaller(InvalidCallerException e, HttpServletRequest request) {
         return HuaweiError.INVALID_CALLER.respond(request, e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidSerialNumberException.class)
-    ResponseEntity<IamErrorBody> invalidSerialNumber(InvalidSerialNumberException e, HttpServletRequest request) {
-        return HuaweiError.MFA_SERIAL_INVALID.respond(request, e.serialNumber(), e.rule());
     }
 
     @ExceptionHandler(InvalidTagException.class)

@@ -12,9 +12,9 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.InvalidInputException;
-import org.iamemulator.core.error.InvalidPolicyPathException;
 import org.iamemulator.core.error.LimitExceededException;
 import org.iamemulator.core.error.LimitExceededException.Quota;
+import org.iamemulator.core.error.MalformedIdentifierException;
 import org.iamemulator.core.error.MalformedPolicyException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.identity.Caller;
@@ -105,7 +105,7 @@ class AgencyServiceTest {
 
     @Test
     void refusesBadPathsDurationsDescriptionsAndTrustPolicies() {
-        assertThatThrownBy(() -> create("a", "no-slash")).isInstanceOf(InvalidPolicyPathException.class);
+        assertThatThrownBy(() -> create("a", "no-slash")).isInstanceOf(MalformedIdentifierException.class);
         assertThatThrownBy(() -> service.create(users.rootCaller, new NewAgency("a", null, TRUST, 3599, null)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("max_session_duration");

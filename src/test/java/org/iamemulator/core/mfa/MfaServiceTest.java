@@ -13,7 +13,7 @@ import java.util.Objects;
 import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.InvalidInputException;
-import org.iamemulator.core.error.InvalidSerialNumberException;
+import org.iamemulator.core.error.MalformedIdentifierException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.mfa.MfaService.LoginCheck;
 import org.iamemulator.core.paging.PageRequest;
@@ -149,9 +149,9 @@ class MfaServiceTest {
         CreatedMfaDevice created = service.create(users.rootCaller, DAVE, "phone");
 
         assertThatThrownBy(() -> service.disable(users.rootCaller, DAVE, "phone"))
-                .isInstanceOf(InvalidSerialNumberException.class);
+                .isInstanceOf(MalformedIdentifierException.class);
         assertThatThrownBy(() -> service.disable(users.rootCaller, DAVE, "iam::" + ACCOUNT + ":user:phone"))
-                .isInstanceOf(InvalidSerialNumberException.class);
+                .isInstanceOf(MalformedIdentifierException.class);
         assertThatThrownBy(() -> service.disable(users.rootCaller, DAVE, "iam::" + OTHER_ACCOUNT + ":mfa:phone"))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.disable(users.rootCaller, ERIN, created.serialNumber()))
@@ -211,7 +211,7 @@ class MfaServiceTest {
         assertThatThrownBy(() -> service.verify(OTHER_ACCOUNT, DAVE, serial, code(created, 0)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.verify(ACCOUNT, DAVE, "not-a-serial", code(created, 0)))
-                .isInstanceOf(InvalidSerialNumberException.class);
+                .isInstanceOf(MalformedIdentifierException.class);
     }
 
     @Test

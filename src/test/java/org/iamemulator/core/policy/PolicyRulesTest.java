@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.iamemulator.core.Paths;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidInputException.Source;
-import org.iamemulator.core.error.InvalidPolicyPathException;
+import org.iamemulator.core.error.MalformedIdentifierException;
 import org.iamemulator.core.error.MalformedPolicyException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +57,7 @@ class PolicyRulesTest {
             assertThatCode(() -> Paths.check(good)).as(good).doesNotThrowAnyException();
         }
         for (String bad : new String[] {"team", "/team/", "team//", "/", "te am/", "team/x"}) {
-            assertThatThrownBy(() -> Paths.check(bad)).as(bad).isInstanceOf(InvalidPolicyPathException.class);
+            assertThatThrownBy(() -> Paths.check(bad)).as(bad).isInstanceOf(MalformedIdentifierException.class);
         }
     }
 
@@ -66,7 +66,7 @@ class PolicyRulesTest {
         String longest = "p".repeat(511) + "/";
 
         assertThatCode(() -> Paths.check(longest)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> Paths.check("p" + longest)).isInstanceOf(InvalidPolicyPathException.class);
+        assertThatThrownBy(() -> Paths.check("p" + longest)).isInstanceOf(MalformedIdentifierException.class);
     }
 
     @Test

@@ -17,9 +17,9 @@ import org.iamemulator.core.cache.VersionedCache.CacheSettings;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidMarkerException;
-import org.iamemulator.core.error.InvalidPolicyPathException;
 import org.iamemulator.core.error.LimitExceededException;
 import org.iamemulator.core.error.LimitExceededException.Quota;
+import org.iamemulator.core.error.MalformedIdentifierException;
 import org.iamemulator.core.error.MalformedPolicyException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.paging.Page;
@@ -103,7 +103,7 @@ class PolicyServiceTest {
     @Test
     void aPolicyIsCheckedBeforeItIsStored() {
         assertThatThrownBy(() -> service.create(users.rootCaller, new NewPolicy("p", "bad", ALLOW_ALL, null)))
-                .isInstanceOf(InvalidPolicyPathException.class);
+                .isInstanceOf(MalformedIdentifierException.class);
         assertThatThrownBy(() -> service.create(users.rootCaller, new NewPolicy("p", null, "{}", null)))
                 .isInstanceOf(MalformedPolicyException.class);
         assertThat(policyRows.rows()).isEmpty();
