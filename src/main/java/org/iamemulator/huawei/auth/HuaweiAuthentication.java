@@ -53,7 +53,8 @@ public class HuaweiAuthentication implements DialectAuthentication {
 
     /**
      * The v5 API and the token API, except the calls made without credentials: a password login (how a caller
-     * without credentials gets a token) and the federated assumes, whose proof is the identity provider's token.
+     * without credentials gets a token) and the federated assumes, whose proof is the identity provider's token. A
+     * token login that carries an {@code X-Auth-Token} (the assume_role method) is authenticated by that token.
      */
     @Override
     public boolean addresses(HttpServletRequest request) {

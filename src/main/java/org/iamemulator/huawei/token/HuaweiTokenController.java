@@ -38,7 +38,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Password login ({@code POST /v3/auth/tokens}) and the domain look-up the SDKs make. */
+/**
+ * Password login and the token login for an agency ({@code POST /v3/auth/tokens}), and the domain look-up the SDKs
+ * make.
+ */
 @RestController
 @RequestMapping(path = "/v3/auth", produces = "application/json")
 @Tag(name = "Tokens (Huawei IAM v3)")
@@ -66,7 +69,10 @@ class HuaweiTokenController {
             description = "Also KeystoneCreateUserTokenByPasswordAndMfa: methods [\"password\", \"totp\"] with"
                     + " totp.user.id and totp.user.passcode, required when the user has an enabled virtual MFA"
                     + " device; its token's requests then carry g:MFAPresent=true and g:MFAAge."
-                    + " A successful login is recorded: ShowUserLastLoginV5 reports it.")
+                    + " A successful login is recorded: ShowUserLastLoginV5 reports it."
+                    + " Also KeystoneCreateAgencyToken: methods [\"assume_role\"] with X-Auth-Token and"
+                    + " assume_role.domain_id or domain_name, agency_name, duration_seconds, session_user.name;"
+                    + " AssumeAgency's rules apply and the token acts as the agency session.")
     ResponseEntity<TokenResponse> login(@RequestBody TokenRequest body, HttpServletRequest request) {
         if (body.auth() != null
                 && body.auth().identity() != null
