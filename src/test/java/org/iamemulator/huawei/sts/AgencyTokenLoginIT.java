@@ -14,6 +14,7 @@ import static org.iamemulator.huawei.sts.AssumeAgencyIT.trusting;
 import com.huaweicloud.sdk.iam.v5.IamClient;
 import com.huaweicloud.sdk.iam.v5.model.TrustAgency;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -56,10 +57,7 @@ class AgencyTokenLoginIT extends EmulatorIntegrationTest {
         opsId = givenUser(uniqueName("ops"), Map.of("team", "ops"));
         assumerName = uniqueName("assumer");
         assumerId = givenUser(assumerName, Map.of());
-        huawei().body(Map.of("password", PASSWORD, "password_reset_required", false))
-                .post("/v5/users/{id}/login-profile", assumerId)
-                .then()
-                .statusCode(201);
+        givenPassword(assumerId, PASSWORD);
         grant(assumerId, "sts:agencies:assume");
         assumerToken = passwordLogin().then().statusCode(201).extract().header("X-Subject-Token");
     }
@@ -106,54 +104,27 @@ class AgencyTokenLoginIT extends EmulatorIntegrationTest {
                 .body(
                         "error_msg",
                         containsString("sts::" + account + ":assumed-agency:" + agency.getAgencyName() + "/ci"));
-        unsigned()
-                .header("X-Auth-Token", token)
-                .get("/v5/caller-identity")
-                .then()
-                .statusCode(200)
-                .body("principal_id", equalTo(agency.getAgencyId() + ":ci"));
+        callerIdentity(token).statusCode(200).body("principal_id", equalTo(agency.getAgencyId() + ":ci"));
     }
 
     @Test
     void theSessionIsNamedAfterTheUserWhenTheLoginNamesNone() {
         TrustAgency agency = givenAgency(root, trusting(account), 3600);
 
-        String token = assumeRole(assumerToken, agency.getAgencyName(), Map.of("domain_id", account))
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("X-Subject-Token");
+        String token = agencyToken(agency.getAgencyName(), Map.of("domain_id", account));
 
-        unsigned()
-                .header("X-Auth-Token", token)
-                .get("/v5/caller-identity")
-                .then()
-                .statusCode(200)
-                .body("principal_id", equalTo(agency.getAgencyId() + ":" + assumerName));
+        callerIdentity(token).statusCode(200).body("principal_id", equalTo(agency.getAgencyId() + ":" + assumerName));
     }
 
     @Test
     void theTokenExpiresWithTheSession() {
         TrustAgency agency = givenAgency(root, trusting(account), 3600);
-        String token = assumeRole(assumerToken, agency.getAgencyName(), Map.of("duration_seconds", 900))
-                .then()
-                .statusCode(201)
-                .extract()
-                .header("X-Subject-Token");
-        unsigned()
-                .header("X-Auth-Token", token)
-                .get("/v5/caller-identity")
-                .then()
-                .statusCode(200);
+        String token = agencyToken(agency.getAgencyName(), Map.of("duration_seconds", 900));
+        callerIdentity(token).statusCode(200);
 
         clock.advance(Duration.ofSeconds(901));
 
-        unsigned()
-                .header("X-Auth-Token", token)
-                .get("/v5/caller-identity")
-                .then()
-                .statusCode(401)
-                .body("error_msg", containsString("token expires"));
+        callerIdentity(token).statusCode(401).body("error_msg", containsString("token expires"));
     }
 
     @Test
@@ -204,6 +175,22 @@ class AgencyTokenLoginIT extends EmulatorIntegrationTest {
                 .then()
                 .statusCode(400)
                 .body("error_msg", containsString("max_session_duration"));
+    }
+
+    /** The token of an assume_role login by the assumer. */
+    private String agencyToken(String agencyName, Map<String, Object> extra) {
+        return assumeRole(assumerToken, agencyName, extra)
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("X-Subject-Token");
+    }
+
+    private ValidatableResponse callerIdentity(String token) {
+        return unsigned()
+                .header("X-Auth-Token", token)
+                .get("/v5/caller-identity")
+                .then();
     }
 
     /** An assume_role login with {@code token} (none when null); {@code extra} adds to or replaces the defaults. */
