@@ -93,4 +93,12 @@ public abstract class EmulatorIntegrationTest {
         provisioning.ensureUser(properties.accountId(), id, name, "", true, tags);
         return id;
     }
+
+    /** Gives the user a login profile with this password, no reset required. */
+    protected void givenPassword(String userId, String password) {
+        huawei().body(Map.of("password", password, "password_reset_required", false))
+                .post("/v5/users/{id}/login-profile", userId)
+                .then()
+                .statusCode(201);
+    }
 }

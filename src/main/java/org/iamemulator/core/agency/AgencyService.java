@@ -214,6 +214,17 @@ public class AgencyService implements TaggableResources {
                 .map(AgencyView::of);
     }
 
+    /**
+     * The URN of the agency of {@code accountId} named {@code agencyName} (with its path), for the requests that name
+     * an agency by name (an assume_role token login); the path-less URN when there is no such agency.
+     */
+    @Transactional(readOnly = true)
+    public String urnByName(String accountId, String agencyName) {
+        return agencies.findByAccountIdAndNameKey(accountId, Agency.nameKey(agencyName))
+                .map(Agency::urn)
+                .orElseGet(() -> Agency.urn(accountId, "", agencyName));
+    }
+
     /** The compiled trust policy of an agency of {@code accountId}, for the ones who assume it. */
     @Transactional(readOnly = true)
     public TrustPolicy trustPolicy(String accountId, String agencyId) {

@@ -247,12 +247,16 @@ public class CredentialAuthenticator {
 
     /**
      * The caller a token acts as, while it has not expired and its user is enabled; with the MFA login time when the
-     * login gave a one-time code.
+     * login gave a one-time code. An assume_role login's token acts as its agency session, until the session expires.
      */
     @Transactional(readOnly = true)
     public Caller token(String token) {
-        TokenRecord record = tokens.findById(hash(token))
-                .orElseThrow(() -> new AuthenticationException(Reason.TOKEN_INVALID, "token"));
+        TokenRecord record = tokens.findById(hash(token)).orElse(null);
+        if (record == null) {
+            return temporaries
+                    .agencyTokenCaller(token)
+                    .orElseThrow(() -> new AuthenticationException(Reason.TOKEN_INVALID, "token"));
+        }
         if (!record.expiresAt().isAfter(clock.instant())) {
             throw new AuthenticationException(
                     Reason.TOKEN_EXPIRED, record.expiresAt().toString());

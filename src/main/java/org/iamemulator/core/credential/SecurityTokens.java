@@ -30,10 +30,18 @@ final class SecurityTokens {
 
     /** {@code masterKey}: the emulator's secret; the MAC key is derived from it for this use only. */
     SecurityTokens(String masterKey) {
+        this(masterKey, "security-token");
+    }
+
+    /**
+     * Tokens for another use ({@code use}), under a MAC key of their own: a token of one use never opens as one of
+     * another.
+     */
+    SecurityTokens(String masterKey, String use) {
         try {
             this.key = new SecretKeySpec(
                     MessageDigest.getInstance("SHA-256")
-                            .digest(("iam-emulator/security-token/" + masterKey).getBytes(StandardCharsets.UTF_8)),
+                            .digest(("iam-emulator/" + use + "/" + masterKey).getBytes(StandardCharsets.UTF_8)),
                     "HmacSHA256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is not available", e);

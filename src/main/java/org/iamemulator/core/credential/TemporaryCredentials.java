@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.error.AuthenticationException.Reason;
 import org.iamemulator.core.identity.AgencySession;
@@ -32,11 +33,15 @@ public class TemporaryCredentials {
 
     private final TemporaryCredentialRepository credentials;
     private final SecurityTokens tokens;
+    /** The {@code X-Auth-Token}s of sessions begun by an assume_role token login, which name the session's key. */
+    private final SecurityTokens agencyTokens;
+
     private final Clock clock;
 
     TemporaryCredentials(TemporaryCredentialRepository credentials, CredentialSettings settings, Clock clock) {
         this.credentials = credentials;
         this.tokens = new SecurityTokens(settings.masterKey());
+        this.agencyTokens = new SecurityTokens(settings.masterKey(), "agency-token");
         this.clock = clock;
     }
 
@@ -50,6 +55,30 @@ public class TemporaryCredentials {
         String token =
                 tokens.issue(new SecurityTokens.Claims(stored.accessKeyId(), stored.accountId(), stored.expiresAt()));
         return new Issued(stored.accessKeyId(), secret, token, stored.expiresAt(), stored);
+    }
+
+    /** An {@code X-Auth-Token} acting as the issued session until it expires (an assume_role token login). */
+    public String agencyToken(Issued issued) {
+        return agencyTokens.issue(
+                new SecurityTokens.Claims(issued.accessKeyId(), issued.session().accountId(), issued.expiresAt()));
+    }
+
+    /**
+     * The session an {@link #agencyToken} acts as; empty for a token that is not one.
+     *
+     * @throws AuthenticationException {@code TOKEN_EXPIRED} once the session expired
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    Optional<Caller> agencyTokenCaller(String token) {
+        Optional<AgencySession> session = agencyTokens
+                .open(token)
+                .flatMap(claims -> credentials.findById(claims.accessKeyId()))
+                .map(TemporaryCredential::session);
+        session.filter(found -> !found.expiresAt().isAfter(clock.instant())).ifPresent(expired -> {
+            throw new AuthenticationException(
+                    Reason.TOKEN_EXPIRED, expired.expiresAt().toString());
+        });
+        return session.map(Caller::of);
     }
 
     /** The temporary key with its secret, acting as its session; null when there is none with this id. */

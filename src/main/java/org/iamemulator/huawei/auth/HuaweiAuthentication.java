@@ -33,8 +33,10 @@ import org.springframework.stereotype.Component;
 public class HuaweiAuthentication implements DialectAuthentication {
 
     /** The paths a POST reaches without credentials (docs/identity.md). */
+    private static final String TOKEN_LOGIN = "/v3/auth/tokens";
+
     private static final Set<String> UNSIGNED_POSTS =
-            Set.of("/v3/auth/tokens", "/v5/agencies/assume-with-oidc", "/v5/agencies/assume-with-saml");
+            Set.of(TOKEN_LOGIN, "/v5/agencies/assume-with-oidc", "/v5/agencies/assume-with-saml");
 
     private static final String SECURITY_TOKEN = "X-Security-Token";
     private static final String SECURITY_TOKEN_SIGNED = "x-security-token";
@@ -51,12 +53,16 @@ public class HuaweiAuthentication implements DialectAuthentication {
 
     /**
      * The v5 API and the token API, except the calls made without credentials: a password login (how a caller
-     * without credentials gets a token) and the federated assumes, whose proof is the identity provider's token.
+     * without credentials gets a token) and the federated assumes, whose proof is the identity provider's token. A
+     * token login that carries an {@code X-Auth-Token} (the assume_role method) is authenticated by that token.
      */
     @Override
     public boolean addresses(HttpServletRequest request) {
         String path = request.getRequestURI();
-        boolean unsigned = "POST".equals(request.getMethod()) && UNSIGNED_POSTS.contains(path);
+        // a token login with a token is an assume_role login, made as the token's caller
+        boolean unsigned = "POST".equals(request.getMethod())
+                && UNSIGNED_POSTS.contains(path)
+                && !(TOKEN_LOGIN.equals(path) && request.getHeader("X-Auth-Token") != null);
         return (path.startsWith("/v5/") || path.startsWith("/v3/auth/")) && !unsigned;
     }
 

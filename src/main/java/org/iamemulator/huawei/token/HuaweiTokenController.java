@@ -10,8 +10,14 @@ import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.credential.CredentialAuthenticator;
 import org.iamemulator.core.credential.CredentialAuthenticator.OneTimeCode;
 import org.iamemulator.core.credential.IssuedToken;
+import org.iamemulator.core.error.AuthenticationException;
 import org.iamemulator.core.error.InvalidInputException;
+import org.iamemulator.core.identity.AgencySession;
 import org.iamemulator.core.identity.Caller;
+import org.iamemulator.core.sts.AgencyTokenLogin;
+import org.iamemulator.core.sts.AgencyTokenLogin.IssuedAgencyToken;
+import org.iamemulator.huawei.token.TokenDtos.AssumeRole;
+import org.iamemulator.huawei.token.TokenDtos.AssumedBy;
 import org.iamemulator.huawei.token.TokenDtos.Domain;
 import org.iamemulator.huawei.token.TokenDtos.DomainRef;
 import org.iamemulator.huawei.token.TokenDtos.DomainsResponse;
@@ -21,6 +27,7 @@ import org.iamemulator.huawei.token.TokenDtos.Token;
 import org.iamemulator.huawei.token.TokenDtos.TokenRequest;
 import org.iamemulator.huawei.token.TokenDtos.TokenResponse;
 import org.iamemulator.huawei.token.TokenDtos.TokenUser;
+import org.iamemulator.web.CallerAttribute;
 import org.iamemulator.web.CurrentCaller;
 import org.iamemulator.web.RequestIdFilter;
 import org.springframework.http.HttpStatus;
@@ -31,7 +38,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Password login ({@code POST /v3/auth/tokens}) and the domain look-up the SDKs make. */
+/**
+ * Password login and the token login for an agency ({@code POST /v3/auth/tokens}), and the domain look-up the SDKs
+ * make.
+ */
 @RestController
 @RequestMapping(path = "/v3/auth", produces = "application/json")
 @Tag(name = "Tokens (Huawei IAM v3)")
@@ -43,10 +53,13 @@ class HuaweiTokenController {
 
     private final CredentialAuthenticator authenticator;
     private final AccountService accounts;
+    private final AgencyTokenLogin agencyLogins;
 
-    HuaweiTokenController(CredentialAuthenticator authenticator, AccountService accounts) {
+    HuaweiTokenController(
+            CredentialAuthenticator authenticator, AccountService accounts, AgencyTokenLogin agencyLogins) {
         this.authenticator = authenticator;
         this.accounts = accounts;
+        this.agencyLogins = agencyLogins;
     }
 
     @PostMapping(path = "/tokens", consumes = "application/json")
@@ -56,8 +69,17 @@ class HuaweiTokenController {
             description = "Also KeystoneCreateUserTokenByPasswordAndMfa: methods [\"password\", \"totp\"] with"
                     + " totp.user.id and totp.user.passcode, required when the user has an enabled virtual MFA"
                     + " device; its token's requests then carry g:MFAPresent=true and g:MFAAge."
-                    + " A successful login is recorded: ShowUserLastLoginV5 reports it.")
+                    + " A successful login is recorded: ShowUserLastLoginV5 reports it."
+                    + " Also KeystoneCreateAgencyToken: methods [\"assume_role\"] with X-Auth-Token and"
+                    + " assume_role.domain_id or domain_name, agency_name, duration_seconds, session_user.name;"
+                    + " AssumeAgency's rules apply and the token acts as the agency session.")
     ResponseEntity<TokenResponse> login(@RequestBody TokenRequest body, HttpServletRequest request) {
+        if (body.auth() != null
+                && body.auth().identity() != null
+                && body.auth().identity().methods() != null
+                && body.auth().identity().methods().contains("assume_role")) {
+            return assumeRole(body.auth().identity(), CallerAttribute.get(request));
+        }
         PasswordUser user = passwordUser(body);
         IssuedToken issued = authenticator.login(
                 user.domain().id(),
@@ -76,7 +98,59 @@ class HuaweiTokenController {
                 new TokenUser(issued.caller().userId(), issued.caller().userName(), domain, ""),
                 domain,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("X-Subject-Token", issued.token())
+                .body(new TokenResponse(token));
+    }
+
+    /**
+     * KeystoneCreateAgencyToken: the token of a user (or of an agency session) in {@code X-Auth-Token} assumes an
+     * agency; the new token acts as the agency session. Reached through the same path as the password login, which
+     * the authentication filter lets through without credentials, so the caller is null without a token.
+     */
+    private ResponseEntity<TokenResponse> assumeRole(Identity identity, Caller caller) {
+        if (caller == null) {
+            throw new AuthenticationException(AuthenticationException.Reason.TOKEN_INVALID, "token");
+        }
+        AssumeRole assumeRole = identity.assumeRole();
+        if (assumeRole == null) {
+            throw InvalidInputException.missingField("auth.identity.assume_role");
+        }
+        if (assumeRole.agencyName() == null) {
+            throw InvalidInputException.missingField("auth.identity.assume_role.agency_name");
+        }
+        if (assumeRole.domainId() == null && assumeRole.domainName() == null) {
+            throw InvalidInputException.missingField("auth.identity.assume_role.domain_name");
+        }
+        IssuedAgencyToken issued = agencyLogins.login(
+                caller,
+                assumeRole.domainId(),
+                assumeRole.domainName(),
+                assumeRole.agencyName(),
+                assumeRole.durationSeconds(),
+                assumeRole.sessionUser() == null
+                        ? null
+                        : assumeRole.sessionUser().name());
+        AgencySession session = issued.agencySession();
+        DomainRef domain = new DomainRef(session.accountId(), issued.agencyAccountName());
+        Caller assumedBy = issued.assumedBy();
+        DomainRef assumedByDomain = new DomainRef(assumedBy.accountId(), issued.assumedByAccountName());
+        // a session that assumes again is named by its id and URN, having no user
+        TokenUser assumedByUser = assumedBy.isSession()
+                ? new TokenUser(assumedBy.principalId(), assumedBy.urn(), assumedByDomain, null)
+                : new TokenUser(assumedBy.userId(), assumedBy.userName(), assumedByDomain, null);
+        Token token = new Token(
+                MICROS.format(session.expiresAt()),
+                MICROS.format(issued.issuedAt()),
+                List.of("assume_role"),
+                new TokenUser(
+                        session.agencyId(), issued.agencyAccountName() + "/" + session.agencyName(), domain, null),
+                domain,
+                List.of(),
+                List.of(),
+                new AssumedBy(assumedByUser));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("X-Subject-Token", issued.token())
                 .body(new TokenResponse(token));

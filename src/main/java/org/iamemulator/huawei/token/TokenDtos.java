@@ -1,5 +1,6 @@
 package org.iamemulator.huawei.token;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -12,7 +13,21 @@ final class TokenDtos {
 
     record Auth(Identity identity) {}
 
-    record Identity(List<String> methods, Password password, Totp totp) {}
+    record Identity(
+            List<String> methods,
+            Password password,
+            Totp totp,
+            @JsonProperty("assume_role") AssumeRole assumeRole) {}
+
+    /** The agency of an assume_role login: its account by id or name, its name, and the optional session. */
+    record AssumeRole(
+            @JsonProperty("domain_id") String domainId,
+            @JsonProperty("domain_name") String domainName,
+            @JsonProperty("agency_name") String agencyName,
+            @JsonProperty("duration_seconds") Integer durationSeconds,
+            @JsonProperty("session_user") SessionUser sessionUser) {}
+
+    record SessionUser(String name) {}
 
     /** The second factor of KeystoneCreateUserTokenByPasswordAndMfa: the user's id and the current MFA code. */
     record Totp(TotpUser user) {}
@@ -27,6 +42,8 @@ final class TokenDtos {
 
     record TokenResponse(Token token) {}
 
+    /** {@code assumed_by} only in an assume_role login's token: the user who assumed the agency. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Token(
             @JsonProperty("expires_at") String expiresAt,
             @JsonProperty("issued_at") String issuedAt,
@@ -34,13 +51,18 @@ final class TokenDtos {
             TokenUser user,
             DomainRef domain,
             List<Object> roles,
-            List<Object> catalog) {}
+            List<Object> catalog,
+            @JsonProperty("assumed_by") AssumedBy assumedBy) {}
 
+    /** {@code password_expires_at} is absent for an agency (an assume_role login's user). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record TokenUser(
             String id,
             String name,
             DomainRef domain,
             @JsonProperty("password_expires_at") String passwordExpiresAt) {}
+
+    record AssumedBy(TokenUser user) {}
 
     record DomainsResponse(List<Domain> domains) {}
 

@@ -52,7 +52,7 @@ import org.springframework.context.annotation.Import;
 @Import(MovableClock.Config.class)
 class AssumeAgencyIT extends EmulatorIntegrationTest {
 
-    private static final String DEV_READER = """
+    static final String DEV_READER = """
             {"Version":"5.0","Statement":[{"Sid":"ReadDev","Effect":"Allow","Action":["iam:users:getUserV5"],
              "Resource":["iam::%s:user:*"],"Condition":{"StringEquals":{"g:ResourceTag/team":["dev"]}}}]}""";
     private static final String ASSUME_ANY = """
@@ -645,13 +645,13 @@ class AssumeAgencyIT extends EmulatorIntegrationTest {
                 .body("encoded_authorization_message", notNullValue());
     }
 
-    private static String trusting(String principal) {
+    static String trusting(String principal) {
         return """
                 {"Version":"5.0","Statement":[{"Effect":"Allow","Principal":{"IAM":["%s"]},
                  "Action":["sts:agencies:assume","sts::tagSession","sts::setSourceIdentity"]}]}""".formatted(principal);
     }
 
-    private static TrustAgency givenAgency(IamClient client, String trustPolicy, int maxSessionDuration) {
+    static TrustAgency givenAgency(IamClient client, String trustPolicy, int maxSessionDuration) {
         return client.createAgencyV5(new CreateAgencyV5Request()
                         .withBody(new CreateAgencyReqBody()
                                 .withAgencyName(uniqueName("agency"))
@@ -660,7 +660,7 @@ class AssumeAgencyIT extends EmulatorIntegrationTest {
                 .getAgency();
     }
 
-    private static String createPolicy(IamClient client, String document) {
+    static String createPolicy(IamClient client, String document) {
         return client.createPolicyV5(new CreatePolicyV5Request()
                         .withBody(new CreatePolicyReqBody()
                                 .withPolicyName(uniqueName("policy"))
@@ -669,7 +669,7 @@ class AssumeAgencyIT extends EmulatorIntegrationTest {
                 .getPolicyId();
     }
 
-    private static void attach(IamClient client, String policyId, String agencyId) {
+    static void attach(IamClient client, String policyId, String agencyId) {
         client.attachAgencyPolicyV5(new AttachAgencyPolicyV5Request()
                 .withPolicyId(policyId)
                 .withBody(new AttachAgencyPolicyReqBody().withAgencyId(agencyId)));

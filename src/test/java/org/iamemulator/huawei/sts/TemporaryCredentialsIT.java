@@ -217,6 +217,33 @@ class TemporaryCredentialsIT extends EmulatorIntegrationTest {
         control().delete("/_emulator/accounts/{id}", accountId).then().statusCode(204);
     }
 
+    @Test
+    void aResetOfTheAccountDropsTheSessionsOfItsAgencyTokens() {
+        String accountId = control()
+                .body(Map.of())
+                .post("/_emulator/accounts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("account_id");
+        String token = temporaryCredentials.agencyToken(issue(accountId, Ids.random(), "token-login"));
+        unsigned()
+                .header("X-Auth-Token", token)
+                .get("/v5/caller-identity")
+                .then()
+                .statusCode(200)
+                .body("account_id", equalTo(accountId));
+
+        control().post("/_emulator/reset?account_id=" + accountId).then().statusCode(200);
+
+        refused(unsigned()
+                        .header("X-Auth-Token", token)
+                        .get("/v5/caller-identity")
+                        .then())
+                .body("error_msg", containsString("decrypt token fail"));
+        control().delete("/_emulator/accounts/{id}", accountId).then().statusCode(204);
+    }
+
     private TemporaryCredentials.Issued issue(String accountId, String agencyId, String sessionName) {
         return temporaryCredentials.issue(new AgencySession(
                 null,
