@@ -18,6 +18,9 @@ class SoakOnPostgresIT extends Soak {
         schema = TestPostgres.freshSchema();
         List<String> args = TestPostgres.arguments(TestPostgres.properties(schema));
         args.add("--spring.profiles.active=postgres");
+        // the soak counts lost and wrong answers; on a starved machine the default 2 s wait for a pooled connection
+        // would answer some requests 503, the store-outage answer StoreOutageIT covers
+        args.add("--emulator.db.connect-timeout=20s");
         return args;
     }
 
