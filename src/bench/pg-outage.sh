@@ -22,8 +22,10 @@ cleanup() {
 trap cleanup EXIT
 
 psql -h 127.0.0.1 -U postgres -q test -c "DROP DATABASE IF EXISTS iam_outage" -c "CREATE DATABASE iam_outage"
+# the probe's writers create more users than the default quota of 50
 java -jar "$JAR" --server.port=18082 --server.address=127.0.0.1 --spring.profiles.active=postgres \
-    --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/iam_outage >/tmp/iam-outage.log 2>&1 &
+    --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/iam_outage --emulator.quotas.users=2000000 \
+    >/tmp/iam-outage.log 2>&1 &
 pid=$!
 until curl -sf -o /dev/null http://127.0.0.1:18082/actuator/health; do sleep 0.2; done
 

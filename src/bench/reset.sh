@@ -25,7 +25,9 @@ trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -f "$LOG"' EXIT
 
 serve() { # application arguments...
   if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is taken: set PORT"; exit 1; fi
-  "$JAVA" "${JVM_OPTIONS[@]}" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 "$@" >"$LOG" 2>&1 &
+  # the 100-user seed holds more users than the default quota of 50
+  "$JAVA" "${JVM_OPTIONS[@]}" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+      --emulator.quotas.users=2000000 "$@" >"$LOG" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; do
     kill -0 "$pid" 2>/dev/null || { echo "the emulator exited:"; tail -n 30 "$LOG"; exit 1; }

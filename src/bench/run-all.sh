@@ -16,8 +16,9 @@ PSQL="psql -h 127.0.0.1 -U postgres -q"
 pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
 
-serve() { # env... -- runs the emulator on $PORT until stop
-  env "$@" java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >/tmp/iam-bench-app.log 2>&1 &
+serve() { # env... -- runs the emulator on $PORT until stop (the seeded accounts hold more users than the quota of 50)
+  env "$@" java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --emulator.quotas.users=2000000 \
+      >/tmp/iam-bench-app.log 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; do
     kill -0 "$pid" 2>/dev/null || { echo "the emulator exited:"; tail -n 20 /tmp/iam-bench-app.log; exit 1; }

@@ -12,8 +12,9 @@ GEN="java -cp src/bench/target/benchmarks.jar org.iamemulator.bench.LoadGenerato
 pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
 
-serve() { # application arguments...
-  java -Xmx256m -jar "$JAR" --server.port=18081 --server.address=127.0.0.1 "$@" >/tmp/iam-bench-smoke.log 2>&1 &
+serve() { # application arguments... (the seeded accounts hold more users than the default quota of 50)
+  java -Xmx256m -jar "$JAR" --server.port=18081 --server.address=127.0.0.1 --emulator.quotas.users=2000000 "$@" \
+      >/tmp/iam-bench-smoke.log 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     curl -sf -o /dev/null http://127.0.0.1:18081/actuator/health && return 0
