@@ -139,16 +139,6 @@ public class Agency implements Taggable {
         return tags;
     }
 
-    @Override
-    public void putTag(String key, String value) {
-        tags.put(key, value);
-    }
-
-    @Override
-    public void removeTag(String key) {
-        tags.remove(key);
-    }
-
     void limitSessions(int seconds) {
         this.maxSessionDuration = seconds;
     }

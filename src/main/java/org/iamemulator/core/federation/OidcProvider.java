@@ -128,16 +128,6 @@ public class OidcProvider implements Taggable {
         return tags;
     }
 
-    @Override
-    public void putTag(String key, String value) {
-        tags.put(key, value);
-    }
-
-    @Override
-    public void removeTag(String key) {
-        tags.remove(key);
-    }
-
     void describe(String newDescription) {
         this.description = newDescription;
     }

@@ -120,16 +120,6 @@ public class SamlProvider implements Taggable {
         return tags;
     }
 
-    @Override
-    public void putTag(String key, String value) {
-        tags.put(key, value);
-    }
-
-    @Override
-    public void removeTag(String key) {
-        tags.remove(key);
-    }
-
     void describe(String newDescription) {
         this.description = newDescription;
     }

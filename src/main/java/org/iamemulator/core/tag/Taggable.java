@@ -5,10 +5,14 @@ import java.util.Map;
 /** An entity that carries tags (users, agencies): the tag operations change it through this view. */
 public interface Taggable {
 
-    /** The tags, sorted by key. */
+    /** The tags, sorted by key: the entity's own map, which the tag operations change. */
     Map<String, String> tags();
 
-    void putTag(String key, String value);
+    default void putTag(String key, String value) {
+        tags().put(key, value);
+    }
 
-    void removeTag(String key);
+    default void removeTag(String key) {
+        tags().remove(key);
+    }
 }

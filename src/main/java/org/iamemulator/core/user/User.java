@@ -128,14 +128,4 @@ public class User implements Taggable {
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
-
-    @Override
-    public void putTag(String key, String value) {
-        tags.put(key, value);
-    }
-
-    @Override
-    public void removeTag(String key) {
-        tags.remove(key);
-    }
 }
