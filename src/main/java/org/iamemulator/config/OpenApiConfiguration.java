@@ -1,10 +1,10 @@
 package org.iamemulator.config;
 
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -13,19 +13,21 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import java.util.Comparator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.iamemulator.core.catalog.AuthorizationCatalog;
 import org.iamemulator.core.catalog.CatalogAction;
 import org.iamemulator.core.identity.Caller;
-import org.iamemulator.web.DialectRequest;
 import org.iamemulator.web.IamErrorBody;
 import org.springdoc.core.models.GroupedOpenApi;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The OpenAPI documents: one group per API family. The Huawei APIs declare the {@code X-Auth-Token} scheme, so
@@ -144,12 +146,13 @@ class OpenApiConfiguration {
     }
 
     /**
-     * The RPC and Query dialects all answer at {@code /}, told apart by the routing header their filters add; an
-     * OpenAPI path holds one operation per method, so each dialect has a group of its own (its controllers' package)
-     * and shows its operation once, as POST (GET works alike). The routing header is not a client parameter.
-     * Adding an operation to a dialect's action table does not add a path here: the table's rows share "/".
+     * The RPC and Query dialects all answer at {@code /}, told apart by the routing header their adapters add; an
+     * OpenAPI path holds one operation per method, so each dialect has a group of its own, and its operations are
+     * described in {@code openapi/<group>.yaml} rather than derived from its one controller method (which would show
+     * every HTTP method, and the routing header as a parameter).
      */
     private static GroupedOpenApi dialectAtRoot(String group, String displayName, String controllerPackage) {
+        OpenAPI described = readDescription("openapi/" + group + ".yaml");
         return GroupedOpenApi.builder()
                 .group(group)
                 .displayName(displayName)
@@ -157,31 +160,18 @@ class OpenApiConfiguration {
                 .addOpenApiMethodFilter(
                         method -> method.getDeclaringClass().getPackageName().equals(controllerPackage))
                 .addOpenApiCustomizer(openApi -> {
-                    PathItem root = openApi.getPaths() == null
-                            ? null
-                            : openApi.getPaths().get("/");
-                    if (root == null) {
-                        return;
-                    }
-                    Operation post = root.getPost();
-                    // every method of the mapping was documented with the declared id, made unique by a _<n> suffix
-                    post.setOperationId(root.readOperations().stream()
-                            .map(Operation::getOperationId)
-                            .min(Comparator.comparingInt(String::length))
-                            .orElseThrow());
-                    openApi.getPaths().put("/", new PathItem().post(post));
-                    if (post.getParameters() != null) {
-                        post.getParameters()
-                                .removeIf(parameter ->
-                                        DialectRequest.DIALECT_HEADER.equalsIgnoreCase(parameter.getName()));
-                    }
-                    // the declared media types say what the answers are; String's generic */* says nothing more
-                    post.getResponses().values().stream()
-                            .map(ApiResponse::getContent)
-                            .filter(content -> content != null && content.size() > 1)
-                            .forEach(content -> content.remove("*/*"));
+                    openApi.setPaths(described.getPaths());
+                    openApi.setTags(described.getTags());
                 })
                 .build();
+    }
+
+    private static OpenAPI readDescription(String resource) {
+        try (InputStream yaml = new ClassPathResource(resource).getInputStream()) {
+            return Yaml.mapper().readValue(yaml, OpenAPI.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     @Bean

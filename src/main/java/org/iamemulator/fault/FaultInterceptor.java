@@ -34,7 +34,7 @@ class FaultInterceptor implements HandlerInterceptor {
             return true;
         }
         Optional<FaultRule> fault =
-                faults.pick(Operations.of(method), request.getRequestURI(), CallerAttribute.get(request));
+                faults.pick(Operations.of(request, method), request.getRequestURI(), CallerAttribute.get(request));
         if (fault.isEmpty()) {
             return true;
         }

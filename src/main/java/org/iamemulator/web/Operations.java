@@ -48,6 +48,11 @@ public class Operations {
         }
     }
 
+    /** The operation name of a request its handler answers: the one the dialect named, else the handler's. */
+    public static String of(HttpServletRequest request, HandlerMethod handler) {
+        return request.getAttribute(NAMED) instanceof String named ? named : of(handler);
+    }
+
     public static String of(HandlerMethod handler) {
         Operation operation = handler.getMethodAnnotation(Operation.class);
         return operation != null && !operation.operationId().isEmpty()

@@ -41,28 +41,16 @@ public final class Acs3Signature {
             List<String> signedHeaders,
             Function<String, String> header,
             String hashedPayload) {
-        List<String> names = signedHeaders.stream().sorted().toList();
-        StringBuilder canonical = new StringBuilder(256)
-                .append(method)
-                .append('\n')
-                .append(path == null || path.isEmpty() ? "/" : path)
-                .append('\n')
-                .append(SigningPrimitives.canonicalQuery(rawQuery))
-                .append('\n');
-        for (String name : names) {
-            String value = header.apply(name);
-            canonical
-                    .append(name)
-                    .append(':')
-                    .append(value == null ? "" : value.trim())
-                    .append('\n');
-        }
-        return canonical
-                .append('\n')
-                .append(String.join(";", names))
-                .append('\n')
-                .append(hashedPayload)
-                .toString();
+        return SigningPrimitives.canonicalRequest(
+                method,
+                path,
+                rawQuery,
+                signedHeaders,
+                (out, name) -> {
+                    String value = header.apply(name);
+                    out.append(value == null ? "" : value.trim());
+                },
+                hashedPayload);
     }
 
     public static String stringToSign(String canonicalRequest) {

@@ -54,31 +54,21 @@ public final class SigV4 {
             List<String> signedHeaders,
             Function<String, List<String>> headerValues,
             String payloadHash) {
-        List<String> names = signedHeaders.stream().sorted().toList();
-        StringBuilder canonical = new StringBuilder(256)
-                .append(method)
-                .append('\n')
-                .append(path == null || path.isEmpty() ? "/" : path)
-                .append('\n')
-                .append(SigningPrimitives.canonicalQuery(rawQuery))
-                .append('\n');
-        for (String name : names) {
-            canonical.append(name).append(':');
-            List<String> values = headerValues.apply(name);
-            for (int i = 0; i < values.size(); i++) {
-                if (i > 0) {
-                    canonical.append(',');
-                }
-                appendCollapsed(canonical, values.get(i).trim());
-            }
-            canonical.append('\n');
-        }
-        return canonical
-                .append('\n')
-                .append(String.join(";", names))
-                .append('\n')
-                .append(payloadHash)
-                .toString();
+        return SigningPrimitives.canonicalRequest(
+                method,
+                path,
+                rawQuery,
+                signedHeaders,
+                (out, name) -> {
+                    List<String> values = headerValues.apply(name);
+                    for (int i = 0; i < values.size(); i++) {
+                        if (i > 0) {
+                            out.append(',');
+                        }
+                        appendCollapsed(out, values.get(i).trim());
+                    }
+                },
+                payloadHash);
     }
 
     /** The value with each run of spaces as one space, as SigV4 canonical headers have them. */

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -187,6 +188,40 @@ public final class SigningPrimitives {
      */
     public static String canonicalQuery(String rawQuery) {
         return canonicalParameters(formDecode(rawQuery));
+    }
+
+    /**
+     * The canonical request of AWS SigV4 and of the Alibaba ACS3 scheme modelled on it: method, path ({@code /} when
+     * empty), {@link #canonicalQuery canonical query}, a {@code name:value} line per signed header in name order, a
+     * blank line, the signed header names joined by {@code ;}, the payload hash. {@code appendValue} writes a header's
+     * value, which each scheme normalizes its own way.
+     */
+    public static String canonicalRequest(
+            String method,
+            String path,
+            String rawQuery,
+            List<String> signedHeaders,
+            BiConsumer<StringBuilder, String> appendValue,
+            String payloadHash) {
+        List<String> names = signedHeaders.stream().sorted().toList();
+        StringBuilder canonical = new StringBuilder(256)
+                .append(method)
+                .append('\n')
+                .append(path == null || path.isEmpty() ? "/" : path)
+                .append('\n')
+                .append(canonicalQuery(rawQuery))
+                .append('\n');
+        for (String name : names) {
+            canonical.append(name).append(':');
+            appendValue.accept(canonical, name);
+            canonical.append('\n');
+        }
+        return canonical
+                .append('\n')
+                .append(String.join(";", names))
+                .append('\n')
+                .append(payloadHash)
+                .toString();
     }
 
     /**
