@@ -7,6 +7,8 @@ import java.util.Map;
 import org.iamemulator.support.EmulatorIntegrationTest;
 import org.iamemulator.support.RawHttp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** One body limit for every dialect: 1 MiB is read, one byte more is refused in the dialect's format. */
 class BodyLimitIT extends EmulatorIntegrationTest {
@@ -41,6 +43,20 @@ class BodyLimitIT extends EmulatorIntegrationTest {
         assertThat(refused.body())
                 .contains("\"error_code\":\"IAM.0011\"")
                 .contains("Request body is invalid. It exceeds 1048576 bytes.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/v3/auth/tokens", "/v5/agencies/assume-with-oidc", "/v5/agencies/assume-with-saml"})
+    void theCallsMadeWithoutCredentialsHaveTheSameLimit(String path) {
+        HttpResponse<String> refused =
+                RawHttp.send("POST", baseUri + path, Map.of("Content-Type", "application/json"), "x".repeat(LIMIT + 1));
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("\"error_code\":\"IAM.0011\"", "\"request_id\":\"");
+
+        // at the limit the body is read and judged by the operation itself: not JSON, a 400 of its own
+        assertThat(RawHttp.send("POST", baseUri + path, Map.of("Content-Type", "application/json"), "x".repeat(LIMIT))
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test

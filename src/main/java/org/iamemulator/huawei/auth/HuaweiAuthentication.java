@@ -52,18 +52,13 @@ public class HuaweiAuthentication implements DialectAuthentication {
     }
 
     /**
-     * The v5 API and the token API, except the calls made without credentials: a password login (how a caller
-     * without credentials gets a token) and the federated assumes, whose proof is the identity provider's token. A
-     * token login that carries an {@code X-Auth-Token} (the assume_role method) is authenticated by that token.
+     * The v5 API and the token API, every request: the body of the calls made without credentials is read under the
+     * same size limit too, though {@link #recognise} leaves them to their controllers.
      */
     @Override
     public boolean addresses(HttpServletRequest request) {
         String path = request.getRequestURI();
-        // a token login with a token is an assume_role login, made as the token's caller
-        boolean unsigned = "POST".equals(request.getMethod())
-                && UNSIGNED_POSTS.contains(path)
-                && !(TOKEN_LOGIN.equals(path) && request.getHeader("X-Auth-Token") != null);
-        return (path.startsWith("/v5/") || path.startsWith("/v3/auth/")) && !unsigned;
+        return path.startsWith("/v5/") || path.startsWith("/v3/auth/");
     }
 
     /** Every request to the Huawei paths is Huawei's. */
@@ -72,9 +67,21 @@ public class HuaweiAuthentication implements DialectAuthentication {
         return true;
     }
 
+    /**
+     * Every request but the calls made without credentials: a password login (how a caller without credentials gets a
+     * token) and the federated assumes, whose proof is the identity provider's token. A token login that carries an
+     * {@code X-Auth-Token} (the assume_role method) is authenticated by that token.
+     */
     @Override
     public DialectCall recognise(CachedBodyRequest request, RequestParameters parameters) {
-        return new Call(request);
+        return isUnsigned(request) ? null : new Call(request);
+    }
+
+    private static boolean isUnsigned(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return "POST".equals(request.getMethod())
+                && UNSIGNED_POSTS.contains(path)
+                && !(TOKEN_LOGIN.equals(path) && request.getHeader("X-Auth-Token") != null);
     }
 
     @Override

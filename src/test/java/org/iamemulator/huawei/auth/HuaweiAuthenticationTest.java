@@ -78,20 +78,31 @@ class HuaweiAuthenticationTest {
     }
 
     @Test
-    void addressesTheV5AndTokenApisButNotThePasswordLoginOrTheFederatedAssumes() {
+    void addressesTheV5AndTokenApisOnly() {
         assertThat(huawei.addresses(new MockHttpServletRequest("GET", "/v5/users")))
                 .isTrue();
-        assertThat(huawei.addresses(new MockHttpServletRequest("GET", "/v3/auth/tokens")))
-                .isTrue();
         assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v3/auth/tokens")))
-                .isFalse();
-        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume-with-oidc")))
-                .isFalse();
-        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume-with-saml")))
-                .isFalse();
-        assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/v5/agencies/assume")))
                 .isTrue();
         assertThat(huawei.addresses(new MockHttpServletRequest("POST", "/"))).isFalse();
+        assertThat(huawei.addresses(new MockHttpServletRequest("GET", "/_emulator/config")))
+                .isFalse();
+    }
+
+    @Test
+    void leavesThePasswordLoginAndTheFederatedAssumesToTheirControllers() throws Exception {
+        assertThat(recognise(new MockHttpServletRequest("POST", "/v3/auth/tokens")))
+                .isNull();
+        assertThat(recognise(new MockHttpServletRequest("POST", "/v5/agencies/assume-with-oidc")))
+                .isNull();
+        assertThat(recognise(new MockHttpServletRequest("POST", "/v5/agencies/assume-with-saml")))
+                .isNull();
+        assertThat(recognise(new MockHttpServletRequest("GET", "/v3/auth/tokens")))
+                .isNotNull();
+        assertThat(recognise(new MockHttpServletRequest("POST", "/v5/agencies/assume")))
+                .isNotNull();
+        MockHttpServletRequest assumeRole = new MockHttpServletRequest("POST", "/v3/auth/tokens");
+        assumeRole.addHeader("X-Auth-Token", "a token");
+        assertThat(recognise(assumeRole)).isNotNull();
     }
 
     @Test
