@@ -20,8 +20,13 @@ public final class UserFixtures {
     /** Every permission check asked, as {@code action resource-urn}; all are allowed. */
     public final List<String> checks = new ArrayList<>();
 
-    public final PermissionCheck allowAll =
-            (caller, action, resource, conditions) -> checks.add(action + " " + resource.urn());
+    /** The request's condition-key values of every permission check asked, in the order of {@link #checks}. */
+    public final List<Map<String, List<String>>> requestConditions = new ArrayList<>();
+
+    public final PermissionCheck allowAll = (caller, action, resource, conditions) -> {
+        checks.add(action + " " + resource.urn());
+        requestConditions.add(conditions);
+    };
     public final FakeRepository<User, String> rows = new FakeRepository<>(User::id);
     public final UserRepository repository = rows.as(
             UserRepository.class,
