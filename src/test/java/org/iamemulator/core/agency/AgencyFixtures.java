@@ -25,29 +25,29 @@ public final class AgencyFixtures {
                     AgencyPolicyAttachment::policyId,
                     (agencyId, accountId) -> rows.any(agency ->
                             agency.id().equals(agencyId) && agency.accountId().equals(accountId))));
+    /** Finds the agencies of an account by id or name key, and counts them. */
+    public final AgencyRepository repository = rows.as(
+            AgencyRepository.class,
+            Map.of(
+                    "findByIdAndAccountId",
+                            args -> rows.find(agency -> agency.id().equals(args[0])
+                                    && agency.accountId().equals(args[1])),
+                    "existsByAccountIdAndNameKey",
+                            args -> rows.any(agency -> agency.accountId().equals(args[0])
+                                    && Agency.nameKey(agency.name()).equals(args[1])),
+                    "findByAccountIdAndNameKey",
+                            args -> rows.find(agency -> agency.accountId().equals(args[0])
+                                    && Agency.nameKey(agency.name()).equals(args[1])),
+                    "countByAccountId",
+                            args -> rows.count(agency -> agency.accountId().equals(args[0]))));
+
     private final FakeRepository<AgencyDeletionTask, String> taskRows = new FakeRepository<>(AgencyDeletionTask::id);
     /** The agency operations, allowed everything by {@code users.allowAll}, which records what was asked. */
     public final AgencyService service;
 
     public AgencyFixtures(UserFixtures users, Clock clock) {
         service = new AgencyService(
-                rows.as(
-                        AgencyRepository.class,
-                        Map.of(
-                                "findByIdAndAccountId",
-                                        args -> rows.find(agency -> agency.id().equals(args[0])
-                                                && agency.accountId().equals(args[1])),
-                                "existsByAccountIdAndNameKey",
-                                        args -> rows.any(agency -> agency.accountId()
-                                                        .equals(args[0])
-                                                && Agency.nameKey(agency.name()).equals(args[1])),
-                                "findByAccountIdAndNameKey",
-                                        args -> rows.find(agency -> agency.accountId()
-                                                        .equals(args[0])
-                                                && Agency.nameKey(agency.name()).equals(args[1])),
-                                "countByAccountId",
-                                        args -> rows.count(
-                                                agency -> agency.accountId().equals(args[0])))),
+                repository,
                 attachments,
                 taskRows.as(
                         AgencyDeletionTaskRepository.class,

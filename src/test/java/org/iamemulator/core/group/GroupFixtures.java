@@ -12,24 +12,24 @@ public final class GroupFixtures {
     public final FakeRepository<Group, String> rows = new FakeRepository<>(Group::id);
     public final FakeRepository<GroupMember, GroupMember.Key> memberRows =
             new FakeRepository<>(member -> new GroupMember.Key(member.groupId(), member.userId()));
+    /** Finds the groups of an account by id or name key, and counts them. */
+    public final GroupRepository repository = rows.as(
+            GroupRepository.class,
+            Map.of(
+                    "findByIdAndAccountId",
+                            args -> rows.find(group -> group.id().equals(args[0])
+                                    && group.accountId().equals(args[1])),
+                    "existsByAccountIdAndNameKey",
+                            args -> rows.any(group -> group.accountId().equals(args[0])
+                                    && Group.nameKey(group.name()).equals(args[1])),
+                    "countByAccountId",
+                            args -> rows.count(group -> group.accountId().equals(args[0]))));
     /** The group operations over {@code users}' users, allowed everything by {@code users.allowAll}. */
     public final GroupService service;
 
     public GroupFixtures(UserFixtures users, Clock clock) {
         service = new GroupService(
-                rows.as(
-                        GroupRepository.class,
-                        Map.of(
-                                "findByIdAndAccountId",
-                                        args -> rows.find(group -> group.id().equals(args[0])
-                                                && group.accountId().equals(args[1])),
-                                "existsByAccountIdAndNameKey",
-                                        args -> rows.any(group -> group.accountId()
-                                                        .equals(args[0])
-                                                && Group.nameKey(group.name()).equals(args[1])),
-                                "countByAccountId",
-                                        args -> rows.count(
-                                                group -> group.accountId().equals(args[0])))),
+                repository,
                 memberRows.as(
                         GroupMemberRepository.class,
                         Map.of(
