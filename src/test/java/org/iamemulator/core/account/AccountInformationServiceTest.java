@@ -79,13 +79,13 @@ class AccountInformationServiceTest {
 
     @Test
     void aRefusedSummaryCountsNothing() {
-        assertThatThrownBy(() -> service(denyAll()).summary(users.rootCaller))
+        assertThatThrownBy(() -> service(UserFixtures.DENY_ALL).summary(users.rootCaller))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void knowsItsTwoFeaturesWithoutAskingAnyPermission() {
-        AccountInformationService service = service(denyAll());
+        AccountInformationService service = service(UserFixtures.DENY_ALL);
 
         assertThat(service.featureStatus("v5_console")).isEqualTo("on");
         assertThat(service.featureStatus("access_analyzer")).isEqualTo("off");
@@ -131,7 +131,7 @@ class AccountInformationServiceTest {
 
     @Test
     void aRefusedCallerLeavesTheSwitchAsItWas() {
-        assertThatThrownBy(() -> service(denyAll()).setAsymmetricSignature(users.rootCaller, true))
+        assertThatThrownBy(() -> service(UserFixtures.DENY_ALL).setAsymmetricSignature(users.rootCaller, true))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(accountRows.rows())
                 .singleElement()
@@ -158,11 +158,5 @@ class AccountInformationServiceTest {
                         clock),
                 permissions,
                 QUOTAS);
-    }
-
-    private static PermissionCheck denyAll() {
-        return (caller, action, resource, conditions) -> {
-            throw new AccessDeniedException(caller.userName(), action, resource.urn(), false, "sealed");
-        };
     }
 }

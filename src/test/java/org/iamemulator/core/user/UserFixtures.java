@@ -7,6 +7,7 @@ import java.util.Map;
 import org.iamemulator.core.account.QuotaSettings;
 import org.iamemulator.core.account.Quotas;
 import org.iamemulator.core.authz.PermissionCheck;
+import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.support.FakeRepository;
 
@@ -27,6 +28,11 @@ public final class UserFixtures {
         checks.add(action + " " + resource.urn());
         requestConditions.add(conditions);
     };
+    /** Refuses every action, as the real check refuses a caller no policy allows. */
+    public static final PermissionCheck DENY_ALL = (caller, action, resource, conditions) -> {
+        throw new AccessDeniedException(caller.userName(), action, resource.urn(), false, null);
+    };
+
     public final FakeRepository<User, String> rows = new FakeRepository<>(User::id);
     public final UserRepository repository = rows.as(
             UserRepository.class,
