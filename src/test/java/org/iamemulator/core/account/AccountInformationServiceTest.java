@@ -15,7 +15,6 @@ import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.group.GroupFixtures;
-import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.mfa.MfaDevice;
 import org.iamemulator.core.mfa.MfaDeviceRepository;
 import org.iamemulator.core.mfa.MfaService;
@@ -43,15 +42,13 @@ class AccountInformationServiceTest {
     /** The root user's enabled MFA devices, by the root user's id. */
     private final Map<String, Long> enabledDevices = Map.of(AccountService.rootUserId(ACCOUNT), 1L);
 
-    private final Caller other = new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
-
     AccountInformationServiceTest() {
         accountRows.add(new Account(ACCOUNT, "emulator", NOW));
         users.user("u0000000000000000000000000000001", ACCOUNT, "dave");
         users.user("u0000000000000000000000000000009", OTHER_ACCOUNT, "stranger");
         groups.service.create(users.rootCaller, "admins", null);
-        groups.service.create(other, "admins", null);
-        groups.service.create(other, "ops", null);
+        groups.service.create(users.otherRootCaller, "admins", null);
+        groups.service.create(users.otherRootCaller, "ops", null);
         agencies.service.create(
                 users.rootCaller, new NewAgency("deployer", null, AgencyFixtures.TRUST_OWN_ACCOUNT, null, null));
         users.checks.clear();
@@ -74,7 +71,8 @@ class AccountInformationServiceTest {
     void theSummaryCountsOnlyTheRootUsersMfaDevices() {
         accountRows.add(new Account(OTHER_ACCOUNT, "other", NOW));
 
-        assertThat(service(users.allowAll).summary(other).rootUserMfaDevices()).isZero();
+        assertThat(service(users.allowAll).summary(users.otherRootCaller).rootUserMfaDevices())
+                .isZero();
     }
 
     @Test
@@ -110,7 +108,7 @@ class AccountInformationServiceTest {
         service.setAsymmetricSignature(users.rootCaller, true);
 
         assertThat(service.asymmetricSignature(users.rootCaller)).isTrue();
-        assertThat(service.asymmetricSignature(other)).isFalse();
+        assertThat(service.asymmetricSignature(users.otherRootCaller)).isFalse();
         assertThat(users.checks)
                 .containsExactly(
                         "iam::getAsymmetricSignatureSwitchV5 null",

@@ -16,7 +16,6 @@ import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.error.MalformedIdentifierException;
 import org.iamemulator.core.error.MalformedPolicyException;
 import org.iamemulator.core.error.NotFoundException;
-import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.user.UserFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,8 +92,7 @@ class AgencyServiceTest {
         assertThatThrownBy(() -> create("DEPLOYER", "b/"))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("DEPLOYER");
-        Caller other = new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
-        assertThatCode(() -> service.create(other, new NewAgency("Deployer", null, TRUST, null, null)))
+        assertThatCode(() -> service.create(users.otherRootCaller, new NewAgency("Deployer", null, TRUST, null, null)))
                 .doesNotThrowAnyException();
     }
 
@@ -113,10 +111,9 @@ class AgencyServiceTest {
     @Test
     void anotherAccountsAgencyIsNotFound() {
         String id = create("deployer", null).id();
-        Caller other = new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
 
-        assertThatThrownBy(() -> service.show(other, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.delete(other, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.show(users.otherRootCaller, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.delete(users.otherRootCaller, id)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

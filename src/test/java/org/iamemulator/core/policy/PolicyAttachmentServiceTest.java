@@ -98,6 +98,8 @@ class PolicyAttachmentServiceTest {
 
     private final String groupId;
     private final String agencyId;
+    private final String foreignGroupId;
+    private final String foreignAgencyId;
     private final Policy readers = policy("readers");
 
     PolicyAttachmentServiceTest() {
@@ -106,6 +108,13 @@ class PolicyAttachmentServiceTest {
         groupId = groups.service.create(users.rootCaller, "admins", null).id();
         agencyId = agencies.service
                 .create(users.rootCaller, new NewAgency("deployer", null, AgencyFixtures.TRUST_OWN_ACCOUNT, null, null))
+                .id();
+        foreignGroupId =
+                groups.service.create(users.otherRootCaller, "admins", null).id();
+        foreignAgencyId = agencies.service
+                .create(
+                        users.otherRootCaller,
+                        new NewAgency("deployer", null, AgencyFixtures.TRUST_OWN_ACCOUNT, null, null))
                 .id();
         users.checks.clear();
         users.requestConditions.clear();
@@ -193,20 +202,19 @@ class PolicyAttachmentServiceTest {
 
     @ParameterizedTest
     @EnumSource(Holder.class)
-    void aHolderNotInTheCallersAccountIsNotFoundAfterTheWildcardIsChecked(Holder holder) {
-        String missing = "h0000000000000000000000000000009";
-
-        assertThatThrownBy(() -> detach(holder, readers.id(), missing)).isInstanceOf(NotFoundException.class);
-        assertThat(users.checks).containsExactly(holder.actionPrefix + "detachPolicyV5 " + wildcardUrn(holder));
-    }
-
-    @Test
-    void anotherAccountsUserIsNotFound() {
-        assertThatThrownBy(() -> service.attachToUser(users.rootCaller, readers.id(), STRANGER))
+    void anotherAccountsOrAMissingHolderIsNotFoundAfterTheWildcardIsChecked(Holder holder) {
+        assertThatThrownBy(() -> attach(holder, readers.id(), foreignId(holder)))
                 .isInstanceOfSatisfying(
                         NotFoundException.class,
-                        error -> assertThat(error.entityType()).isEqualTo("user"));
-        assertThat(userAttachmentRows.rows()).isEmpty();
+                        error -> assertThat(error.entityType())
+                                .isEqualTo(holder.name().toLowerCase()));
+        assertThatThrownBy(() -> detach(holder, readers.id(), "h0000000000000000000000000000009"))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(users.checks)
+                .containsExactly(
+                        holder.actionPrefix + "attachPolicyV5 " + wildcardUrn(holder),
+                        holder.actionPrefix + "detachPolicyV5 " + wildcardUrn(holder));
+        assertThat(attachedPolicies(holder)).isEmpty();
     }
 
     @ParameterizedTest
@@ -290,6 +298,15 @@ class PolicyAttachmentServiceTest {
         };
     }
 
+    /** The holder of the kind with the same name in the other account. */
+    private String foreignId(Holder holder) {
+        return switch (holder) {
+            case USER -> STRANGER;
+            case GROUP -> foreignGroupId;
+            case AGENCY -> foreignAgencyId;
+        };
+    }
+
     private String urn(Holder holder) {
         return switch (holder) {
             case USER -> "iam::" + ACCOUNT + ":user:dave";
@@ -303,10 +320,14 @@ class PolicyAttachmentServiceTest {
     }
 
     private void attach(Holder holder, String policyId) {
+        attach(holder, policyId, id(holder));
+    }
+
+    private void attach(Holder holder, String policyId, String holderId) {
         switch (holder) {
-            case USER -> service.attachToUser(users.rootCaller, policyId, DAVE);
-            case GROUP -> service.attachToGroup(users.rootCaller, policyId, groupId);
-            case AGENCY -> service.attachToAgency(users.rootCaller, policyId, agencyId);
+            case USER -> service.attachToUser(users.rootCaller, policyId, holderId);
+            case GROUP -> service.attachToGroup(users.rootCaller, policyId, holderId);
+            case AGENCY -> service.attachToAgency(users.rootCaller, policyId, holderId);
         }
     }
 
@@ -326,7 +347,7 @@ class PolicyAttachmentServiceTest {
         };
     }
 
-    /** The ids of the policies attached to the holder, as stored. */
+    /** The ids of the policies attached to any holder of the kind, as stored. */
     private List<String> attachedPolicies(Holder holder) {
         return switch (holder) {
             case USER ->

@@ -48,6 +48,8 @@ public final class UserFixtures {
     public final User root =
             rows.add(new User("root0000000000000000000000000001", ACCOUNT, "emulator", "", true, true, CREATED));
     public final Caller rootCaller = new Caller(ACCOUNT, root.id(), root.name(), true);
+    /** The root user of the other account, which has no user row here: only its account matters. */
+    public final Caller otherRootCaller = new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
 
     /** The real service's default quotas. */
     public static final Quotas QUOTAS = new Quotas(new QuotaSettings(50, 20, 1500));
