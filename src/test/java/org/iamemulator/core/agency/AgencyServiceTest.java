@@ -9,7 +9,6 @@ import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.LimitExceededException;
@@ -17,9 +16,7 @@ import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.error.MalformedIdentifierException;
 import org.iamemulator.core.error.MalformedPolicyException;
 import org.iamemulator.core.error.NotFoundException;
-import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.user.UserFixtures;
-import org.iamemulator.support.FakeRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,46 +25,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AgencyServiceTest {
 
     private static final Instant NOW = Instant.parse("2025-03-04T05:06:07Z");
-    private static final String TRUST = "{\"Version\":\"5.0\",\"Statement\":[{\"Effect\":\"Allow\","
-            + "\"Principal\":{\"IAM\":[\"" + ACCOUNT + "\"]},\"Action\":[\"sts:agencies:assume\"]}]}";
+    private static final String TRUST = AgencyFixtures.TRUST_OWN_ACCOUNT;
 
     private final UserFixtures users = new UserFixtures();
-    private final FakeRepository<Agency, String> agencyRows = new FakeRepository<>(Agency::id);
-    private final FakeRepository<AgencyPolicyAttachment, AgencyPolicyAttachment.Key> attachmentRows =
-            new FakeRepository<>(a -> new AgencyPolicyAttachment.Key(a.agencyId(), a.policyId()));
-    private final AgencyPolicyAttachmentRepository attachments = attachmentRows.as(
-            AgencyPolicyAttachmentRepository.class,
-            Map.of(
-                    "countByAgencyId",
-                    args -> attachmentRows.count(a -> a.agencyId().equals(args[0]))));
-    private final FakeRepository<AgencyDeletionTask, String> taskRows = new FakeRepository<>(AgencyDeletionTask::id);
-    private final AgencyService service = new AgencyService(
-            agencyRows.as(
-                    AgencyRepository.class,
-                    Map.of(
-                            "findByIdAndAccountId",
-                                    args -> agencyRows.find(
-                                            agency -> agency.id().equals(args[0])
-                                                    && agency.accountId().equals(args[1])),
-                            "existsByAccountIdAndNameKey",
-                                    args -> agencyRows.any(agency -> agency.accountId()
-                                                    .equals(args[0])
-                                            && Agency.nameKey(agency.name()).equals(args[1])),
-                            "findByAccountIdAndNameKey",
-                                    args -> agencyRows.find(agency -> agency.accountId()
-                                                    .equals(args[0])
-                                            && Agency.nameKey(agency.name()).equals(args[1])),
-                            "countByAccountId",
-                                    args -> agencyRows.count(
-                                            agency -> agency.accountId().equals(args[0])))),
-            attachments,
-            taskRows.as(
-                    AgencyDeletionTaskRepository.class,
-                    Map.of(
-                            "findByIdAndAccountId",
-                            args -> taskRows.find(task -> task.id().equals(args[0])))),
-            users.allowAll,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final AgencyFixtures agencies = new AgencyFixtures(users, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final AgencyService service = agencies.service;
 
     @Test
     void createsATrustAgencyWithTheDocumentedDefaults() {
@@ -120,7 +82,7 @@ class AgencyServiceTest {
         assertThatThrownBy(() -> service.create(users.rootCaller, new NewAgency("e", null, "{}", null, null)))
                 .isInstanceOf(MalformedPolicyException.class)
                 .hasMessageContaining("Version");
-        assertThat(agencyRows.rows()).hasSize(1);
+        assertThat(agencies.rows.rows()).hasSize(1);
     }
 
     @Test
@@ -130,8 +92,7 @@ class AgencyServiceTest {
         assertThatThrownBy(() -> create("DEPLOYER", "b/"))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("DEPLOYER");
-        Caller other = new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
-        assertThatCode(() -> service.create(other, new NewAgency("Deployer", null, TRUST, null, null)))
+        assertThatCode(() -> service.create(users.otherRootCaller, new NewAgency("Deployer", null, TRUST, null, null)))
                 .doesNotThrowAnyException();
     }
 
@@ -150,10 +111,9 @@ class AgencyServiceTest {
     @Test
     void anotherAccountsAgencyIsNotFound() {
         String id = create("deployer", null).id();
-        Caller other = new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
 
-        assertThatThrownBy(() -> service.show(other, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.delete(other, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.show(users.otherRootCaller, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.delete(users.otherRootCaller, id)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -171,14 +131,14 @@ class AgencyServiceTest {
     @Test
     void aDeletionWaitsForThePoliciesToBeDetached() {
         String id = create("deployer", null).id();
-        attachmentRows.add(new AgencyPolicyAttachment(id, "p1", NOW));
+        agencies.attachmentRows.add(new AgencyPolicyAttachment(id, "p1", NOW));
 
         assertThatThrownBy(() -> service.delete(users.rootCaller, id))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("detach");
-        attachments.deleteById(new AgencyPolicyAttachment.Key(id, "p1"));
+        agencies.attachments.deleteById(new AgencyPolicyAttachment.Key(id, "p1"));
         service.delete(users.rootCaller, id);
-        assertThat(agencyRows.rows()).isEmpty();
+        assertThat(agencies.rows.rows()).isEmpty();
     }
 
     @Test
@@ -199,7 +159,7 @@ class AgencyServiceTest {
         String task = service.deleteServiceLinked(users.rootCaller, linked.id());
         assertThatCode(() -> service.requireDeletionTask(users.rootCaller, task))
                 .doesNotThrowAnyException();
-        assertThat(agencyRows.rows()).isEmpty();
+        assertThat(agencies.rows.rows()).isEmpty();
         assertThatThrownBy(() -> service.requireDeletionTask(users.rootCaller, "other-task"))
                 .isInstanceOf(NotFoundException.class);
     }

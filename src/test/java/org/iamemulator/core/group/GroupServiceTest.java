@@ -8,15 +8,12 @@ import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.LimitExceededException;
 import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.user.UserFixtures;
-import org.iamemulator.core.user.UserService;
-import org.iamemulator.support.FakeRepository;
 import org.junit.jupiter.api.Test;
 
 /** Group rules over groups, members and users in memory: names, uniqueness, membership and its quota. */
@@ -26,39 +23,8 @@ class GroupServiceTest {
     private static final String DAVE = "u0000000000000000000000000000001";
 
     private final UserFixtures users = new UserFixtures();
-    private final FakeRepository<Group, String> groupRows = new FakeRepository<>(Group::id);
-    private final FakeRepository<GroupMember, GroupMember.Key> memberRows =
-            new FakeRepository<>(member -> new GroupMember.Key(member.groupId(), member.userId()));
-    private final GroupService service = new GroupService(
-            groupRows.as(
-                    GroupRepository.class,
-                    Map.of(
-                            "findByIdAndAccountId",
-                                    args -> groupRows.find(group -> group.id().equals(args[0])
-                                            && group.accountId().equals(args[1])),
-                            "existsByAccountIdAndNameKey",
-                                    args -> groupRows.any(group -> group.accountId()
-                                                    .equals(args[0])
-                                            && Group.nameKey(group.name()).equals(args[1])),
-                            "countByAccountId",
-                                    args -> groupRows.count(
-                                            group -> group.accountId().equals(args[0])))),
-            memberRows.as(
-                    GroupMemberRepository.class,
-                    Map.of(
-                            "countByUserId",
-                            args -> memberRows.count(member -> member.userId().equals(args[0])))),
-            new UserService(
-                    users.repository,
-                    null,
-                    null,
-                    null,
-                    users.allowAll,
-                    UserFixtures.QUOTAS,
-                    Clock.fixed(NOW, ZoneOffset.UTC)),
-            users.allowAll,
-            UserFixtures.QUOTAS,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final GroupFixtures groups = new GroupFixtures(users, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final GroupService service = groups.service;
 
     GroupServiceTest() {
         users.user(DAVE, ACCOUNT, "dave");
@@ -80,7 +46,7 @@ class GroupServiceTest {
         assertThatThrownBy(() -> service.create(users.rootCaller, "ADMINS", ""))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("group name already exists: ADMINS");
-        groupRows.add(new Group("g0000000000000000000000000000009", OTHER_ACCOUNT, "ops", "", NOW));
+        groups.rows.add(new Group("g0000000000000000000000000000009", OTHER_ACCOUNT, "ops", "", NOW));
         assertThat(service.create(users.rootCaller, "ops", "").name()).isEqualTo("ops");
     }
 
@@ -103,7 +69,7 @@ class GroupServiceTest {
         service.addUser(users.rootCaller, admins.id(), DAVE);
         service.addUser(users.rootCaller, admins.id(), DAVE);
 
-        assertThat(memberRows.rows()).singleElement().satisfies(member -> {
+        assertThat(groups.memberRows.rows()).singleElement().satisfies(member -> {
             assertThat(member.userId()).isEqualTo(DAVE);
             assertThat(member.groupId()).isEqualTo(admins.id());
         });
@@ -123,7 +89,7 @@ class GroupServiceTest {
                 .isInstanceOfSatisfying(
                         LimitExceededException.class,
                         error -> assertThat(error.quota()).isEqualTo(Quota.GROUPS_PER_USER));
-        assertThat(memberRows.rows()).hasSize(10);
+        assertThat(groups.memberRows.rows()).hasSize(10);
     }
 
     @Test
@@ -149,12 +115,12 @@ class GroupServiceTest {
                         error -> assertThat(error.entityType()).isEqualTo("group member"));
         service.addUser(users.rootCaller, admins, DAVE);
         service.removeUser(users.rootCaller, admins, DAVE);
-        assertThat(memberRows.rows()).isEmpty();
+        assertThat(groups.memberRows.rows()).isEmpty();
     }
 
     @Test
     void anotherAccountsGroupIsNotFound() {
-        groupRows.add(new Group("g0000000000000000000000000000009", OTHER_ACCOUNT, "ops", "", NOW));
+        groups.rows.add(new Group("g0000000000000000000000000000009", OTHER_ACCOUNT, "ops", "", NOW));
 
         assertThatThrownBy(() -> service.show(users.rootCaller, "g0000000000000000000000000000009"))
                 .isInstanceOf(NotFoundException.class);

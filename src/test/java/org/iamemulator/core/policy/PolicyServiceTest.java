@@ -35,22 +35,12 @@ class PolicyServiceTest {
     private static final Instant NOW = Instant.parse("2025-03-04T05:06:07Z");
 
     private final UserFixtures users = new UserFixtures();
-    private final FakeRepository<Policy, String> policyRows = new FakeRepository<>(Policy::id);
+    private final PolicyFixtures policyFixtures = new PolicyFixtures();
+    private final FakeRepository<Policy, String> policyRows = policyFixtures.rows;
     private final FakeRepository<PolicyVersion, PolicyVersion.Key> versionRows =
             new FakeRepository<>(version -> new PolicyVersion.Key(version.policyId(), version.versionId()));
     private final AtomicLong attachments = new AtomicLong();
-    private final PolicyRepository policies = policyRows.as(
-            PolicyRepository.class,
-            Map.of(
-                    "findVisible",
-                            args -> policyRows.find(policy -> policy.id().equals(args[0])
-                                    && (policy.accountId() == null
-                                            || policy.accountId().equals(args[1]))),
-                    "existsByAccountIdAndPathAndName",
-                            args -> policyRows.any(policy -> policy.accountId().equals(args[0])
-                                    && policy.path().equals(args[1])
-                                    && policy.name().equals(args[2])),
-                    "countByAccountId", args -> policyRows.count(policy -> args[0].equals(policy.accountId()))));
+    private final PolicyRepository policies = policyFixtures.repository;
     private final PolicyVersionRepository versions = versionRows.as(
             PolicyVersionRepository.class,
             Map.of(

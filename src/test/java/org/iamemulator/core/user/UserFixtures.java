@@ -7,6 +7,7 @@ import java.util.Map;
 import org.iamemulator.core.account.QuotaSettings;
 import org.iamemulator.core.account.Quotas;
 import org.iamemulator.core.authz.PermissionCheck;
+import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.identity.Caller;
 import org.iamemulator.support.FakeRepository;
 
@@ -20,8 +21,18 @@ public final class UserFixtures {
     /** Every permission check asked, as {@code action resource-urn}; all are allowed. */
     public final List<String> checks = new ArrayList<>();
 
-    public final PermissionCheck allowAll =
-            (caller, action, resource, conditions) -> checks.add(action + " " + resource.urn());
+    /** The request's condition-key values of every permission check asked, in the order of {@link #checks}. */
+    public final List<Map<String, List<String>>> requestConditions = new ArrayList<>();
+
+    public final PermissionCheck allowAll = (caller, action, resource, conditions) -> {
+        checks.add(action + " " + resource.urn());
+        requestConditions.add(conditions);
+    };
+    /** Refuses every action, as the real check refuses a caller no policy allows. */
+    public static final PermissionCheck DENY_ALL = (caller, action, resource, conditions) -> {
+        throw new AccessDeniedException(caller.userName(), action, resource.urn(), false, null);
+    };
+
     public final FakeRepository<User, String> rows = new FakeRepository<>(User::id);
     public final UserRepository repository = rows.as(
             UserRepository.class,
@@ -37,6 +48,8 @@ public final class UserFixtures {
     public final User root =
             rows.add(new User("root0000000000000000000000000001", ACCOUNT, "emulator", "", true, true, CREATED));
     public final Caller rootCaller = new Caller(ACCOUNT, root.id(), root.name(), true);
+    /** The root user of the other account, which has no user row here: only its account matters. */
+    public final Caller otherRootCaller = new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
 
     /** The real service's default quotas. */
     public static final Quotas QUOTAS = new Quotas(new QuotaSettings(50, 20, 1500));
