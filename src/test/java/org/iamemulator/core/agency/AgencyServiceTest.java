@@ -9,7 +9,6 @@ import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.LimitExceededException;
@@ -32,42 +31,10 @@ class AgencyServiceTest {
             + "\"Principal\":{\"IAM\":[\"" + ACCOUNT + "\"]},\"Action\":[\"sts:agencies:assume\"]}]}";
 
     private final UserFixtures users = new UserFixtures();
-    private final FakeRepository<Agency, String> agencyRows = new FakeRepository<>(Agency::id);
-    private final FakeRepository<AgencyPolicyAttachment, AgencyPolicyAttachment.Key> attachmentRows =
-            new FakeRepository<>(a -> new AgencyPolicyAttachment.Key(a.agencyId(), a.policyId()));
-    private final AgencyPolicyAttachmentRepository attachments = attachmentRows.as(
-            AgencyPolicyAttachmentRepository.class,
-            Map.of(
-                    "countByAgencyId",
-                    args -> attachmentRows.count(a -> a.agencyId().equals(args[0]))));
-    private final FakeRepository<AgencyDeletionTask, String> taskRows = new FakeRepository<>(AgencyDeletionTask::id);
-    private final AgencyService service = new AgencyService(
-            agencyRows.as(
-                    AgencyRepository.class,
-                    Map.of(
-                            "findByIdAndAccountId",
-                                    args -> agencyRows.find(
-                                            agency -> agency.id().equals(args[0])
-                                                    && agency.accountId().equals(args[1])),
-                            "existsByAccountIdAndNameKey",
-                                    args -> agencyRows.any(agency -> agency.accountId()
-                                                    .equals(args[0])
-                                            && Agency.nameKey(agency.name()).equals(args[1])),
-                            "findByAccountIdAndNameKey",
-                                    args -> agencyRows.find(agency -> agency.accountId()
-                                                    .equals(args[0])
-                                            && Agency.nameKey(agency.name()).equals(args[1])),
-                            "countByAccountId",
-                                    args -> agencyRows.count(
-                                            agency -> agency.accountId().equals(args[0])))),
-            attachments,
-            taskRows.as(
-                    AgencyDeletionTaskRepository.class,
-                    Map.of(
-                            "findByIdAndAccountId",
-                            args -> taskRows.find(task -> task.id().equals(args[0])))),
-            users.allowAll,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final AgencyFixtures agencies = new AgencyFixtures(users.allowAll, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final FakeRepository<Agency, String> agencyRows = agencies.rows;
+    private final AgencyPolicyAttachmentRepository attachments = agencies.attachments;
+    private final AgencyService service = agencies.service;
 
     @Test
     void createsATrustAgencyWithTheDocumentedDefaults() {
@@ -171,7 +138,7 @@ class AgencyServiceTest {
     @Test
     void aDeletionWaitsForThePoliciesToBeDetached() {
         String id = create("deployer", null).id();
-        attachmentRows.add(new AgencyPolicyAttachment(id, "p1", NOW));
+        agencies.attachmentRows.add(new AgencyPolicyAttachment(id, "p1", NOW));
 
         assertThatThrownBy(() -> service.delete(users.rootCaller, id))
                 .isInstanceOf(ConflictException.class)
