@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iamemulator.core.user.UserFixtures.ACCOUNT;
 import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT;
+import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT_ROOT;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import org.iamemulator.core.error.LimitExceededException.Quota;
 import org.iamemulator.core.error.MalformedIdentifierException;
 import org.iamemulator.core.error.MalformedPolicyException;
 import org.iamemulator.core.error.NotFoundException;
-import org.iamemulator.core.identity.Caller;
 import org.iamemulator.core.user.UserFixtures;
 import org.iamemulator.support.FakeRepository;
 import org.junit.jupiter.api.Test;
@@ -97,8 +97,7 @@ class AgencyServiceTest {
         assertThatThrownBy(() -> create("DEPLOYER", "b/"))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("DEPLOYER");
-        Caller other = new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
-        assertThatCode(() -> service.create(other, new NewAgency("Deployer", null, TRUST, null, null)))
+        assertThatCode(() -> service.create(OTHER_ACCOUNT_ROOT, new NewAgency("Deployer", null, TRUST, null, null)))
                 .doesNotThrowAnyException();
     }
 
@@ -117,10 +116,9 @@ class AgencyServiceTest {
     @Test
     void anotherAccountsAgencyIsNotFound() {
         String id = create("deployer", null).id();
-        Caller other = new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
 
-        assertThatThrownBy(() -> service.show(other, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.delete(other, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.show(OTHER_ACCOUNT_ROOT, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.delete(OTHER_ACCOUNT_ROOT, id)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

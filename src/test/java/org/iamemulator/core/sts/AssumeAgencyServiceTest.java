@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iamemulator.core.sts.StsFixtures.NOW;
-import static org.iamemulator.core.sts.StsFixtures.OTHER_ROOT;
 import static org.iamemulator.core.sts.StsFixtures.trustPolicy;
 import static org.iamemulator.core.sts.StsFixtures.trustingAccount;
 import static org.iamemulator.core.sts.StsFixtures.trustingOwnAccount;
 import static org.iamemulator.core.user.UserFixtures.ACCOUNT;
 import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT;
+import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT_ROOT;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.iamemulator.core.agency.AgencyView;
 import org.iamemulator.core.authz.PermissionCheck;
+import org.iamemulator.core.authz.ProtectedResource;
 import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.MalformedPolicyException;
@@ -110,10 +111,15 @@ class AssumeAgencyServiceTest {
     }
 
     @Test
-    void theCallersSideIsAskedWithTheRequestsConditionKeys() {
+    void theCallersSideIsAskedWithTheAgencysTagsAndTheRequestsConditionKeys() {
         AgencyView agency = ownAgencyTrusting("deployer", "'sts:agencies:assume','sts::tagSession'");
-        List<Map<String, List<String>>> asked = new ArrayList<>();
-        PermissionCheck recording = (caller, action, resource, conditions) -> asked.add(conditions);
+        fixtures.agencies.rows.rows().get(0).putTag("stage", "prod");
+        List<ProtectedResource> resources = new ArrayList<>();
+        List<Map<String, List<String>>> conditions = new ArrayList<>();
+        PermissionCheck recording = (caller, action, resource, requestConditions) -> {
+            resources.add(resource);
+            conditions.add(requestConditions);
+        };
 
         fixtures.assume(recording)
                 .assume(
@@ -124,9 +130,12 @@ class AssumeAgencyServiceTest {
                                 .transitive("team")
                                 .build());
 
-        assertThat(asked)
+        assertThat(resources)
                 .singleElement()
-                .satisfies(conditions -> assertThat(conditions)
+                .isEqualTo(new ProtectedResource(agency.urn(), Map.of("stage", "prod"), false));
+        assertThat(conditions)
+                .singleElement()
+                .satisfies(asked -> assertThat(asked)
                         .containsEntry(ConditionKeys.STS_AGENCY_SESSION_NAME, List.of("ci-run"))
                         .containsEntry(ConditionKeys.STS_EXTERNAL_ID, List.of("ext-42"))
                         .containsEntry(ConditionKeys.STS_TRANSITIVE_TAG_KEYS, List.of("team"))
@@ -148,7 +157,7 @@ class AssumeAgencyServiceTest {
 
     @Test
     void anotherAccountsAgencyGivesASessionInThatAccount() {
-        AgencyView agency = fixtures.agency(OTHER_ROOT, "auditor", trustingOwnAccount(), null);
+        AgencyView agency = fixtures.agency(OTHER_ACCOUNT_ROOT, "auditor", trustingOwnAccount(), null);
 
         AssumedAgency assumed = assume(dave, request(agency.urn(), "audit"));
 
@@ -242,7 +251,9 @@ class AssumeAgencyServiceTest {
         assertThat(second.sourceIdentity()).isEqualTo("dave-laptop");
         assertThat(fixtures.trust.lastConditions)
                 .containsEntry(ConditionKeys.STS_SOURCE_IDENTITY, List.of("dave-laptop"))
-                .containsEntry(ConditionKeys.STS_TRANSITIVE_TAG_KEYS, List.of("team"));
+                .containsEntry(ConditionKeys.STS_TRANSITIVE_TAG_KEYS, List.of("team"))
+                .containsEntry(ConditionKeys.REQUEST_TAG_PREFIX + "team", List.of("dev"))
+                .containsEntry(ConditionKeys.TAG_KEYS, List.of("team", "cost"));
     }
 
     @Test
@@ -275,7 +286,7 @@ class AssumeAgencyServiceTest {
 
     @Test
     void sessionPolicyIdsAreTheAgencyAccountsOrSystemPoliciesOnceEach() {
-        AgencyView agency = fixtures.agency(OTHER_ROOT, "auditor", trustingOwnAccount(), null);
+        AgencyView agency = fixtures.agency(OTHER_ACCOUNT_ROOT, "auditor", trustingOwnAccount(), null);
         fixtures.policies.policy("p-of-agency-account", OTHER_ACCOUNT);
         fixtures.policies.policy("p-of-caller-account", ACCOUNT);
         fixtures.policies.systemPolicy("p-system");

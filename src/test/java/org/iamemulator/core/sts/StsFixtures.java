@@ -20,8 +20,6 @@ import org.iamemulator.core.user.UserFixtures;
 final class StsFixtures {
 
     static final Instant NOW = Instant.parse("2025-03-04T05:06:07Z");
-    static final Caller OTHER_ROOT =
-            new Caller(UserFixtures.OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
 
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final UserFixtures users = new UserFixtures();

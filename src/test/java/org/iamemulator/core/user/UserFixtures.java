@@ -16,6 +16,9 @@ public final class UserFixtures {
     public static final String ACCOUNT = "a0000000000000000000000000000001";
     public static final String OTHER_ACCOUNT = "a0000000000000000000000000000002";
     public static final Instant CREATED = Instant.parse("2024-01-31T08:00:00Z");
+    /** The root user of the other account, which must never see the first account's entities. */
+    public static final Caller OTHER_ACCOUNT_ROOT =
+            new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
 
     /** Every permission check asked, as {@code action resource-urn}; all are allowed. */
     public final List<String> checks = new ArrayList<>();
