@@ -47,8 +47,8 @@ class AccountInformationServiceTest {
         users.user("u0000000000000000000000000000001", ACCOUNT, "dave");
         users.user("u0000000000000000000000000000009", OTHER_ACCOUNT, "stranger");
         groups.service.create(users.rootCaller, "admins", null);
-        groups.service.create(users.otherRootCaller, "admins", null);
-        groups.service.create(users.otherRootCaller, "ops", null);
+        groups.service.create(UserFixtures.OTHER_ACCOUNT_ROOT, "admins", null);
+        groups.service.create(UserFixtures.OTHER_ACCOUNT_ROOT, "ops", null);
         agencies.service.create(
                 users.rootCaller, new NewAgency("deployer", null, AgencyFixtures.TRUST_OWN_ACCOUNT, null, null));
         users.checks.clear();
@@ -71,7 +71,9 @@ class AccountInformationServiceTest {
     void theSummaryCountsOnlyTheRootUsersMfaDevices() {
         accountRows.add(new Account(OTHER_ACCOUNT, "other", NOW));
 
-        assertThat(service(users.allowAll).summary(users.otherRootCaller).rootUserMfaDevices())
+        assertThat(service(users.allowAll)
+                        .summary(UserFixtures.OTHER_ACCOUNT_ROOT)
+                        .rootUserMfaDevices())
                 .isZero();
     }
 
@@ -108,7 +110,7 @@ class AccountInformationServiceTest {
         service.setAsymmetricSignature(users.rootCaller, true);
 
         assertThat(service.asymmetricSignature(users.rootCaller)).isTrue();
-        assertThat(service.asymmetricSignature(users.otherRootCaller)).isFalse();
+        assertThat(service.asymmetricSignature(UserFixtures.OTHER_ACCOUNT_ROOT)).isFalse();
         assertThat(users.checks)
                 .containsExactly(
                         "iam::getAsymmetricSignatureSwitchV5 null",

@@ -2,6 +2,7 @@ package org.iamemulator.core.agency;
 
 import java.time.Clock;
 import java.util.Map;
+import org.iamemulator.core.authz.PermissionCheck;
 import org.iamemulator.core.user.UserFixtures;
 import org.iamemulator.support.AttachmentQueries;
 import org.iamemulator.support.FakeRepository;
@@ -41,11 +42,16 @@ public final class AgencyFixtures {
                     "countByAccountId",
                             args -> rows.count(agency -> agency.accountId().equals(args[0]))));
 
-    private final FakeRepository<AgencyDeletionTask, String> taskRows = new FakeRepository<>(AgencyDeletionTask::id);
-    /** The agency operations, allowed everything by {@code users.allowAll}, which records what was asked. */
+    public final FakeRepository<AgencyDeletionTask, String> taskRows = new FakeRepository<>(AgencyDeletionTask::id);
+    /** The agency operations, asking {@code permissions}. */
     public final AgencyService service;
 
+    /** Allowed everything by {@code users.allowAll}, which records what was asked. */
     public AgencyFixtures(UserFixtures users, Clock clock) {
+        this(users.allowAll, clock);
+    }
+
+    public AgencyFixtures(PermissionCheck permissions, Clock clock) {
         service = new AgencyService(
                 repository,
                 attachments,
@@ -54,7 +60,7 @@ public final class AgencyFixtures {
                         Map.of(
                                 "findByIdAndAccountId",
                                 args -> taskRows.find(task -> task.id().equals(args[0])))),
-                users.allowAll,
+                permissions,
                 clock);
     }
 }

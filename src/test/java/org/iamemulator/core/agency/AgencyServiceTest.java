@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iamemulator.core.user.UserFixtures.ACCOUNT;
 import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT;
+import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT_ROOT;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +29,7 @@ class AgencyServiceTest {
     private static final String TRUST = AgencyFixtures.TRUST_OWN_ACCOUNT;
 
     private final UserFixtures users = new UserFixtures();
-    private final AgencyFixtures agencies = new AgencyFixtures(users, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final AgencyFixtures agencies = new AgencyFixtures(users.allowAll, Clock.fixed(NOW, ZoneOffset.UTC));
     private final AgencyService service = agencies.service;
 
     @Test
@@ -92,7 +93,7 @@ class AgencyServiceTest {
         assertThatThrownBy(() -> create("DEPLOYER", "b/"))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("DEPLOYER");
-        assertThatCode(() -> service.create(users.otherRootCaller, new NewAgency("Deployer", null, TRUST, null, null)))
+        assertThatCode(() -> service.create(OTHER_ACCOUNT_ROOT, new NewAgency("Deployer", null, TRUST, null, null)))
                 .doesNotThrowAnyException();
     }
 
@@ -112,8 +113,8 @@ class AgencyServiceTest {
     void anotherAccountsAgencyIsNotFound() {
         String id = create("deployer", null).id();
 
-        assertThatThrownBy(() -> service.show(users.otherRootCaller, id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.delete(users.otherRootCaller, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.show(OTHER_ACCOUNT_ROOT, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.delete(OTHER_ACCOUNT_ROOT, id)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iamemulator.core.user.UserFixtures.ACCOUNT;
 import static org.iamemulator.core.user.UserFixtures.OTHER_ACCOUNT;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.Objects;
 import org.iamemulator.core.account.AccountService;
 import org.iamemulator.core.error.ConflictException;
 import org.iamemulator.core.error.InvalidInputException;
@@ -18,9 +14,7 @@ import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.mfa.MfaService.LoginCheck;
 import org.iamemulator.core.paging.PageRequest;
 import org.iamemulator.core.user.UserFixtures;
-import org.iamemulator.core.user.UserService;
 import org.iamemulator.support.FakeRepository;
-import org.iamemulator.support.TotpCodes;
 import org.junit.jupiter.api.Test;
 
 /** Virtual MFA rules over devices and users in memory: one device per user, enabling, deleting, verifying codes. */
@@ -32,41 +26,9 @@ class MfaServiceTest {
     private static final String OTTO = "u0000000000000000000000000000003";
 
     private final UserFixtures users = new UserFixtures();
-    private final FakeRepository<MfaDevice, String> rows = new FakeRepository<>(MfaDevice::id);
-    private final MfaService service = new MfaService(
-            rows.as(
-                    MfaDeviceRepository.class,
-                    Map.of(
-                            "findByAccountIdAndName",
-                                    args -> rows.find(
-                                            device -> device.accountId().equals(args[0])
-                                                    && device.name().equals(args[1])),
-                            "existsByAccountIdAndName",
-                                    args -> rows.any(
-                                            device -> device.accountId().equals(args[0])
-                                                    && device.name().equals(args[1])),
-                            "existsByUserId",
-                                    args -> rows.any(device -> device.userId().equals(args[0])),
-                            "findByUserIdAndEnabledTrue",
-                                    args -> rows.find(device -> device.userId().equals(args[0]) && device.enabled()),
-                            "countByUserIdAndEnabledTrue",
-                                    args -> rows.count(device -> device.userId().equals(args[0]) && device.enabled()),
-                            "findPage",
-                                    args -> rows.rows().stream()
-                                            .filter(device -> device.accountId().equals(args[0])
-                                                    && (args[1] == null
-                                                            || device.userId().equals(args[1])))
-                                            .toList())),
-            new UserService(
-                    users.repository,
-                    null,
-                    null,
-                    null,
-                    users.allowAll,
-                    UserFixtures.QUOTAS,
-                    Clock.fixed(NOW, ZoneOffset.UTC)),
-            users.allowAll,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final MfaFixtures devices = new MfaFixtures(users, NOW);
+    private final FakeRepository<MfaDevice, String> rows = devices.rows;
+    private final MfaService service = devices.service;
 
     MfaServiceTest() {
         users.user(DAVE, ACCOUNT, "dave");
@@ -115,11 +77,16 @@ class MfaServiceTest {
     void twoConsecutiveCodesEnableTheDevice() {
         CreatedMfaDevice created = service.create(users.rootCaller, DAVE, "phone");
 
-        service.enable(users.rootCaller, DAVE, created.serialNumber(), code(created, -30), code(created, 0));
+        service.enable(
+                users.rootCaller, DAVE, created.serialNumber(), devices.code(created, -30), devices.code(created, 0));
 
         assertThat(rows.rows().get(0).enabled()).isTrue();
         assertThatThrownBy(() -> service.enable(
-                        users.rootCaller, DAVE, created.serialNumber(), code(created, -30), code(created, 0)))
+                        users.rootCaller,
+                        DAVE,
+                        created.serialNumber(),
+                        devices.code(created, -30),
+                        devices.code(created, 0)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already enabled");
     }
@@ -129,16 +96,17 @@ class MfaServiceTest {
         CreatedMfaDevice created = service.create(users.rootCaller, DAVE, "phone");
         String serial = created.serialNumber();
 
-        assertThatThrownBy(() -> service.enable(users.rootCaller, DAVE, serial, code(created, 0), code(created, -30)))
+        assertThatThrownBy(() -> service.enable(
+                        users.rootCaller, DAVE, serial, devices.code(created, 0), devices.code(created, -30)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("two consecutive codes");
-        assertThatThrownBy(
-                        () -> service.enable(users.rootCaller, DAVE, serial, code(created, -120), code(created, -90)))
+        assertThatThrownBy(() -> service.enable(
+                        users.rootCaller, DAVE, serial, devices.code(created, -120), devices.code(created, -90)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> service.enable(users.rootCaller, DAVE, serial, "12345", code(created, 0)))
+        assertThatThrownBy(() -> service.enable(users.rootCaller, DAVE, serial, "12345", devices.code(created, 0)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("authentication_code_first");
-        assertThatThrownBy(() -> service.enable(users.rootCaller, DAVE, serial, code(created, -30), null))
+        assertThatThrownBy(() -> service.enable(users.rootCaller, DAVE, serial, devices.code(created, -30), null))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("authentication_code_second");
         assertThat(rows.rows().get(0).enabled()).isFalse();
@@ -163,7 +131,7 @@ class MfaServiceTest {
 
     @Test
     void anEnabledDeviceIsDeletedOnlyOnceDisabled() {
-        CreatedMfaDevice created = enabledDevice(DAVE);
+        CreatedMfaDevice created = devices.enabledDevice(DAVE);
 
         assertThatThrownBy(() -> service.delete(users.rootCaller, DAVE, created.serialNumber()))
                 .isInstanceOf(ConflictException.class)
@@ -196,21 +164,21 @@ class MfaServiceTest {
     void verifyAcceptsTheCurrentCodeOfAnEnabledDeviceOnly() {
         CreatedMfaDevice created = service.create(users.rootCaller, DAVE, "phone");
         String serial = created.serialNumber();
-        assertThatThrownBy(() -> service.verify(ACCOUNT, DAVE, serial, code(created, 0)))
+        assertThatThrownBy(() -> service.verify(ACCOUNT, DAVE, serial, devices.code(created, 0)))
                 .as("not enabled yet")
                 .isInstanceOf(NotFoundException.class);
-        service.enable(users.rootCaller, DAVE, serial, code(created, -30), code(created, 0));
+        service.enable(users.rootCaller, DAVE, serial, devices.code(created, -30), devices.code(created, 0));
 
-        assertThat(service.verify(ACCOUNT, DAVE, serial, code(created, 0)))
+        assertThat(service.verify(ACCOUNT, DAVE, serial, devices.code(created, 0)))
                 .isEqualTo(new MfaDeviceView(serial, DAVE, true));
-        assertThatThrownBy(() -> service.verify(ACCOUNT, DAVE, serial, code(created, -90)))
+        assertThatThrownBy(() -> service.verify(ACCOUNT, DAVE, serial, devices.code(created, -90)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("token_code");
-        assertThatThrownBy(() -> service.verify(ACCOUNT, ERIN, serial, code(created, 0)))
+        assertThatThrownBy(() -> service.verify(ACCOUNT, ERIN, serial, devices.code(created, 0)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.verify(OTHER_ACCOUNT, DAVE, serial, code(created, 0)))
+        assertThatThrownBy(() -> service.verify(OTHER_ACCOUNT, DAVE, serial, devices.code(created, 0)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.verify(ACCOUNT, DAVE, "not-a-serial", code(created, 0)))
+        assertThatThrownBy(() -> service.verify(ACCOUNT, DAVE, "not-a-serial", devices.code(created, 0)))
                 .isInstanceOf(MalformedIdentifierException.class);
     }
 
@@ -223,11 +191,12 @@ class MfaServiceTest {
         CreatedMfaDevice created = service.create(users.rootCaller, DAVE, "phone");
         assertThat(service.checkLogin(DAVE, null)).as("a device not enabled").isEqualTo(LoginCheck.NOT_REQUIRED);
 
-        service.enable(users.rootCaller, DAVE, created.serialNumber(), code(created, -30), code(created, 0));
+        service.enable(
+                users.rootCaller, DAVE, created.serialNumber(), devices.code(created, -30), devices.code(created, 0));
 
         assertThat(service.checkLogin(DAVE, null)).isEqualTo(LoginCheck.FAILED);
-        assertThat(service.checkLogin(DAVE, code(created, -90))).isEqualTo(LoginCheck.FAILED);
-        assertThat(service.checkLogin(DAVE, code(created, 0))).isEqualTo(LoginCheck.PASSED);
+        assertThat(service.checkLogin(DAVE, devices.code(created, -90))).isEqualTo(LoginCheck.FAILED);
+        assertThat(service.checkLogin(DAVE, devices.code(created, 0))).isEqualTo(LoginCheck.PASSED);
     }
 
     @Test
@@ -235,23 +204,13 @@ class MfaServiceTest {
         String rootId = AccountService.rootUserId(ACCOUNT);
         users.user(rootId, ACCOUNT, "root");
         CreatedMfaDevice created = service.create(users.rootCaller, rootId, "root-phone");
-        enabledDevice(DAVE);
+        devices.enabledDevice(DAVE);
         assertThat(service.enabledDevicesOfRoot(ACCOUNT)).isZero();
 
-        service.enable(users.rootCaller, rootId, created.serialNumber(), code(created, -30), code(created, 0));
+        service.enable(
+                users.rootCaller, rootId, created.serialNumber(), devices.code(created, -30), devices.code(created, 0));
 
         assertThat(service.enabledDevicesOfRoot(ACCOUNT)).isEqualTo(1);
         assertThat(service.enabledDevicesOfRoot(OTHER_ACCOUNT)).isZero();
-    }
-
-    private CreatedMfaDevice enabledDevice(String userId) {
-        CreatedMfaDevice created = service.create(users.rootCaller, userId, "device-" + userId);
-        service.enable(users.rootCaller, userId, created.serialNumber(), code(created, -30), code(created, 0));
-        return created;
-    }
-
-    /** The code the device shows {@code seconds} from now. */
-    private static String code(CreatedMfaDevice device, long seconds) {
-        return TotpCodes.at(Objects.requireNonNull(device.base32Seed()), NOW.plusSeconds(seconds));
     }
 }

@@ -109,11 +109,12 @@ class PolicyAttachmentServiceTest {
         agencyId = agencies.service
                 .create(users.rootCaller, new NewAgency("deployer", null, AgencyFixtures.TRUST_OWN_ACCOUNT, null, null))
                 .id();
-        foreignGroupId =
-                groups.service.create(users.otherRootCaller, "admins", null).id();
+        foreignGroupId = groups.service
+                .create(UserFixtures.OTHER_ACCOUNT_ROOT, "admins", null)
+                .id();
         foreignAgencyId = agencies.service
                 .create(
-                        users.otherRootCaller,
+                        UserFixtures.OTHER_ACCOUNT_ROOT,
                         new NewAgency("deployer", null, AgencyFixtures.TRUST_OWN_ACCOUNT, null, null))
                 .id();
         users.checks.clear();

@@ -17,6 +17,9 @@ public final class UserFixtures {
     public static final String ACCOUNT = "a0000000000000000000000000000001";
     public static final String OTHER_ACCOUNT = "a0000000000000000000000000000002";
     public static final Instant CREATED = Instant.parse("2024-01-31T08:00:00Z");
+    /** The root user of the other account, which must never see the first account's entities. */
+    public static final Caller OTHER_ACCOUNT_ROOT =
+            new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
 
     /** Every permission check asked, as {@code action resource-urn}; all are allowed. */
     public final List<String> checks = new ArrayList<>();
@@ -48,9 +51,6 @@ public final class UserFixtures {
     public final User root =
             rows.add(new User("root0000000000000000000000000001", ACCOUNT, "emulator", "", true, true, CREATED));
     public final Caller rootCaller = new Caller(ACCOUNT, root.id(), root.name(), true);
-    /** The root user of the other account, which has no user row here: only its account matters. */
-    public final Caller otherRootCaller = new Caller(OTHER_ACCOUNT, "root0000000000000000000000000002", "other", true);
-
     /** The real service's default quotas. */
     public static final Quotas QUOTAS = new Quotas(new QuotaSettings(50, 20, 1500));
 
