@@ -13,8 +13,11 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.iamemulator.policyengine.DecidingStatement;
+import org.iamemulator.policyengine.Decision;
 import org.iamemulator.policyengine.Effect;
 import org.iamemulator.policyengine.Outcome;
+import org.iamemulator.policyengine.PrincipalType;
+import org.iamemulator.policyengine.RequestContext;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,26 +48,48 @@ public final class AuthorizationMessages {
     /** The JSON text that explains the evaluation, encrypted. */
     public String encode(Authorizer.Evaluation evaluation) {
         Principal principal = evaluation.principal();
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("account_id", principal.accountId());
         Map<String, Object> who = new LinkedHashMap<>();
         who.put("urn", principal.urn());
         who.put("user_id", principal.userId());
         who.put("user_name", principal.userName());
         who.put("is_root_user", principal.rootUser());
         who.put("type", principal.type());
-        message.put("principal", who);
-        message.put("action", evaluation.context().action());
-        message.put("resource", evaluation.context().resource());
-        message.put("context", evaluation.context().conditions());
-        message.put("decision", evaluation.decision().outcome().name());
+        return encode(principal.accountId(), who, evaluation.context(), evaluation.decision(), evaluation.policyKind());
+    }
+
+    /**
+     * Explains an agency's trust policy refusing an identity from an identity provider (AssumeAgencyWithOIDC/SAML),
+     * encrypted for the agency's account: the caller has no account of its own to decode it in.
+     */
+    public String encodeFederated(
+            String agencyAccountId, String providerUrn, String subject, RequestContext context, Decision decision) {
+        Map<String, Object> who = new LinkedHashMap<>();
+        who.put("urn", providerUrn + "/" + subject);
+        who.put("provider_urn", providerUrn);
+        who.put("subject", subject);
+        who.put("type", PrincipalType.IDENTITY_PROVIDER.element());
+        return encode(agencyAccountId, who, context, decision, Authorizer.TRUST_POLICY);
+    }
+
+    private String encode(
+            String accountId,
+            Map<String, Object> principal,
+            RequestContext context,
+            Decision decision,
+            String policyKind) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("account_id", accountId);
+        message.put("principal", principal);
+        message.put("action", context.action());
+        message.put("resource", context.resource());
+        message.put("context", context.conditions());
+        message.put("decision", decision.outcome().name());
         message.put(
                 "failure",
-                (evaluation.decision().outcome() == Outcome.EXPLICIT_DENY ? "explicit" : "implicit") + " deny by "
-                        + evaluation.policyKind());
+                (decision.outcome() == Outcome.EXPLICIT_DENY ? "explicit" : "implicit") + " deny by " + policyKind);
         message.put(
                 "deciding_statements",
-                evaluation.decision().deciding().stream()
+                decision.deciding().stream()
                         .map(AuthorizationMessages::statement)
                         .toList());
         return seal(json.writeValueAsString(message));

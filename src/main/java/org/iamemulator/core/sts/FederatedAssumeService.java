@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.iamemulator.core.agency.AgencyService;
 import org.iamemulator.core.agency.AgencyView;
+import org.iamemulator.core.authz.AuthorizationMessages;
+import org.iamemulator.core.authz.Authorizer;
 import org.iamemulator.core.credential.TemporaryCredentials;
 import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.error.InvalidInputException;
@@ -56,6 +58,7 @@ public class FederatedAssumeService {
     private final SamlProviderService samlProviders;
     private final AssumeAgencyService assume;
     private final TemporaryCredentials credentials;
+    private final AuthorizationMessages messages;
     private final Clock clock;
 
     public FederatedAssumeService(
@@ -64,12 +67,14 @@ public class FederatedAssumeService {
             SamlProviderService samlProviders,
             AssumeAgencyService assume,
             TemporaryCredentials credentials,
+            AuthorizationMessages messages,
             Clock clock) {
         this.agencies = agencies;
         this.oidcProviders = oidcProviders;
         this.samlProviders = samlProviders;
         this.assume = assume;
         this.credentials = credentials;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -195,15 +200,17 @@ public class FederatedAssumeService {
         RequestContext.Builder context =
                 RequestContext.builder().action(StsActions.ASSUME_AGENCY).resource(agency.urn());
         conditions.forEach(context::condition);
-        Decision decision = trust.evaluate(TrustPrincipal.identityProvider(identity.providerUrn()), context.build());
+        RequestContext evaluated = context.build();
+        Decision decision = trust.evaluate(TrustPrincipal.identityProvider(identity.providerUrn()), evaluated);
         if (!decision.allowed()) {
             throw new AccessDeniedException(
                     identity.providerUrn() + "/" + identity.subject(),
                     StsActions.ASSUME_AGENCY,
                     agency.urn(),
                     decision.outcome() == Outcome.EXPLICIT_DENY,
-                    "trust policy",
-                    null);
+                    Authorizer.TRUST_POLICY,
+                    messages.encodeFederated(
+                            agency.accountId(), identity.providerUrn(), identity.subject(), evaluated, decision));
         }
         return agency;
     }

@@ -3,6 +3,7 @@ package org.iamemulator.core.sts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.iamemulator.core.sts.StsFixtures.NOW;
 import static org.iamemulator.core.sts.StsFixtures.trustPolicy;
 import static org.iamemulator.core.user.UserFixtures.ACCOUNT;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iamemulator.core.agency.AgencyView;
+import org.iamemulator.core.authz.AuthorizationMessages;
 import org.iamemulator.core.error.AccessDeniedException;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
@@ -45,12 +47,14 @@ class FederatedAssumeServiceTest {
 
     private final StsFixtures fixtures = new StsFixtures();
     private final FederationFixtures providers = new FederationFixtures(fixtures.users.allowAll, fixtures.clock);
+    private final AuthorizationMessages messages = new AuthorizationMessages(new byte[32]);
     private final FederatedAssumeService service = new FederatedAssumeService(
             fixtures.agencies.service,
             providers.oidc,
             providers.saml,
             fixtures.assume(fixtures.users.allowAll),
             fixtures.credentials,
+            messages,
             fixtures.clock);
     private final OidcProviderView github = providers.oidc.create(
             OTHER_ACCOUNT_ROOT,
@@ -151,6 +155,26 @@ class FederatedAssumeServiceTest {
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining(github.urn() + "/repo:org/app")
                 .hasMessageContaining("sts:agencies:assume");
+    }
+
+    @Test
+    void aRefusalExplainsItselfToTheAgencysAccountOnly() {
+        AgencyView agency = agencyTrusting(github.urn(), "{'StringEquals':{'oidc:sub':['repo:org/app']}}", null);
+
+        AccessDeniedException refused = catchThrowableOfType(
+                AccessDeniedException.class,
+                () -> service.assumeWithOidc(oidc(agency, "ci-run", token("repo:org/other"))));
+
+        assertThat(messages.decode(ACCOUNT, refused.encodedMessage()))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("\"account_id\":\"" + ACCOUNT + "\"")
+                        .contains("\"urn\":\"" + github.urn() + "/repo:org/other\"")
+                        .contains("\"type\":\"Identity_provider\"")
+                        .contains("\"action\":\"sts:agencies:assume\"")
+                        .contains("\"oidc:sub\":[\"repo:org/other\"]")
+                        .contains("\"failure\":\"implicit deny by trust policy\""));
+        // the provider's account (the caller has none of its own) cannot read it
+        assertThat(messages.decode(OTHER_ACCOUNT, refused.encodedMessage())).isEmpty();
     }
 
     @Test

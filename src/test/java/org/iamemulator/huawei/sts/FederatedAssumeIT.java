@@ -99,10 +99,21 @@ class FederatedAssumeIT extends EmulatorIntegrationTest {
                 .statusCode(400)
                 .body("error_code", equalTo("IAM.0072"));
 
-        assumeWithOidc(providerUrn, agencyUrn, KEY.sign(claims(issuer, "repo:org/other")), null)
+        String refusal = assumeWithOidc(providerUrn, agencyUrn, KEY.sign(claims(issuer, "repo:org/other")), null)
                 .statusCode(403)
                 .body("error_code", equalTo("PAP5.0001"))
-                .body("error_msg", containsString("trust policy"));
+                .body("error_msg", containsString("trust policy"))
+                .extract()
+                .path("encoded_authorization_message");
+        // the agency's account decodes why: the trust policy, the token's subject
+        assertThat(huawei().body(Map.of("encoded_message", refusal))
+                        .post("/v5/decode-authorization-message")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<String>path("decoded_message"))
+                .contains("\"failure\":\"implicit deny by trust policy\"")
+                .contains("\"oidc:sub\":[\"repo:org/other\"]");
         assumeWithOidc(providerUrn.replace(":oidc-provider:", ":oidc-provider:x"), agencyUrn, good, null)
                 .statusCode(404)
                 .body("error_code", equalTo("PAP5.0012"));
