@@ -152,7 +152,6 @@ class OpenApiConfiguration {
      * every HTTP method, and the routing header as a parameter).
      */
     private static GroupedOpenApi dialectAtRoot(String group, String displayName, String controllerPackage) {
-        OpenAPI described = readDescription("openapi/" + group + ".yaml");
         return GroupedOpenApi.builder()
                 .group(group)
                 .displayName(displayName)
@@ -160,6 +159,8 @@ class OpenApiConfiguration {
                 .addOpenApiMethodFilter(
                         method -> method.getDeclaringClass().getPackageName().equals(controllerPackage))
                 .addOpenApiCustomizer(openApi -> {
+                    // read when the document is first asked for, not at start-up
+                    OpenAPI described = readDescription("openapi/" + group + ".yaml");
                     openApi.setPaths(described.getPaths());
                     openApi.setTags(described.getTags());
                 })
