@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Start-up time (process launch to the first 200 from /actuator/health) and resident memory (idle, and the peak
-# while bench's load generator runs ShowUserV5 as an IAM user), for one JVM configuration.
+# Start-up time (process launch to the first 200 from /actuator/health, and the CPU time used by then) and resident
+# memory (idle, and the peak while bench's load generator runs ShowUserV5 as an IAM user), for one JVM configuration.
 #
 #   src/bench/startup.sh [JVM options...]
 #
