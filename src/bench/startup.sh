@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Start-up time (process launch to the first 200 from /actuator/health) and resident memory (idle, and the peak
-# while bench's load generator runs ShowUserV5 as an IAM user), for one JVM configuration.
+# Start-up time (process launch to the first 200 from /actuator/health, and the CPU time used by then) and resident
+# memory (idle, and the peak while bench's load generator runs ShowUserV5 as an IAM user), for one JVM configuration.
 #
 #   src/bench/startup.sh [JVM options...]
 #
@@ -28,6 +28,8 @@ cleanup() {
 trap cleanup EXIT
 
 rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+# user + sys CPU time of the process so far, in ms (fields 14 and 15 of /proc/<pid>/stat, after the command's name)
+cpu_ms() { awk -v tick="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); print int(($12 + $13) * 1000 / tick)}' "/proc/$1/stat"; }
 
 start() {
   local begin
@@ -40,6 +42,7 @@ start() {
     sleep 0.005
   done
   elapsed=$(( ($(date +%s%N) - begin) / 1000000 ))
+  cpu=$(cpu_ms "$pid")
 }
 
 stop() {
@@ -47,14 +50,19 @@ stop() {
 }
 
 times=()
+cpus=()
 for i in $(seq 1 "$RUNS"); do
   start "$@"
   times+=("$elapsed")
+  cpus+=("$cpu")
   if [ "$i" -lt "$RUNS" ]; then stop; fi
 done
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+median_of() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median=$(median_of "${times[@]}")
+median_cpu=$(median_of "${cpus[@]}")
 spring=$(grep -o 'Started IamEmulatorApplication in [0-9.]* seconds' "$LOG" | tail -n 1 || true)
-echo "start-up to first 200: median ${median} ms (runs: ${times[*]} ms); ${spring:-}"
+echo "start-up to first 200: median ${median} ms (runs: ${times[*]} ms); CPU (user+sys) by then: median \
+${median_cpu} ms (runs: ${cpus[*]} ms); load $(cut -d' ' -f1-3 /proc/loadavg); ${spring:-}"
 
 sleep 5
 echo "RSS idle (5 s after start): $(( $(rss_kib "$pid") / 1024 )) MiB"

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.InvalidInputException.Source;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 class PasswordsTest {
 
@@ -20,6 +21,15 @@ class PasswordsTest {
             assertThat(passwords.matches(password, hash)).isTrue();
             assertThat(passwords.matches(password + "x", hash)).isFalse();
         }
+    }
+
+    @Test
+    void aHashOfTheDefaultCostStillMatches() {
+        String kept = new BCryptPasswordEncoder().encode("Passw0rd"); // what earlier versions stored
+
+        assertThat(passwords.hash("password", "Passw0rd")).startsWith("$2a$04$");
+        assertThat(passwords.matches("Passw0rd", kept)).isTrue();
+        assertThat(passwords.matches("Passw0rdx", kept)).isFalse();
     }
 
     @Test
