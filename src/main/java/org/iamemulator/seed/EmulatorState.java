@@ -2,6 +2,7 @@ package org.iamemulator.seed;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -139,9 +140,11 @@ public class EmulatorState implements SmartInitializingSingleton {
             List<AccountSnapshot> all =
                     configured.stream().map(this::snapshotOf).toList();
             write(connection -> {
-                accounts.delete(null);
+                // accounts another configuration seeded into a shared store
+                accounts.deleteConfiguredAccountsExcept(
+                        configured.stream().map(ConfiguredAccount::id).toList());
                 for (AccountSnapshot snapshot : all) {
-                    snapshot.restore(connection, clock.instant());
+                    restore(connection, snapshot);
                 }
             });
             return;
@@ -153,8 +156,8 @@ public class EmulatorState implements SmartInitializingSingleton {
         if (account != null) {
             AccountSnapshot snapshot = snapshotOf(account);
             write(connection -> {
-                accounts.delete(accountId);
-                snapshot.restore(connection, clock.instant());
+                restore(connection, snapshot);
+                accounts.rewritten(accountId);
             });
         } else if (accounts.isDisposable(accountId)) {
             AccountSnapshot template = snapshotOf(configured.get(0));
@@ -209,6 +212,34 @@ public class EmulatorState implements SmartInitializingSingleton {
             throw new NotFoundException("account", accountId);
         }
         transaction.executeWithoutResult(status -> accounts.delete(accountId));
+    }
+
+    /**
+     * Writes the account's snapshot back in place; when the account's rows hold each other's unique values, deletes the
+     * account and writes it back whole instead.
+     */
+    private void restore(Connection connection, AccountSnapshot snapshot) throws SQLException {
+        Savepoint before = connection.setSavepoint();
+        try {
+            snapshot.restoreInPlace(connection, clock.instant());
+        } catch (SQLException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            connection.rollback(before);
+            accounts.delete(snapshot.accountId());
+            snapshot.restore(connection, clock.instant());
+        }
+    }
+
+    /** SQLSTATE 23505, on H2 and PostgreSQL; a batch may report it on the exception it chains. */
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+            if ("23505".equals(cause.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

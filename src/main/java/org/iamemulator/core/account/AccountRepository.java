@@ -1,5 +1,6 @@
 package org.iamemulator.core.account;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,10 +15,13 @@ public interface AccountRepository extends JpaRepository<Account, String> {
     @Query("delete from Account a where a.id = :id")
     int deleteAccount(String id);
 
-    /** Deletes every account but the disposable ones, which belong to the tests that created them. */
+    /**
+     * Deletes every account but the disposable ones, which belong to the tests that created them, and those
+     * {@code kept}.
+     */
     @Modifying
-    @Query("delete from Account a where a.disposable = false")
-    int deleteConfiguredAccounts();
+    @Query("delete from Account a where a.disposable = false and a.id not in :kept")
+    int deleteConfiguredAccountsExcept(Collection<String> kept);
 
     boolean existsByIdAndDisposableTrue(String id);
 }
