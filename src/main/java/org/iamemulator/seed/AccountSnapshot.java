@@ -24,8 +24,8 @@ import org.iamemulator.core.account.AccountService;
 
 /**
  * The rows one account's seed wrote into the store, read once right after seeding, so that a reset writes them back
- * with one batched INSERT per table instead of applying the seed again (no password hashing, no secret encryption,
- * no seed parsing). Times move with the clock: written back, every time is as far from "now" as it was from the
+ * ({@link #restoreInPlace}: only what differs, in batches per table) instead of applying the seed again (no password
+ * hashing, no secret encryption, no seed parsing). Times move with the clock: written back, every time is as far from "now" as it was from the
  * moment the seed was applied (creation times, logins at {@code -P90D}), except the instants the seed names
  * ({@code logins: [{at: 2024-01-31T08:00:00Z}]}), which stay. Tokens are not kept: a seeded account has none.
  * <p>
