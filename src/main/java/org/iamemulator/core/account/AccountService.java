@@ -91,7 +91,11 @@ public class AccountService implements StoreChangeListener {
      * everything in them, and says so to the caches.
      */
     public void deleteConfiguredAccountsExcept(Collection<String> kept) {
-        accounts.deleteConfiguredAccountsExcept(kept);
+        // rarely any (another configuration's, in a shared store); a bulk delete with a list parameter would be
+        // translated anew on every call
+        accounts.findConfiguredAccountIds().stream()
+                .filter(id -> !kept.contains(id))
+                .forEach(accounts::deleteAccount);
         events.publishEvent(new AccountsChangedInBulk(null));
     }
 

@@ -85,7 +85,13 @@ public final class ResetTimer {
                 return response;
             };
             time("POST /_emulator/reset (after a write)", connection, count, 200, write, reset);
-            time("POST /_emulator/reset (write, 1 s later)", connection, Math.min(count, 60), 200, writeThenWait, reset);
+            time(
+                    "POST /_emulator/reset (write, 1 s later)",
+                    connection,
+                    Math.min(count, 60),
+                    200,
+                    writeThenWait,
+                    reset);
         }
     }
 
