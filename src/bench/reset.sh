@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Reset and disposable-account latency (ResetTimer: POST /_emulator/reset, POST /_emulator/accounts, DELETE), as a
-# client sees it, and the emulator's CPU time per call, with the demo seed and with a generated seed of 100 users, on
-# H2 and, when it answers, on the local PostgreSQL.
+# Reset and disposable-account latency (ResetTimer: POST /_emulator/reset, POST /_emulator/accounts, DELETE, and the
+# reset after a write, at once and a second later), as a client sees it, and the emulator's CPU time per call, with
+# the demo seed and with a generated seed of 100 users, on H2 and, when it answers, on the local PostgreSQL.
 #
 #   src/bench/reset.sh [JVM options...]
 #

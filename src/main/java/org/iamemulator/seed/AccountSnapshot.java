@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.iamemulator.core.Ids;
@@ -22,8 +25,8 @@ import org.iamemulator.core.account.AccountService;
 
 /**
  * The rows one account's seed wrote into the store, read once right after seeding, so that a reset writes them back
- * with one batched INSERT per table instead of applying the seed again (no password hashing, no secret encryption,
- * no seed parsing). Times move with the clock: written back, every time is as far from "now" as it was from the
+ * ({@link #restoreInPlace}: only what differs, in batches per table) instead of applying the seed again (no password
+ * hashing, no secret encryption, no seed parsing). Times move with the clock: written back, every time is as far from "now" as it was from the
  * moment the seed was applied (creation times, logins at {@code -P90D}), except the instants the seed names
  * ({@code logins: [{at: 2024-01-31T08:00:00Z}]}), which stay. Tokens are not kept: a seeded account has none.
  * <p>
@@ -32,97 +35,71 @@ import org.iamemulator.core.account.AccountService;
  */
 final class AccountSnapshot {
 
+    private static final String OF_USERS = "user_id IN (SELECT id FROM users WHERE account_id = ?)";
+    private static final String OF_GROUPS = "group_id IN (SELECT id FROM iam_groups WHERE account_id = ?)";
+    private static final String OF_AGENCIES = "agency_id IN (SELECT id FROM agencies WHERE account_id = ?)";
+
     /**
-     * Where an account's state lives, parents first, each with the query for one account's rows and the column
-     * holding the ids that are the table's own (a copy gets new ones). A table a seed writes must be listed here.
+     * Where an account's state lives, parents first, each with the condition that selects one account's rows and the
+     * column holding the ids that are the table's own (a copy gets new ones; a reset updates such rows in place). Every
+     * table holding an account's rows is listed here (AccountSnapshotTest checks the schema), also those a seed never
+     * writes, so that a reset in place empties them.
      */
     private static final List<Table> TABLES = List.of(
-            new Table("accounts", "id", "SELECT * FROM accounts WHERE id = ?"),
-            new Table("users", "id", "SELECT * FROM users WHERE account_id = ? ORDER BY id"),
-            new Table(
-                    "user_tags",
-                    null,
-                    "SELECT t.* FROM user_tags t JOIN users u ON u.id = t.user_id"
-                            + " WHERE u.account_id = ? ORDER BY t.user_id, t.tag_key"),
+            new Table("accounts", "id", "*", "id = ?", null),
+            new Table("users", "id", "*", "account_id = ?", "id"),
+            new Table("user_tags", null, "*", OF_USERS, "user_id, tag_key"),
             // without the generated id
-            new Table(
-                    "login_records",
-                    null,
-                    "SELECT r.user_id, r.login_at, r.source_ip FROM login_records r"
-                            + " JOIN users u ON u.id = r.user_id WHERE u.account_id = ? ORDER BY r.id"),
-            new Table(
-                    "login_profiles",
-                    null,
-                    "SELECT p.* FROM login_profiles p JOIN users u ON u.id = p.user_id"
-                            + " WHERE u.account_id = ? ORDER BY p.user_id"),
+            new Table("login_records", null, "user_id, login_at, source_ip", OF_USERS, "id"),
+            new Table("login_profiles", null, "*", OF_USERS, "user_id"),
             // without the generated id
             new Table(
                     "password_history",
                     null,
-                    "SELECT h.account_id, h.user_id, h.password_hash, h.replaced_at"
-                            + " FROM password_history h WHERE h.account_id = ? ORDER BY h.id"),
-            new Table(
-                    "account_security_policies", null, "SELECT * FROM account_security_policies WHERE account_id = ?"),
-            new Table(
-                    "access_keys",
-                    "access_key_id",
-                    "SELECT * FROM access_keys WHERE account_id = ? ORDER BY access_key_id"),
-            // seeds create no MFA devices, so a reset drops them all; listed for when one does
-            new Table("mfa_devices", "id", "SELECT * FROM mfa_devices WHERE account_id = ? ORDER BY id"),
-            new Table("policies", "id", "SELECT * FROM policies WHERE account_id = ? ORDER BY id"),
+                    "account_id, user_id, password_hash, replaced_at",
+                    "account_id = ?",
+                    "id"),
+            new Table("account_security_policies", null, "*", "account_id = ?", null),
+            new Table("access_keys", "access_key_id", "*", "account_id = ?", "access_key_id"),
+            // seeds create no MFA devices, tokens or temporary credentials, so a reset drops them all
+            new Table("mfa_devices", "id", "*", "account_id = ?", "id"),
+            new Table("tokens", null, "*", OF_USERS, "token_hash"),
+            new Table("temporary_credentials", null, "*", "account_id = ?", "access_key_id"),
+            new Table("policies", "id", "*", "account_id = ?", "id"),
             new Table(
                     "policy_versions",
                     null,
-                    "SELECT v.* FROM policy_versions v JOIN policies p ON p.id = v.policy_id"
-                            + " WHERE p.account_id = ? ORDER BY v.policy_id, v.version_id"),
-            new Table(
-                    "user_policy_attachments",
-                    null,
-                    "SELECT a.* FROM user_policy_attachments a"
-                            + " JOIN users u ON u.id = a.user_id WHERE u.account_id = ? ORDER BY a.user_id, a.policy_id"),
-            new Table("iam_groups", "id", "SELECT * FROM iam_groups WHERE account_id = ? ORDER BY id"),
-            new Table(
-                    "group_members",
-                    null,
-                    "SELECT m.* FROM group_members m JOIN iam_groups g ON g.id = m.group_id"
-                            + " WHERE g.account_id = ? ORDER BY m.group_id, m.user_id"),
-            new Table(
-                    "group_policy_attachments",
-                    null,
-                    "SELECT a.* FROM group_policy_attachments a"
-                            + " JOIN iam_groups g ON g.id = a.group_id WHERE g.account_id = ? ORDER BY a.group_id, a.policy_id"),
-            new Table("agencies", "id", "SELECT * FROM agencies WHERE account_id = ? ORDER BY id"),
-            new Table(
-                    "agency_tags",
-                    null,
-                    "SELECT t.* FROM agency_tags t JOIN agencies a ON a.id = t.agency_id"
-                            + " WHERE a.account_id = ? ORDER BY t.agency_id, t.tag_key"),
-            new Table(
-                    "agency_policy_attachments",
-                    null,
-                    "SELECT p.* FROM agency_policy_attachments p"
-                            + " JOIN agencies a ON a.id = p.agency_id WHERE a.account_id = ? ORDER BY p.agency_id, p.policy_id"),
-            new Table(
-                    "agency_deletion_tasks",
-                    "id",
-                    "SELECT * FROM agency_deletion_tasks WHERE account_id = ? ORDER BY id"),
-            new Table("oidc_providers", "id", "SELECT * FROM oidc_providers WHERE account_id = ? ORDER BY id"),
-            new Table("oidc_provider_client_ids", null, providerRows("oidc", "client_ids", "position")),
-            new Table("oidc_provider_thumbprints", null, providerRows("oidc", "thumbprints", "position")),
-            new Table("oidc_provider_tags", null, providerRows("oidc", "tags", "tag_key")),
-            new Table("saml_providers", "id", "SELECT * FROM saml_providers WHERE account_id = ? ORDER BY id"),
-            new Table("saml_provider_private_keys", null, providerRows("saml", "private_keys", "key_id")),
-            new Table("saml_provider_tags", null, providerRows("saml", "tags", "tag_key")));
+                    "*",
+                    "policy_id IN (SELECT id FROM policies WHERE account_id = ?)",
+                    "policy_id, version_id"),
+            new Table("user_policy_attachments", null, "*", OF_USERS, "user_id, policy_id"),
+            new Table("iam_groups", "id", "*", "account_id = ?", "id"),
+            new Table("group_members", null, "*", OF_GROUPS, "group_id, user_id"),
+            new Table("group_policy_attachments", null, "*", OF_GROUPS, "group_id, policy_id"),
+            new Table("agencies", "id", "*", "account_id = ?", "id"),
+            new Table("agency_tags", null, "*", OF_AGENCIES, "agency_id, tag_key"),
+            new Table("agency_policy_attachments", null, "*", OF_AGENCIES, "agency_id, policy_id"),
+            new Table("agency_deletion_tasks", "id", "*", "account_id = ?", "id"),
+            new Table("oidc_providers", "id", "*", "account_id = ?", "id"),
+            new Table("oidc_provider_client_ids", null, "*", ofProviders("oidc"), "provider_id, position"),
+            new Table("oidc_provider_thumbprints", null, "*", ofProviders("oidc"), "provider_id, position"),
+            new Table("oidc_provider_tags", null, "*", ofProviders("oidc"), "provider_id, tag_key"),
+            new Table("saml_providers", "id", "*", "account_id = ?", "id"),
+            new Table("saml_provider_private_keys", null, "*", ofProviders("saml"), "provider_id, key_id"),
+            new Table("saml_provider_tags", null, "*", ofProviders("saml"), "provider_id, tag_key"));
 
-    /** The rows of {@code <kind>_provider_<table>} that belong to the account's providers of that kind. */
-    private static String providerRows(String kind, String table, String orderColumn) {
-        return "SELECT c.* FROM " + kind + "_provider_" + table + " c JOIN " + kind
-                + "_providers p ON p.id = c.provider_id" + " WHERE p.account_id = ? ORDER BY c.provider_id, c."
-                + orderColumn;
+    /** The rows of {@code <kind>_provider_*} tables that belong to the account's providers of that kind. */
+    private static String ofProviders(String kind) {
+        return "provider_id IN (SELECT id FROM " + kind + "_providers WHERE account_id = ?)";
     }
 
-    private static final Table ROOT_KEYS = new Table(
-            "access_keys", "access_key_id", "SELECT * FROM access_keys WHERE user_id = ? ORDER BY access_key_id");
+    /** The tables this class restores, for the test that compares them with the schema. */
+    static List<String> tableNames() {
+        return TABLES.stream().map(Table::name).toList();
+    }
+
+    private static final Table ROOT_KEYS =
+            new Table("access_keys", "access_key_id", "*", "user_id = ?", "access_key_id");
 
     private final String accountId;
     private final Instant takenAt;
@@ -134,6 +111,10 @@ final class AccountSnapshot {
         this.takenAt = takenAt;
         this.fixedTimes = fixedTimes;
         this.tables = tables;
+    }
+
+    String accountId() {
+        return accountId;
     }
 
     /**
@@ -153,8 +134,74 @@ final class AccountSnapshot {
     void restore(Connection connection, Instant now) throws SQLException {
         Duration shift = shift(now);
         for (Rows rows : tables) {
-            rows.insert(connection, row -> row, shift, fixedTimes);
+            rows.moved(shift, fixedTimes).insert(connection);
         }
+    }
+
+    /**
+     * Makes the account's rows the snapshot's again, with times moved as the class comment says, writing only what
+     * differs: rows the snapshot does not hold are deleted (children first), rows with an id of their own are updated
+     * in place and the missing ones inserted (parents first); a table without own ids that differs at all is emptied
+     * and written again. Deleting and re-inserting every row costs far more: a deleted parent row makes the store
+     * look for (in H2: parse a statement for) its rows in every table that references it. Also works when the
+     * account does not exist. Fails on a unique constraint when the rows hold each other's unique values (users that
+     * swapped names), and the caller then deletes the account and {@link #restore}s it.
+     */
+    void restoreInPlace(Connection connection, Instant now) throws SQLException {
+        Duration shift = shift(now);
+        Set<Table> holdingRows = holdingRows(connection);
+        List<Rows> wanted = new ArrayList<>(tables.size());
+        List<Rows> found = new ArrayList<>(tables.size());
+        for (Rows rows : tables) {
+            wanted.add(rows.moved(shift, fixedTimes));
+            found.add(
+                    holdingRows.contains(rows.table)
+                            ? Rows.read(connection, rows.table, accountId)
+                            : rows.withValues(List.of()));
+        }
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            wanted.get(i).deleteOthers(connection, found.get(i), accountId);
+        }
+        for (int i = 0; i < tables.size(); i++) {
+            wanted.get(i).writeDifferences(connection, found.get(i));
+        }
+    }
+
+    /**
+     * The tables that hold rows of the account: those the snapshot holds rows for, and of the others (most of them)
+     * those that hold some now, asked in one query: a statement per table costs more than the rest of a small reset.
+     */
+    private Set<Table> holdingRows(Connection connection) throws SQLException {
+        List<Table> empty = tables.stream()
+                .filter(rows -> rows.values.isEmpty())
+                .map(rows -> rows.table)
+                .toList();
+        Set<Table> holding =
+                new HashSet<>(tables.stream().map(rows -> rows.table).toList());
+        holding.removeAll(empty);
+        if (empty.isEmpty()) {
+            return holding;
+        }
+        String query = "SELECT "
+                + String.join(
+                        ", ",
+                        empty.stream()
+                                .map(table -> "EXISTS (SELECT 1 FROM " + table.name() + " WHERE " + table.where() + ")")
+                                .toList());
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < empty.size(); i++) {
+                statement.setString(i + 1, accountId);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                for (int i = 0; i < empty.size(); i++) {
+                    if (result.getBoolean(i + 1)) {
+                        holding.add(empty.get(i));
+                    }
+                }
+            }
+        }
+        return holding;
     }
 
     /**
@@ -172,7 +219,9 @@ final class AccountSnapshot {
         }
         Duration shift = shift(now);
         for (Rows rows : tables) {
-            rows.insert(connection, row -> row.copied(ids, templateRoot, newName), shift, fixedTimes);
+            rows.rewritten(row -> row.copied(ids, templateRoot, newName))
+                    .moved(shift, fixedTimes)
+                    .insert(connection);
         }
     }
 
@@ -198,7 +247,14 @@ final class AccountSnapshot {
         return Duration.between(takenAt, now).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private record Table(String name, String ownIdColumn, String query) {}
+    /** {@code where} selects one account's rows (its parameter: the account id); {@code order} may be null. */
+    private record Table(String name, String ownIdColumn, String columns, String where, String order) {
+
+        String query() {
+            return "SELECT " + columns + " FROM " + name + " WHERE " + where
+                    + (order == null ? "" : " ORDER BY " + order);
+        }
+    }
 
     /** One row as a mutable copy, for rewriting. */
     private record Row(Rows rows, Object[] values) {
@@ -285,37 +341,159 @@ final class AccountSnapshot {
             }
         }
 
-        /** Writes the rows back as they were read, in one batch. */
-        void insert(Connection connection) throws SQLException {
-            insert(connection, row -> row, Duration.ZERO, Set.of());
+        /** These rows with every time moved by {@code shift} but the {@code fixedTimes}. */
+        Rows moved(Duration shift, Set<Instant> fixedTimes) {
+            return withValues(values.stream()
+                    .map(stored -> {
+                        Object[] row = stored.clone();
+                        for (int i = 0; i < row.length; i++) {
+                            if (row[i] instanceof OffsetDateTime time && !fixedTimes.contains(time.toInstant())) {
+                                row[i] = time.plus(shift);
+                            }
+                        }
+                        return row;
+                    })
+                    .toList());
         }
 
-        private void insert(Connection connection, UnaryOperator<Row> rewrite, Duration shift, Set<Instant> fixedTimes)
-                throws SQLException {
-            if (values.isEmpty()) {
+        /** These rows as {@code rewrite} changes them, without those it turns into null. */
+        private Rows rewritten(UnaryOperator<Row> rewrite) {
+            return withValues(values.stream()
+                    .map(stored -> rewrite.apply(new Row(this, stored.clone())))
+                    .filter(Objects::nonNull)
+                    .map(Row::values)
+                    .toList());
+        }
+
+        Rows withValues(List<Object[]> rows) {
+            return new Rows(table, columns, types, rows);
+        }
+
+        /** Writes the rows, in one batch. */
+        void insert(Connection connection) throws SQLException {
+            write(
+                    connection,
+                    "INSERT INTO " + table.name() + " (" + String.join(", ", columns) + ") VALUES ("
+                            + "?, ".repeat(columns.length - 1) + "?)",
+                    values,
+                    row -> row);
+        }
+
+        /**
+         * Deletes what the store holds ({@code found}) beyond these rows: the rows whose own id these do not hold, or,
+         * in a table without own ids, all of the account's rows when they differ from these at all.
+         */
+        private void deleteOthers(Connection connection, Rows found, String accountId) throws SQLException {
+            if (table.ownIdColumn() == null) {
+                if (!same(found.values, values)) {
+                    try (PreparedStatement statement =
+                            connection.prepareStatement("DELETE FROM " + table.name() + " WHERE " + table.where())) {
+                        statement.setString(1, accountId);
+                        statement.executeUpdate();
+                    }
+                }
                 return;
             }
-            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + table.name() + " ("
-                    + String.join(", ", columns) + ") VALUES (" + "?, ".repeat(columns.length - 1) + "?)")) {
-                for (Object[] stored : values) {
-                    Row row = rewrite.apply(new Row(this, stored.clone()));
-                    if (row == null) {
-                        continue;
-                    }
-                    for (int i = 0; i < columns.length; i++) {
-                        Object value = row.values()[i];
-                        if (value == null) {
+            Map<Object, Object[]> wanted = byOwnId();
+            List<Object[]> others = found.values.stream()
+                    .filter(row -> !wanted.containsKey(row[ownIdIndex()]))
+                    .toList();
+            write(connection, "DELETE FROM " + table.name() + " WHERE " + table.ownIdColumn() + " = ?", others, row ->
+                    new Object[] {row[ownIdIndex()]});
+        }
+
+        /**
+         * After {@link #deleteOthers}: updates the rows that differ from {@code found} and inserts those missing, or,
+         * in a table without own ids, inserts all when they differed.
+         */
+        private void writeDifferences(Connection connection, Rows found) throws SQLException {
+            if (table.ownIdColumn() == null) {
+                if (!same(found.values, values)) {
+                    insert(connection);
+                }
+                return;
+            }
+            Map<Object, Object[]> present = found.byOwnId();
+            List<Object[]> changed = new ArrayList<>();
+            List<Object[]> missing = new ArrayList<>();
+            for (Object[] row : values) {
+                Object[] stored = present.get(row[ownIdIndex()]);
+                if (stored == null) {
+                    missing.add(row);
+                } else if (!same(stored, row)) {
+                    changed.add(row);
+                }
+            }
+            int id = ownIdIndex();
+            write(
+                    connection,
+                    "UPDATE " + table.name() + " SET " + String.join(" = ?, ", columns) + " = ? WHERE "
+                            + table.ownIdColumn() + " = ?",
+                    changed,
+                    row -> {
+                        Object[] parameters = Arrays.copyOf(row, row.length + 1);
+                        parameters[row.length] = row[id];
+                        return parameters;
+                    });
+            withValues(missing).insert(connection);
+        }
+
+        /** One batch of {@code sql} with the parameters {@code parameters} makes of each row; none without rows. */
+        private void write(Connection connection, String sql, List<Object[]> rows, UnaryOperator<Object[]> parameters)
+                throws SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    Object[] values = parameters.apply(row);
+                    for (int i = 0; i < values.length; i++) {
+                        if (values[i] == null) {
+                            // parameters beyond the columns are own ids, never null
                             statement.setNull(i + 1, types[i]);
-                        } else if (value instanceof OffsetDateTime time && !fixedTimes.contains(time.toInstant())) {
-                            statement.setObject(i + 1, time.plus(shift));
                         } else {
-                            statement.setObject(i + 1, value);
+                            statement.setObject(i + 1, values[i]);
                         }
                     }
                     statement.addBatch();
                 }
                 statement.executeBatch();
             }
+        }
+
+        private Map<Object, Object[]> byOwnId() {
+            Map<Object, Object[]> rows = new HashMap<>();
+            values.forEach(row -> rows.put(row[ownIdIndex()], row));
+            return rows;
+        }
+
+        private int ownIdIndex() {
+            return index(table.ownIdColumn());
+        }
+
+        private static boolean same(List<Object[]> some, List<Object[]> others) {
+            if (some.size() != others.size()) {
+                return false;
+            }
+            for (int i = 0; i < some.size(); i++) {
+                if (!same(some.get(i), others.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Times compare as instants: the store may give them back in another offset than they were written in. */
+        private static boolean same(Object[] some, Object[] other) {
+            for (int i = 0; i < some.length; i++) {
+                boolean equal = some[i] instanceof OffsetDateTime time && other[i] instanceof OffsetDateTime otherTime
+                        ? time.isEqual(otherTime)
+                        : Objects.equals(some[i], other[i]);
+                if (!equal) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The ids this table gives its rows, but not those of the root user's rows (its keys are not copied). */

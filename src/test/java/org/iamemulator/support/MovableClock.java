@@ -13,19 +13,27 @@ import org.springframework.context.annotation.Primary;
 public final class MovableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant stoppedAt;
 
     public void advance(Duration duration) {
         offset = offset.plus(duration);
     }
 
+    /** Stands still at the current instant until {@link #reset}; {@link #advance} still moves it. */
+    public void stop() {
+        stoppedAt = Instant.now();
+    }
+
     /** Back to the real time. */
     public void reset() {
         offset = Duration.ZERO;
+        stoppedAt = null;
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant stopped = stoppedAt;
+        return (stopped != null ? stopped : Instant.now()).plus(offset);
     }
 
     @Override

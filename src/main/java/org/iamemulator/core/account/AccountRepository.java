@@ -1,5 +1,6 @@
 package org.iamemulator.core.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,10 +15,9 @@ public interface AccountRepository extends JpaRepository<Account, String> {
     @Query("delete from Account a where a.id = :id")
     int deleteAccount(String id);
 
-    /** Deletes every account but the disposable ones, which belong to the tests that created them. */
-    @Modifying
-    @Query("delete from Account a where a.disposable = false")
-    int deleteConfiguredAccounts();
+    /** The accounts that are not disposable: the configured and seeded ones. */
+    @Query("select a.id from Account a where a.disposable = false")
+    List<String> findConfiguredAccountIds();
 
     boolean existsByIdAndDisposableTrue(String id);
 }

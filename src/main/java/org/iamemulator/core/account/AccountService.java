@@ -2,6 +2,7 @@ package org.iamemulator.core.account;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import org.iamemulator.core.Ids;
 import org.iamemulator.core.cache.StoreChange;
 import org.iamemulator.core.cache.StoreChangeListener;
@@ -79,21 +80,35 @@ public class AccountService implements StoreChangeListener {
         }
     }
 
-    /**
-     * Deletes accounts with everything in them and says so to the caches: {@code accountId}, or, when it is null,
-     * every account but the disposable ones.
-     */
+    /** Deletes the account with everything in it and says so to the caches. */
     public void delete(String accountId) {
-        if (accountId == null) {
-            accounts.deleteConfiguredAccounts();
-        } else {
-            accounts.deleteAccount(accountId);
-        }
-        events.publishEvent(new AccountsDeleted(accountId));
+        accounts.deleteAccount(accountId);
+        events.publishEvent(new AccountsChangedInBulk(accountId));
     }
 
-    /** Published after accounts were deleted; {@code accountId} is null when all but the disposable ones were. */
-    public record AccountsDeleted(String accountId) {}
+    /**
+     * Deletes every account but the disposable ones and those {@code kept} (which a reset writes back in place), with
+     * everything in them, and says so to the caches.
+     */
+    public void deleteConfiguredAccountsExcept(Collection<String> kept) {
+        // rarely any (another configuration's, in a shared store); a bulk delete with a list parameter would be
+        // translated anew on every call
+        accounts.findConfiguredAccountIds().stream()
+                .filter(id -> !kept.contains(id))
+                .forEach(accounts::deleteAccount);
+        events.publishEvent(new AccountsChangedInBulk(null));
+    }
+
+    /** Says to the caches that the account's rows were written over in bulk (a reset), unseen by Hibernate. */
+    public void rewritten(String accountId) {
+        events.publishEvent(new AccountsChangedInBulk(accountId));
+    }
+
+    /**
+     * Published after accounts were deleted or written over in bulk; {@code accountId} is null when all but the
+     * disposable ones were.
+     */
+    public record AccountsChangedInBulk(String accountId) {}
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String name(String accountId) {

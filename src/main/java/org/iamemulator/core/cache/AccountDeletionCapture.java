@@ -1,10 +1,10 @@
 package org.iamemulator.core.cache;
 
-import org.iamemulator.core.account.AccountService.AccountsDeleted;
+import org.iamemulator.core.account.AccountService.AccountsChangedInBulk;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Deleting accounts (a reset) removes rows in bulk, unseen by Hibernate's events: every cache starts afresh. */
+/** A reset deletes and writes rows in bulk, unseen by Hibernate's events: every cache starts afresh. */
 @Component
 class AccountDeletionCapture {
 
@@ -15,7 +15,7 @@ class AccountDeletionCapture {
     }
 
     @EventListener
-    void accountsDeleted(AccountsDeleted deleted) {
+    void accountsChanged(AccountsChangedInBulk changed) {
         changes.record(StoreChange.EVERYTHING);
     }
 }

@@ -59,9 +59,9 @@ class LoginThrottle {
         failures.remove(userId);
     }
 
-    /** Deleted accounts take their users' failure history with them. */
+    /** Deleted or reset accounts take their users' failure history with them. */
     @EventListener
-    void forget(AccountService.AccountsDeleted deleted) {
+    void forget(AccountService.AccountsChangedInBulk changed) {
         failures.clear();
     }
 }

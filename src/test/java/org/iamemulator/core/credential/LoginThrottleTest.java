@@ -76,7 +76,7 @@ class LoginThrottleTest {
     void deletedAccountsTakeTheirFailuresWithThem() {
         fail(5);
 
-        throttle.forget(new AccountService.AccountsDeleted(null));
+        throttle.forget(new AccountService.AccountsChangedInBulk(null));
 
         assertThat(throttle.lockedUntil(USER, DEFAULT)).isNull();
     }

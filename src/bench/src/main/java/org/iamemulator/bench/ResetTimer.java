@@ -9,17 +9,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Times the control calls a test suite makes between tests, one after another over one keep-alive connection to a
  * running emulator on 127.0.0.1: {@code POST /_emulator/reset} (everything, then the default account only),
- * {@code POST /_emulator/accounts} and {@code DELETE /_emulator/accounts/{id}}. Reports p50, p99 and the maximum of
+ * {@code POST /_emulator/accounts} and {@code DELETE /_emulator/accounts/{id}}; then the reset a test suite sees
+ * between tests: after a write (a login of the default account's root user recorded), and after a write a second
+ * later (every seeded time moves: a reset writes back only what differs, and back-to-back resets within one second
+ * find nothing to write). Reports p50, p99 and the maximum of
  * each, as the client sees them (HTTP included), and, with {@code pid} (the emulator's process id on Linux), the
  * emulator's CPU time per call: on a machine shared with other work the latencies include waiting for a core, the CPU
  * time hardly does. Fails on any unexpected status. Options: {@code port} (8080), {@code warmup} (rounds of all
- * four calls, not counted, 100), {@code count} (calls of each timed, 500), {@code account} (the default account's
- * id, for the single-account reset), {@code pid}.
+ * four calls, not counted, 100), {@code count} (calls of each timed, 500; of the reset a second after a write, at
+ * most 60), {@code account} (the default account's id, for the single-account reset and the write), {@code pid}.
  */
 public final class ResetTimer {
 
@@ -39,7 +43,7 @@ public final class ResetTimer {
         pid = options.text("pid", null);
         System.out.printf(
                 Locale.ROOT,
-                "%-45s %8s %8s %8s %8s %10s%n",
+                "%-48s %8s %8s %8s %8s %10s%n",
                 "call (timed after " + warmup + " warm-up rounds)",
                 "p50 ms",
                 "p99 ms",
@@ -65,14 +69,48 @@ public final class ResetTimer {
                     call.send(connection);
                 }
             }
-            time("POST /_emulator/reset", connection, count, 200, reset);
-            time("POST /_emulator/reset?account_id=<default>", connection, count, 200, resetOne);
-            time("POST /_emulator/accounts", connection, count, 201, create);
-            time("DELETE /_emulator/accounts/{id}", connection, count, 204, delete);
+            time("POST /_emulator/reset", connection, count, 200, null, reset);
+            time("POST /_emulator/reset?account_id=<default>", connection, count, 200, null, resetOne);
+            time("POST /_emulator/accounts", connection, count, 201, null, create);
+            time("DELETE /_emulator/accounts/{id}", connection, count, 204, null, delete);
+            Call write = c -> c.send(
+                    "POST",
+                    "/_emulator/users/" + rootUserId(account) + "/logins",
+                    JSON_BODY,
+                    "{\"source_ip\": \"192.0.2.1\"}".getBytes(StandardCharsets.UTF_8),
+                    false);
+            Call writeThenWait = c -> {
+                HttpConnection.Response response = write.send(c);
+                sleep();
+                return response;
+            };
+            time("POST /_emulator/reset (after a write)", connection, count, 200, write, reset);
+            time(
+                    "POST /_emulator/reset (write, 1 s later)",
+                    connection,
+                    Math.min(count, 60),
+                    200,
+                    writeThenWait,
+                    reset);
         }
     }
 
     private static String pid;
+
+    /** AccountService.rootUserId: the root user's id is derived from the account's. */
+    private static String rootUserId(String accountId) {
+        UUID uuid = UUID.nameUUIDFromBytes((accountId + "/root").getBytes(StandardCharsets.UTF_8));
+        return String.format("%016x%016x", uuid.getMostSignificantBits(), uuid.getLeastSignificantBits());
+    }
+
+    private static void sleep() throws IOException {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
 
     /** The emulator's user + system CPU time so far, in milliseconds (clock ticks of 10 ms); -1 without a pid. */
     private static long cpuMillis() throws IOException {
@@ -84,23 +122,29 @@ public final class ResetTimer {
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
     }
 
-    private static void time(String name, HttpConnection connection, int count, int expected, Call call)
+    /** Times {@code call}, each time after {@code before} (untimed, and its CPU time not counted) unless null. */
+    private static void time(String name, HttpConnection connection, int count, int expected, Call before, Call call)
             throws IOException {
-        long cpuBefore = cpuMillis();
+        long spentCpuMillis = 0;
         long[] nanos = new long[count];
         for (int i = 0; i < count; i++) {
+            if (before != null && before.send(connection).status() / 100 != 2) {
+                throw new IllegalStateException("the call before " + name + " failed");
+            }
+            long cpuBefore = cpuMillis();
             long start = System.nanoTime();
             HttpConnection.Response response = call.send(connection);
             nanos[i] = System.nanoTime() - start;
+            spentCpuMillis += cpuMillis() - cpuBefore;
             if (response.status() != expected) {
                 throw new IllegalStateException(name + " answered " + response.status() + ", expected " + expected);
             }
         }
-        double cpu = pid == null ? Double.NaN : (cpuMillis() - cpuBefore) / (double) count;
+        double cpu = pid == null ? Double.NaN : spentCpuMillis / (double) count;
         Arrays.sort(nanos);
         System.out.printf(
                 Locale.ROOT,
-                "%-45s %8.2f %8.2f %8.2f %8d %10.2f%n",
+                "%-48s %8.2f %8.2f %8.2f %8d %10.2f%n",
                 name,
                 LoadGenerator.percentile(nanos, 0.50),
                 LoadGenerator.percentile(nanos, 0.99),
