@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.iamemulator.core.account.AccountService.AccountsDeleted;
+import org.iamemulator.core.account.AccountService.AccountsChangedInBulk;
 import org.iamemulator.core.cache.StoreChange;
 import org.iamemulator.core.cache.VersionedCache.CacheSettings;
 import org.iamemulator.core.error.ConflictException;
@@ -46,7 +46,11 @@ class AccountServiceTest {
                             "deleteAccount",
                                     args -> removeAccounts(
                                             account -> account.id().equals(args[0])),
-                            "deleteConfiguredAccounts", args -> removeAccounts(account -> !account.disposable()))),
+                            "findConfiguredAccountIds",
+                                    args -> accountRows.rows().stream()
+                                            .filter(account -> !account.disposable())
+                                            .map(Account::id)
+                                            .toList())),
             users.rows.as(
                     UserRepository.class,
                     Map.of(
@@ -137,18 +141,18 @@ class AccountServiceTest {
         service.delete(ACME);
 
         assertThat(accountRows.rows()).extracting(Account::id).containsExactly(GLOBEX);
-        assertThat(published).containsExactly(new AccountsDeleted(ACME));
+        assertThat(published).containsExactly(new AccountsChangedInBulk(ACME));
     }
 
     @Test
-    void deletingWithoutAnAccountDeletesTheConfiguredOnesAndSaysAll() {
+    void deletingTheConfiguredAccountsKeepsTheOnesAResetWritesBackAndSaysAll() {
         service.ensureAccount(ACME, "acme");
         service.ensureAccount(GLOBEX, "globex");
 
-        service.delete(null);
+        service.deleteConfiguredAccountsExcept(List.of(GLOBEX));
 
-        assertThat(accountRows.rows()).isEmpty();
-        assertThat(published).containsExactly(new AccountsDeleted(null));
+        assertThat(accountRows.rows()).extracting(Account::id).containsExactly(GLOBEX);
+        assertThat(published).containsExactly(new AccountsChangedInBulk(null));
     }
 
     @Test
