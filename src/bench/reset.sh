@@ -6,7 +6,8 @@
 #   src/bench/reset.sh [JVM options...]
 #
 # Environment: JAVA (default: java on PATH), JAR (default: target/iam-emulator-*-exec.jar), PORT (18080),
-# WARMUP (100 calls not counted), COUNT (500 calls timed). Only 127.0.0.1 is used.
+# WARMUP (100 calls not counted), COUNT (500 calls timed), LATER (60 resets a second after a write, a second
+# each). Only 127.0.0.1 is used.
 # Build first: ./mvnw -q -DskipTests install && ./mvnw -q -f src/bench/pom.xml package
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,7 +17,7 @@ JAR=${JAR:-$(ls target/iam-emulator-*-exec.jar | head -n 1)}
 PORT=${PORT:-18080}
 timer() { # with the emulator's pid: its CPU time per call too
   java -cp src/bench/target/benchmarks.jar org.iamemulator.bench.ResetTimer --port="$PORT" --pid="$pid" \
-      --warmup="${WARMUP:-100}" --count="${COUNT:-500}"
+      --warmup="${WARMUP:-100}" --count="${COUNT:-500}" --later="${LATER:-60}"
 }
 SEED=src/bench/target/seed-100-users.yaml
 LOG=$(mktemp)

@@ -52,5 +52,5 @@ echo "== the fast start from the jar's jvm-options.properties (first and cached 
 PORT=18081 RUNS=1 LOAD_SECONDS=1 CONNECTIONS=4 src/bench/fast-start.sh
 
 echo "== reset and disposable accounts"
-PORT=18081 WARMUP=5 COUNT=20 src/bench/reset.sh
+PORT=18081 WARMUP=5 COUNT=20 LATER=3 src/bench/reset.sh
 echo "bench smoke passed in $((SECONDS - start)) s"

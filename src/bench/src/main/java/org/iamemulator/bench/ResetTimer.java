@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * each, as the client sees them (HTTP included), and, with {@code pid} (the emulator's process id on Linux), the
  * emulator's CPU time per call: on a machine shared with other work the latencies include waiting for a core, the CPU
  * time hardly does. Fails on any unexpected status. Options: {@code port} (8080), {@code warmup} (rounds of all
- * four calls, not counted, 100), {@code count} (calls of each timed, 500; of the reset a second after a write, at
- * most 60), {@code account} (the default account's id, for the single-account reset and the write), {@code pid}.
+ * four calls, not counted, 100), {@code count} (calls of each timed, 500), {@code later} (calls of the reset a
+ * second after a write, each a second long, at most {@code count}; 60), {@code account} (the default account's id, for the single-account reset and the write), {@code pid}.
  */
 public final class ResetTimer {
 
@@ -39,6 +39,7 @@ public final class ResetTimer {
         int port = options.integer("port", 8080);
         int warmup = options.integer("warmup", 100);
         int count = options.integer("count", 500);
+        int later = Math.min(count, options.integer("later", 60));
         String account = options.text("account", "e2a7c4b8d1f0496a8b3c5d7e9f1a2b4c");
         pid = options.text("pid", null);
         System.out.printf(
@@ -85,13 +86,7 @@ public final class ResetTimer {
                 return response;
             };
             time("POST /_emulator/reset (after a write)", connection, count, 200, write, reset);
-            time(
-                    "POST /_emulator/reset (write, 1 s later)",
-                    connection,
-                    Math.min(count, 60),
-                    200,
-                    writeThenWait,
-                    reset);
+            time("POST /_emulator/reset (write, 1 s later)", connection, later, 200, writeThenWait, reset);
         }
     }
 
