@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.iamemulator.core.error.InvalidInputException;
 import org.iamemulator.core.error.NotFoundException;
 import org.iamemulator.core.user.UserProvisioning;
+import org.iamemulator.fault.FaultInjector;
+import org.iamemulator.journal.RequestJournal;
 import org.iamemulator.seed.EmulatorState;
 import org.iamemulator.web.WireTime;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,14 +36,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Emulator control")
 class ControlController {
 
+    /** What a reset can empty besides the accounts: the request journal and the fault rules. */
+    private static final List<String> RESET_ALSO = List.of("requests", "faults");
+
     private final EmulatorState state;
     private final UserProvisioning users;
+    private final RequestJournal journal;
+    private final FaultInjector faults;
     private final String version;
     private final Instant startedAt = Instant.now();
 
-    ControlController(EmulatorState state, UserProvisioning users, ObjectProvider<BuildProperties> build) {
+    ControlController(
+            EmulatorState state,
+            UserProvisioning users,
+            RequestJournal journal,
+            FaultInjector faults,
+            ObjectProvider<BuildProperties> build) {
         this.state = state;
         this.users = users;
+        this.journal = journal;
+        this.faults = faults;
         BuildProperties info = build.getIfAvailable();
         this.version = info != null
                 ? info.getVersion()
@@ -57,9 +72,23 @@ class ControlController {
             summary = "Everything back to the seed state",
             description = "Deletes every account but those created by POST /_emulator/accounts, with all they hold,"
                     + " and writes the configured and seeded accounts back as seeded. With account_id, only that"
-                    + " account, which may be one created by POST /_emulator/accounts (it keeps its root key).")
-    Map<String, String> reset(@RequestParam(name = "account_id", required = false) String accountId) {
+                    + " account, which may be one created by POST /_emulator/accounts (it keeps its root key)."
+                    + " include=requests,faults also empties the request journal and removes the fault rules, in the"
+                    + " same call (what the JUnit extension does before each test).")
+    Map<String, String> reset(
+            @RequestParam(name = "account_id", required = false) String accountId,
+            @RequestParam(name = "include", required = false) List<String> include) {
+        List<String> also = include == null ? List.of() : include;
+        if (!RESET_ALSO.containsAll(also)) {
+            throw InvalidInputException.parameter("include", "requests, faults or both, separated by a comma");
+        }
         state.reset(accountId);
+        if (also.contains("requests")) {
+            journal.clear();
+        }
+        if (also.contains("faults")) {
+            faults.clear();
+        }
         return Map.of("reset", accountId == null ? "all" : accountId);
     }
 

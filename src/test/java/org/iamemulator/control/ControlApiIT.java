@@ -1,7 +1,11 @@
 package org.iamemulator.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.RestAssured;
@@ -169,6 +173,53 @@ class ControlApiIT extends EmulatorIntegrationTest {
 
         control().delete("/_emulator/requests").then().statusCode(204);
         control().get("/_emulator/requests").then().body("count", equalTo(0));
+    }
+
+    @Test
+    void aResetCanAlsoEmptyTheJournalAndRemoveTheFaultRulesInOneCall() {
+        huawei().get("/v5/users/{id}", DANA).then().statusCode(200);
+        control()
+                .body(Map.of("operation", "ShowUserV5", "effect", "throttle"))
+                .post("/_emulator/faults")
+                .then()
+                .statusCode(201);
+
+        // by default a reset leaves both alone
+        control().post("/_emulator/reset").then().statusCode(200);
+        control().get("/_emulator/requests").then().body("count", greaterThan(0));
+        control().get("/_emulator/faults").then().body("faults", hasSize(1));
+
+        control()
+                .post("/_emulator/reset?include=requests")
+                .then()
+                .statusCode(200)
+                .body("reset", equalTo("all"));
+        control().get("/_emulator/requests").then().body("count", equalTo(0));
+        control().get("/_emulator/faults").then().body("faults", hasSize(1));
+
+        control().post("/_emulator/reset?include=requests,faults").then().statusCode(200);
+        control().get("/_emulator/faults").then().body("faults", hasSize(0));
+        huawei().get("/v5/users/{id}", DANA).then().statusCode(200);
+    }
+
+    @Test
+    void aResetIncludingSomethingUnknownChangesNothing() {
+        String extra = huawei().body(Map.of("name", uniqueName("kept"), "enabled", true))
+                .post("/v5/users")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("user.user_id");
+
+        control()
+                .post("/_emulator/reset?include=requests,everything")
+                .then()
+                .statusCode(400)
+                .body("error_code", equalTo("IAM.0007"))
+                .body("error_msg", containsString("include"))
+                .body("request_id", matchesPattern("[0-9a-f]{32}"));
+
+        huawei().get("/v5/users/{id}", extra).then().statusCode(200);
     }
 
     @Test

@@ -35,11 +35,7 @@ final class ControlClient {
 
     /** All accounts back to the seed state, the request journal and the fault rules emptied. */
     void reset() {
-        overhead.reset(() -> {
-            send("POST", "/_emulator/reset", null);
-            send("DELETE", "/_emulator/requests", null);
-            send("DELETE", "/_emulator/faults", null);
-        });
+        overhead.reset(() -> send("POST", "/_emulator/reset?include=requests,faults", null));
     }
 
     void recordLogin(String userId, Instant at, String sourceIp) {
