@@ -2,12 +2,13 @@ package org.iamemulator.junit5;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * What the emulator cost a test run beyond its tests: the start, and the time spent in resets and new accounts. The
- * launcher writes it as the last line of the emulator's log, so a slow suite shows where its time went.
+ * launcher writes it as the last line of the emulator's log, so a slow suite shows where its time went. Calls of
+ * classes running in parallel overlap, so each kind has two figures: the calls' times added up, and the time during
+ * which one or more of them was in progress, which is what the run waited at most.
  */
 final class Overhead {
 
@@ -34,23 +35,47 @@ final class Overhead {
                 newAccounts.describe("new accounts"));
     }
 
-    private static final class Timer {
+    /** Calls of one kind: how many, their times added up, and the time during which one or more was in progress. */
+    static final class Timer {
 
-        private final AtomicLong count = new AtomicLong();
-        private final AtomicLong nanos = new AtomicLong();
+        private long count;
+        private long nanos;
+        private int inProgress;
+        private long busySince;
+        private long busyNanos;
 
         <T> T time(Supplier<T> call) {
             long started = System.nanoTime();
+            begin(started);
             try {
                 return call.get();
             } finally {
-                nanos.addAndGet(System.nanoTime() - started);
-                count.incrementAndGet();
+                end(started, System.nanoTime());
             }
         }
 
-        String describe(String what) {
-            return String.format(Locale.ROOT, "%d %s (%.3f s in total)", count.get(), what, nanos.get() / 1e9);
+        synchronized void begin(long at) {
+            if (inProgress++ == 0) {
+                busySince = at;
+            }
+        }
+
+        synchronized void end(long startedAt, long at) {
+            count++;
+            nanos += at - startedAt;
+            if (--inProgress == 0) {
+                busyNanos += at - busySince;
+            }
+        }
+
+        synchronized String describe(String what) {
+            return String.format(
+                    Locale.ROOT,
+                    "%d %s (%.3f s in total, in progress during %.3f s)",
+                    count,
+                    what,
+                    nanos / 1e9,
+                    busyNanos / 1e9);
         }
     }
 }

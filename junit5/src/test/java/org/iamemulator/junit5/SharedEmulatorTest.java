@@ -46,8 +46,8 @@ class SharedEmulatorTest {
         // each of the two acme tests began with a reset; the log ends with what the run cost
         assertThat(lastLine(newestLogOf("emulator.account-name=acme")))
                 .matches(
-                        "# iam-emulator-junit5: ready in \\d+\\.\\d\\d s; 2 resets \\(0\\.\\d{3} s in total\\), 0 new accounts"
-                                + " \\(0\\.000 s in total\\)");
+                        "# iam-emulator-junit5: ready in \\d+\\.\\d\\d s; 2 resets \\(0\\.\\d{3} s in total, in progress"
+                                + " during 0\\.\\d{3} s\\), 0 new accounts \\(0\\.000 s in total, in progress during 0\\.000 s\\)");
     }
 
     @Test
