@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.iamemulator.core.Ids;
 import org.iamemulator.core.account.AccountService;
 
@@ -176,9 +177,10 @@ final class AccountSnapshot {
                 .filter(rows -> rows.values.isEmpty())
                 .map(rows -> rows.table)
                 .toList();
-        Set<Table> holding =
-                new HashSet<>(tables.stream().map(rows -> rows.table).toList());
-        holding.removeAll(empty);
+        Set<Table> holding = tables.stream()
+                .filter(rows -> !rows.values.isEmpty())
+                .map(rows -> rows.table)
+                .collect(Collectors.toCollection(HashSet::new));
         if (empty.isEmpty()) {
             return holding;
         }
