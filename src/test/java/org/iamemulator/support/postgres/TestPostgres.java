@@ -92,7 +92,10 @@ public final class TestPostgres {
         }
     }
 
-    /** Spring properties that point the emulator at the schema, with a small pool. */
+    /**
+     * Spring properties that point the emulator at the schema, with a small pool and a master key of its own, as a
+     * persistent store should have (without one the emulator warns at every start).
+     */
     public static Map<String, Object> properties(String schema) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
@@ -100,6 +103,7 @@ public final class TestPostgres {
         properties.put("spring.datasource.password", PASSWORD);
         properties.put("spring.datasource.hikari.maximum-pool-size", "5");
         properties.put("spring.datasource.hikari.minimum-idle", "1");
+        properties.put("emulator.secrets.master-key", "postgres-test-master-key");
         return properties;
     }
 
